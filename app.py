@@ -1,0 +1,90 @@
+"""Social Lab Monitor: page config, language and lab choice, navigation. No domain logic."""
+
+import streamlit as st
+
+from monitor.errors import StoreError
+from pages import _ui
+
+st.set_page_config(page_title="Social Lab Monitor", page_icon=":material/cycle:", layout="wide")
+t = _ui.t
+
+# The chosen language and lab live in plain session keys; the widgets only mirror them, so a
+# widget that is briefly not rendered never resets the choice.
+with st.sidebar:
+    st.segmented_control(
+        t("app.language"),
+        options=["nl", "en"],
+        key="_lang_widget",
+        default=_ui.lang(),
+        required=True,
+        format_func=lambda code: {"nl": "Nederlands", "en": "English"}[code],
+        on_change=lambda: st.session_state.update(lang=st.session_state["_lang_widget"]),
+    )
+
+try:
+    labs = _ui.store().labs()
+except StoreError as exc:
+    st.error(exc.message(_ui.lang()), icon=":material/dangerous:")
+    st.stop()
+
+if not labs:
+    # The overview is registered (hidden) so the welcome page can switch to a lab it creates.
+    first_start = [
+        st.Page("pages/welcome.py", title=t("nav.new_lab"), default=True),
+        st.Page("pages/overview.py", visibility="hidden"),
+    ]
+    st.navigation(first_start, position="hidden").run()
+    st.stop()
+
+lab_ids = [lab.id for lab in labs]
+if st.session_state.get("lab_id") not in lab_ids:
+    st.session_state["lab_id"] = lab_ids[0]
+names = {lab.id: lab.name for lab in labs}
+with st.sidebar:
+    st.selectbox(
+        t("app.lab"),
+        lab_ids,
+        index=lab_ids.index(st.session_state["lab_id"]),
+        key=f"_lab_widget.{st.session_state['lab_id']}",
+        format_func=names.__getitem__,
+        on_change=lambda key: st.session_state.update(lab_id=st.session_state[key]),
+        args=(f"_lab_widget.{st.session_state['lab_id']}",),
+    )
+
+pages = {
+    t("nav.section.lab"): [
+        st.Page(
+            "pages/overview.py", title=t("nav.overview"), icon=":material/dashboard:", default=True
+        ),
+        st.Page(
+            "pages/lab_setup.py", title=t("nav.setup"), icon=":material/tune:", url_path="setup"
+        ),
+        st.Page("pages/stakeholders.py", title=t("nav.stakeholders"), icon=":material/groups:"),
+        st.Page("pages/activities.py", title=t("nav.activities"), icon=":material/event:"),
+        st.Page(
+            "pages/welcome.py",
+            title=t("nav.new_lab"),
+            icon=":material/add_circle:",
+            url_path="new-lab",
+        ),
+    ],
+    t("nav.section.evidence"): [
+        st.Page("pages/sources.py", title=t("nav.sources"), icon=":material/description:"),
+        st.Page("pages/interview.py", title=t("nav.interview"), icon=":material/mic:"),
+        st.Page("pages/coding.py", title=t("nav.coding"), icon=":material/label:"),
+        st.Page(
+            "pages/factor_overview.py",
+            title=t("nav.factor_overview"),
+            icon=":material/view_column:",
+            url_path="factors",
+        ),
+        st.Page(
+            "pages/import_table.py",
+            title=t("nav.import"),
+            icon=":material/upload_file:",
+            url_path="import",
+        ),
+        st.Page("pages/protocols.py", title=t("nav.protocols"), icon=":material/assignment:"),
+    ],
+}
+st.navigation(pages).run()

@@ -1,0 +1,1 @@
+"""Social Lab Monitor's domain package: plain Python, never imports Streamlit."""

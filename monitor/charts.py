@@ -1,0 +1,155 @@
+"""Altair charts shared by the pages and the Word reports. Colours come from a palette that
+stays distinguishable for colour-blind readers and on a projector (Okabe-Ito)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import altair as alt
+import pandas as pd
+
+from monitor.model import Activity, Lab
+from monitor.overview import GroupCount
+
+MONTHS = {
+    "nl": ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
+    "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+}
+OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
+
+
+def date_axis(lang: str) -> alt.Axis:
+    """Month names in the reader's language (Vega's own labels are English only)."""
+    months = ",".join(f"'{m}'" for m in MONTHS.get(lang, MONTHS["en"]))
+    return alt.Axis(
+        labelExpr=f"[{months}][month(datum.value)] + ' ' + year(datum.value)", title=None
+    )
+
+
+def timeline(
+    lab: Lab, activities: list[Activity], label: Callable[[str], str], lang: str
+) -> alt.Chart:
+    """Phases as bands, activities as points on one row per kind."""
+    phases = pd.DataFrame(
+        [
+            {"phase": p.name, "start": p.start.isoformat(), "end": p.end.isoformat()}
+            for p in lab.phases
+        ]
+    )
+    points = pd.DataFrame(
+        [
+            {
+                "date": a.date.isoformat(),
+                "title": a.title,
+                "kind": label(f"activity_kind.{a.kind}"),
+                "participants": a.participant_total,
+            }
+            for a in activities
+        ],
+        columns=["date", "title", "kind", "participants"],
+    )
+    colour = alt.Scale(range=OKABE_ITO)
+    bands = (
+        alt.Chart(phases)
+        .mark_rect(opacity=0.18)
+        .encode(
+            x=alt.X("start:T", axis=date_axis(lang)),
+            x2="end:T",
+            color=alt.Color("phase:N", scale=colour, sort=None, title=label("overview.phase")),
+        )
+    )
+    names = (
+        alt.Chart(phases)
+        .mark_text(align="left", dx=4, dy=-8, fontSize=14, fontWeight="bold", baseline="top")
+        .encode(x="start:T", y=alt.value(0), text="phase:N")
+    )
+    dots = (
+        alt.Chart(points)
+        .mark_circle(size=140, opacity=0.9, color="#1f3b5c")
+        .encode(
+            x=alt.X("date:T", axis=date_axis(lang)),
+            y=alt.Y("kind:N", title=None, sort="ascending"),
+            tooltip=[
+                alt.Tooltip("title:N", title=label("activity.title")),
+                alt.Tooltip("date:T", title=label("activity.date")),
+                alt.Tooltip("participants:Q", title=label("activities.total")),
+            ],
+        )
+    )
+    return (
+        (bands + names + dots)
+        .properties(height=alt.Step(34))
+        .configure_axis(labelFontSize=13, labelLimit=260)
+    )
+
+
+def group_bars(counts: list[GroupCount], label: Callable[[str], str]) -> alt.Chart:
+    rows = []
+    for c in counts:
+        group = label(f"group.{c.group}")
+        rows.append({"group": group, "measure": label("overview.named"), "n": c.stakeholders})
+        rows.append(
+            {"group": group, "measure": label("overview.participations"), "n": c.participations}
+        )
+    frame = pd.DataFrame(rows, columns=["group", "measure", "n"])
+    return (
+        alt.Chart(frame)
+        .mark_bar()
+        .encode(
+            y=alt.Y("group:N", title=None, sort="-x"),
+            x=alt.X("n:Q", title=None),
+            yOffset="measure:N",
+            color=alt.Color(
+                "measure:N",
+                scale=alt.Scale(range=OKABE_ITO[:2]),
+                title=None,
+                legend=alt.Legend(orient="top", labelLimit=400),
+            ),
+            tooltip=["group:N", "measure:N", "n:Q"],
+        )
+        .properties(height=alt.Step(16))
+        .configure_axis(labelFontSize=13, labelLimit=260)
+    )
+
+
+def theme_heatmap(
+    counts: list[dict], lab: Lab, theme_label: Callable[[str], str], label: Callable[[str], str]
+) -> alt.Chart:
+    """Themes x phases, one panel for barriers and one for enablers; counts in the cells."""
+    phase_names = {p.id: p.name for p in lab.phases}
+    frame = pd.DataFrame(
+        [
+            {
+                "theme": theme_label(c["theme"]),
+                "phase": phase_names[c["phase_id"]],
+                "kind": label(f"factor_kind.{c['kind']}"),
+                "count": c["count"],
+            }
+            for c in counts
+        ],
+        columns=["theme", "phase", "kind", "count"],
+    )
+    order = [p.name for p in lab.phases]
+    base = alt.Chart(frame).encode(
+        x=alt.X("phase:N", sort=order, title=None, axis=alt.Axis(labelAngle=0, orient="top")),
+        y=alt.Y("theme:N", title=None, sort="ascending"),
+    )
+    cells = base.mark_rect(stroke="white").encode(
+        color=alt.Color("count:Q", scale=alt.Scale(scheme="blues"), legend=None),
+        tooltip=["theme:N", "phase:N", "kind:N", "count:Q"],
+    )
+    threshold = float(frame["count"].max()) / 2 if len(frame) else 0.0
+    numbers = base.mark_text(fontSize=14).encode(
+        text="count:Q",
+        color=alt.condition(alt.datum.count > threshold, alt.value("white"), alt.value("#111820")),
+    )
+    return (
+        (cells + numbers)
+        .properties(width=alt.Step(110), height=alt.Step(28))
+        .facet(
+            column=alt.Column(
+                "kind:N", title=None, header=alt.Header(labelFontSize=15, labelFontWeight="bold")
+            ),
+        )
+        .configure_axis(labelFontSize=13, labelLimit=260)
+    )

@@ -1,0 +1,228 @@
+"""The theme codebook and the theme suggester.
+
+suggest() ranks themes for a factor text from two kinds of evidence, each kept as a reason the
+researcher can read: keywords of the bilingual lexicon in protocols/codebook.yaml (whole words,
+`stem*` prefixes, phrases, and keywords inside Dutch compounds), and the themes of the most
+similar factors this lab has already coded (tf-idf cosine). Pure Python, deterministic."""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from monitor.errors import InvalidInput
+
+CODEBOOK_PATH = Path(__file__).resolve().parent.parent / "protocols" / "codebook.yaml"
+_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+MIN_COMPOUND = 5  # a keyword this long also counts inside a longer (compound) word
+NEIGHBOURS = 5
+MIN_SIMILARITY = 0.12
+
+
+@dataclass(frozen=True)
+class Keyword:
+    words: tuple[str, ...]  # one word, or a phrase
+    prefix: bool  # last word ends in *
+    text: str
+
+    def weight(self) -> float:
+        return 1.5 if len(self.words) > 1 else 1.0
+
+
+@dataclass(frozen=True)
+class Theme:
+    id: str
+    label: dict[str, str]
+    description: dict[str, str]
+    keywords: tuple[Keyword, ...] = ()
+    custom: bool = False  # added by a lab
+
+
+@dataclass(frozen=True)
+class Codebook:
+    themes: tuple[Theme, ...]
+
+    def theme(self, theme_id: str) -> Theme | None:
+        return next((t for t in self.themes if t.id == theme_id), None)
+
+    def label(self, theme_id: str, lang: str) -> str:
+        theme = self.theme(theme_id)
+        return theme.label.get(lang, theme_id) if theme else theme_id
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(t.id for t in self.themes)
+
+    def with_themes(self, extra: Iterable[Theme]) -> Codebook:
+        known = set(self.ids)
+        return Codebook(self.themes + tuple(t for t in extra if t.id not in known))
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case words without accents: 'Coördinatie' -> 'coordinatie'."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in folded if not unicodedata.combining(c))
+    return _WORD.findall(plain)
+
+
+def _keyword(text: str) -> Keyword:
+    prefix = text.endswith("*")
+    words = tuple(tokens(text.rstrip("*")))
+    return Keyword(words=words, prefix=prefix, text=text)
+
+
+def load_codebook(path: Path = CODEBOOK_PATH) -> Codebook:
+    data = yaml.safe_load(path.read_text("utf-8"))
+    themes = []
+    for item in data["themes"]:
+        keywords = [
+            _keyword(str(k))
+            for lang in ("nl", "en")
+            for k in (item.get("keywords") or {}).get(lang, [])
+        ]
+        themes.append(
+            Theme(
+                id=item["id"],
+                label=item["label"],
+                description=item["description"],
+                keywords=tuple(k for k in keywords if k.words),
+            )
+        )
+    return Codebook(tuple(themes))
+
+
+# -- the suggester ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    theme: str
+    score: float
+    keywords: tuple[str, ...] = ()  # lexicon words that matched
+    similar: tuple[str, ...] = ()  # ids of similar coded factors with this theme
+
+
+@dataclass(frozen=True)
+class CodedFactor:
+    id: str
+    text: str
+    themes: tuple[str, ...]
+
+
+@dataclass
+class FactorIndex:
+    """tf-idf index over a lab's coded factors; build once per store revision."""
+
+    factors: list[CodedFactor]
+    postings: dict[str, list[tuple[int, float]]] = field(default_factory=dict)
+    idf: dict[str, float] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, factors: Iterable[CodedFactor]) -> FactorIndex:
+        index = cls([f for f in factors if f.themes])
+        docs = [Counter(_content(tokens(f.text))) for f in index.factors]
+        df = Counter(word for doc in docs for word in doc)
+        total = len(docs) or 1
+        index.idf = {w: math.log((1 + total) / (1 + n)) + 1 for w, n in df.items()}
+        postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for i, doc in enumerate(docs):
+            weights = {w: c * index.idf[w] for w, c in doc.items()}
+            norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
+            for word, value in weights.items():
+                postings[word].append((i, value / norm))
+        index.postings = dict(postings)
+        return index
+
+    def nearest(self, text: str, k: int = NEIGHBOURS) -> list[tuple[CodedFactor, float]]:
+        query = Counter(_content(tokens(text)))
+        weights = {w: c * self.idf[w] for w, c in query.items() if w in self.idf}
+        norm = math.sqrt(sum(v * v for v in weights.values()))
+        if not norm:
+            return []
+        scores: dict[int, float] = defaultdict(float)
+        for word, value in weights.items():
+            for i, weight in self.postings[word]:
+                scores[i] += value / norm * weight
+        best = sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:k]
+        return [(self.factors[i], s) for i, s in best if s >= MIN_SIMILARITY]
+
+
+# Words that say nothing about a theme; left out of the similarity between factors.
+_STOP = set(
+    """de het een en of in op aan van voor met om te bij uit door over als dat die dit er is zijn
+    was wordt worden nog niet geen ook maar wel wat wie hoe naar tot dan zo al we ze hun hen ons
+    onze zij hij ik je u the a an and or of on at to for with by from are were be been it its
+    this that these those not no as they them their our has have had""".split()  # noqa: SIM905
+)
+
+
+def _content(words: list[str]) -> list[str]:
+    return [w for w in words if w not in _STOP and len(w) > 2]
+
+
+def suggest(text: str, codebook: Codebook, index: FactorIndex | None = None) -> list[Suggestion]:
+    """Themes for a factor text, best first; every suggestion says why (keywords, neighbours)."""
+    words = tokens(text)
+    matched: dict[str, list[str]] = defaultdict(list)
+    scores: dict[str, float] = defaultdict(float)
+    for theme in codebook.themes:
+        for keyword in theme.keywords:
+            strength = _match(keyword, words)
+            if strength:
+                matched[theme.id].append(keyword.text)
+                scores[theme.id] += strength * keyword.weight()
+    similar: dict[str, list[str]] = defaultdict(list)
+    if index is not None:
+        for factor, similarity in index.nearest(text):
+            for rank, theme_id in enumerate(factor.themes):
+                scores[theme_id] += 2.0 * similarity / (1 + rank)
+                similar[theme_id].append(factor.id)
+    order = {theme_id: i for i, theme_id in enumerate(codebook.ids)}
+    ranked = sorted(scores, key=lambda t: (-round(scores[t], 6), order.get(t, len(order))))
+    return [
+        Suggestion(
+            theme=t,
+            score=round(scores[t], 3),
+            keywords=tuple(matched[t]),
+            similar=tuple(similar[t]),
+        )
+        for t in ranked
+        if scores[t] > 0
+    ]
+
+
+def _match(keyword: Keyword, words: list[str]) -> float:
+    """1 for a whole-word (or prefix) match, 0.6 for a keyword inside a compound word."""
+    if len(keyword.words) > 1:
+        n = len(keyword.words)
+        for i in range(len(words) - n + 1):
+            window = words[i : i + n]
+            if window[:-1] == list(keyword.words[:-1]) and _word_match(keyword, window[-1]):
+                return 1.0
+        return 0.0
+    best = 0.0
+    for word in words:
+        if _word_match(keyword, word):
+            return 1.0
+        stem = keyword.words[0]
+        if len(stem) >= MIN_COMPOUND and len(word) > len(stem) and stem in word:
+            best = 0.6
+    return best
+
+
+def _word_match(keyword: Keyword, word: str) -> bool:
+    stem = keyword.words[-1]
+    return word.startswith(stem) if keyword.prefix else word == stem
+
+
+def validate_theme_id(theme_id: str, codebook: Codebook) -> str:
+    if theme_id not in codebook.ids:
+        raise InvalidInput("error.unknown_theme", theme=theme_id)
+    return theme_id

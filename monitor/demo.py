@@ -1,0 +1,270 @@
+"""The demo lab a new user opens, and a large synthetic lab for benchmarks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from monitor import model
+from monitor.errors import InvalidInput
+from monitor.labs import PSEUDONYM_PREFIX
+from monitor.model import (
+    Activity,
+    ActivityKind,
+    Consent,
+    Factor,
+    FactorKind,
+    Lab,
+    LabRecord,
+    Phase,
+    Source,
+    SourceKind,
+    Stakeholder,
+    StakeholderGroup,
+    new_id,
+)
+from monitor.store import Store
+
+LARGE_NAME = "Synthetisch lab (groot)"
+
+
+def load_demo(store: Store) -> Lab:
+    """Build the demo lab from demo_lab.yaml; refuses when it is already in the store."""
+    spec = yaml.safe_load(resources.files("monitor").joinpath("demo_lab.yaml").read_text("utf-8"))
+    return _restore(store, *_demo_records(spec))
+
+
+def _restore(store: Store, lab: Lab, records: dict[str, list[LabRecord]]) -> Lab:
+    for other in store.labs():
+        if other.name.casefold() == lab.name.casefold():
+            raise InvalidInput("error.demo_exists", name=other.name, id=other.id)
+    now = model.utc_now()
+    stamp = {"created": now, "updated": now, "revision": 1}
+    lab = _stamped(lab, stamp)
+    records = {kind: [_stamped(r, stamp) for r in rs] for kind, rs in records.items()}
+    return store.restore_lab(lab, records)
+
+
+def _stamped(record: Any, stamp: dict[str, Any]) -> Any:
+    return type(record).from_dict({**record.to_dict(), **stamp})
+
+
+def _demo_records(spec: dict[str, Any]) -> tuple[Lab, dict[str, list[LabRecord]]]:
+    lab_spec = spec["lab"]
+    phases = tuple(
+        Phase(name=p["name"], start=_day(p["start"]), end=_day(p["end"]))
+        for p in lab_spec["phases"]
+    )
+    lab = Lab(
+        name=lab_spec["name"],
+        goal=lab_spec["goal"].strip(),
+        description=lab_spec["description"].strip(),
+        language=lab_spec["language"],
+        phases=phases,
+    )
+    ids: dict[str, str] = {}
+    stakeholders = []
+    counters: dict[StakeholderGroup, int] = {}
+    for s in spec["stakeholders"]:
+        group = StakeholderGroup(s["group"])
+        counters[group] = counters.get(group, 0) + 1
+        record = Stakeholder(
+            lab_id=lab.id,
+            name=s["name"],
+            group=group,
+            organisation=s.get("organisation", ""),
+            consent=Consent(s.get("consent", "unknown")),
+            pseudonym=f"{PSEUDONYM_PREFIX[group]}-{counters[group]:02d}",
+        )
+        ids[s["key"]] = record.id
+        stakeholders.append(record)
+    activities = []
+    for a in spec["activities"]:
+        day = _day(a["date"])
+        record = Activity(
+            lab_id=lab.id,
+            kind=ActivityKind(a["kind"]),
+            title=a["title"],
+            date=day,
+            phase_id=lab.phase_of(day).id,
+            goals=a.get("goals", "").strip(),
+            participant_ids=tuple(ids[k] for k in a.get("participants", [])),
+            counts={StakeholderGroup(g): int(n) for g, n in a.get("counts", {}).items()},
+        )
+        ids[a["key"]] = record.id
+        activities.append(record)
+    sources = []
+    for s in spec["sources"]:
+        day = _day(s["date"])
+        record = Source(
+            lab_id=lab.id,
+            kind=SourceKind(s["kind"]),
+            title=s["title"],
+            date=day,
+            phase_id=lab.phase_of(day).id,
+            activity_id=ids.get(s.get("activity"), ""),
+            stakeholder_ids=tuple(ids[k] for k in s.get("stakeholders", [])),
+            text=s["text"].strip(),
+        )
+        ids[s["key"]] = record.id
+        sources.append(record)
+    factors = [
+        Factor(
+            lab_id=lab.id,
+            kind=FactorKind(f["kind"]),
+            text=f["text"],
+            phase_id=phases[int(f["phase"]) - 1].id,
+            themes=tuple(f["themes"]),
+            groups=tuple(StakeholderGroup(g) for g in f.get("groups", [])),
+            step=f.get("step"),
+            source_id=ids[f["source"]],
+            quote=f.get("quote", ""),
+        )
+        for f in spec.get("factors", [])
+    ]
+    return lab, {
+        Stakeholder.KIND: stakeholders,
+        Activity.KIND: activities,
+        Source.KIND: sources,
+        Factor.KIND: factors,
+    }
+
+
+def _day(value: Any) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+
+# -- the large synthetic lab -----------------------------------------------------------------
+
+_ORGS = (
+    "Bakkerij",
+    "Installatiebedrijf",
+    "Zorggroep",
+    "Logistiek",
+    "Hotel",
+    "Techniek",
+    "Schoonmaak",
+    "Groenbedrijf",
+    "Metaal",
+    "Kinderopvang",
+)
+_OPENINGS = (
+    "In dit overleg",
+    "Tijdens de sessie",
+    "Volgens de werkcoach",
+    "De werkgever gaf aan dat",
+    "Uit het gesprek bleek dat",
+    "De stuurgroep constateert dat",
+)
+_CLAIMS = (
+    "de rollen tussen gemeente en werkbedrijf nog niet helder zijn",
+    "de werkcoaches te weinig uren hebben naast hun caseload",
+    "werkgevers enthousiast zijn over het leren op de werkplek",
+    "afspraken uit de werksessie niet worden opgevolgd",
+    "kandidaten meer begeleiding vragen in de eerste weken",
+    "de energie in de groep hoog is na het werkbezoek",
+    "het begrip groeibaan voor iedereen iets anders betekent",
+    "de financiering na de projectperiode onzeker is",
+    "een eerste kandidaat een vast contract heeft gekregen",
+    "de communicatie naar buiten beter kan",
+)
+
+
+# (claim, theme) pairs the synthetic factors are made of; themes are the fixed codebook ids.
+_FACTOR_CLAIMS = (
+    ("de rollen tussen gemeente en werkbedrijf zijn niet helder", "governance", "barrier"),
+    ("werkcoaches hebben te weinig uren naast hun caseload", "capacity", "barrier"),
+    ("werkgevers zijn enthousiast over leren op de werkplek", "employer_engagement", "enabler"),
+    ("afspraken uit de werksessie worden niet opgevolgd", "action_followup", "barrier"),
+    ("kandidaten vragen meer begeleiding in de eerste weken", "target_group_engagement", "barrier"),
+    ("de energie in de groep is hoog na het werkbezoek", "momentum", "enabler"),
+    ("het begrip groeibaan betekent voor iedereen iets anders", "shared_vision", "barrier"),
+    ("de financiering na de projectperiode is onzeker", "anchoring", "barrier"),
+    ("een eerste kandidaat kreeg een vast contract", "momentum", "enabler"),
+    ("de communicatie naar buiten kan beter", "communication", "barrier"),
+    ("de werksessie bracht partijen echt bij elkaar", "interaction", "enabler"),
+    ("het stappenplan maakt de route concreet", "concretisation", "enabler"),
+    ("coaches voelen zich eigenaar van de aanpak", "frontline_engagement", "enabler"),
+    ("het regionale programma versterkt de route", "regional_synergy", "enabler"),
+    ("resultaten per kandidaat worden niet bijgehouden", "reflexive_monitoring", "barrier"),
+)
+
+
+def build_large(store: Store, seed: int = 20261122) -> Lab:
+    """A deterministic lab of benchmark size: 3 phases, 60 stakeholders, 40 activities,
+    400 sources, 3,000 factors. Same seed, same content (ids included)."""
+    rng = random.Random(seed)
+    start = dt.date(2024, 1, 1)
+    phases = tuple(
+        Phase(
+            id=new_id(rng),
+            name=name,
+            start=start + dt.timedelta(days=240 * i),
+            end=start + dt.timedelta(days=240 * i + 239),
+        )
+        for i, name in enumerate(("Verkenning", "Ontwerp", "Uitvoering"))
+    )
+    lab = Lab(
+        id=new_id(rng),
+        name=LARGE_NAME,
+        goal="Benchmark-lab met synthetische gegevens.",
+        language="nl",
+        phases=phases,
+    )
+    groups = list(StakeholderGroup)
+    stakeholders = [
+        Stakeholder(
+            id=new_id(rng),
+            lab_id=lab.id,
+            name=f"Deelnemer {i + 1:02d}",
+            group=groups[i % len(groups)],
+            organisation=f"{rng.choice(_ORGS)} {i % 12 + 1}",
+            consent=Consent.GIVEN,
+            pseudonym=f"{PSEUDONYM_PREFIX[groups[i % len(groups)]]}-{i // len(groups) + 1:02d}",
+        )
+        for i in range(60)
+    ]
+    span = (phases[-1].end - phases[0].start).days
+    activities = []
+    for i in range(40):
+        day = phases[0].start + dt.timedelta(days=rng.randrange(span))
+        activities.append(
+            Activity(
+                id=new_id(rng),
+                lab_id=lab.id,
+                kind=rng.choice(list(ActivityKind)),
+                title=f"Bijeenkomst {i + 1}",
+                date=day,
+                phase_id=lab.phase_of(day).id,
+                goals=rng.choice(_CLAIMS),
+                participant_ids=tuple(s.id for s in rng.sample(stakeholders, 6)),
+                counts={g: rng.randint(1, 5) for g in rng.sample(groups, 4)},
+            )
+        )
+    sources = []
+    for i in range(400):
+        activity = rng.choice(activities)
+        body = " ".join(f"{rng.choice(_OPENINGS)} {rng.choice(_CLAIMS)}." for _ in range(12))
+        sources.append(
+            Source(
+                id=new_id(rng),
+                lab_id=lab.id,
+                kind=rng.choice(list(SourceKind)[:4]),
+                title=f"Bron {i + 1}",
+                date=activity.date,
+                phase_id=activity.phase_id,
+                activity_id=activity.id,
+                stakeholder_ids=tuple(s.id for s in rng.sample(stakeholders, 2)),
+                text=body,
+            )
+        )
+    records: dict[str, list[LabRecord]] = {
+        Stakeholder.KIND: stakeholders,
+        Activity.KIND: activities,
+        Source.KIND: sources,
+    }
+    return _restore(store, lab, records)

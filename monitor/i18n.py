@@ -1,0 +1,705 @@
+"""The one translation table. Keys are dotted and grouped by screen; every key has Dutch and
+English (a test checks that every key used in the code exists here in both languages)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+LANGUAGES = ("nl", "en")
+
+# Message parameters with these names hold a key of this table and are translated too.
+_TRANSLATED_PARAMS = ("field", "kind")
+
+TEXT: dict[str, dict[str, str]] = {
+    # -- shell and navigation
+    "app.language": {"nl": "Taal", "en": "Language"},
+    "app.lab": {"nl": "Lab", "en": "Lab"},
+    "app.no_lab": {
+        "nl": "Kies eerst een lab in de zijbalk.",
+        "en": "Choose a lab in the sidebar first.",
+    },
+    "nav.section.lab": {"nl": "Lab", "en": "Lab"},
+    "nav.section.evidence": {"nl": "Bronnen en factoren", "en": "Evidence"},
+    "nav.overview": {"nl": "Overzicht", "en": "Overview"},
+    "nav.setup": {"nl": "Lab en fasen", "en": "Lab and phases"},
+    "nav.stakeholders": {"nl": "Betrokkenen", "en": "Stakeholders"},
+    "nav.activities": {"nl": "Activiteiten", "en": "Activities"},
+    "nav.new_lab": {"nl": "Nieuw lab", "en": "New lab"},
+    "nav.sources": {"nl": "Bronnen", "en": "Sources"},
+    "common.save": {"nl": "Opslaan", "en": "Save"},
+    "common.saved": {"nl": "Opgeslagen", "en": "Saved"},
+    "common.choose": {"nl": "Kies ...", "en": "Choose ..."},
+    "language.nl": {"nl": "Nederlands", "en": "Dutch"},
+    "language.en": {"nl": "Engels", "en": "English"},
+    # -- welcome
+    "welcome.title": {"nl": "Welkom bij Social Lab Monitor", "en": "Welcome to Social Lab Monitor"},
+    "welcome.intro": {
+        "nl": "Hier legt u vast wat er in een sociaal lab gebeurt: wie meedoet, welke activiteiten "
+        "er zijn en wat de bronnen zeggen. Zo wordt monitoren leren tijdens het werk.",
+        "en": "Record what happens in a social lab: who takes part, which activities take place "
+        "and what the sources say, so that monitoring becomes learning while you work.",
+    },
+    "welcome.demo_title": {"nl": "Bekijk eerst een voorbeeld", "en": "Look at an example first"},
+    "welcome.demo_text": {
+        "nl": "Een verzonnen lab in drie fasen, met betrokkenen, activiteiten en bronnen.",
+        "en": "A fictional lab in three phases, with stakeholders, activities and sources.",
+    },
+    "welcome.open_demo": {"nl": "Open het voorbeeldlab", "en": "Open the demo lab"},
+    "welcome.empty_title": {"nl": "Of begin met een leeg lab", "en": "Or start an empty lab"},
+    "welcome.start_empty": {"nl": "Begin een leeg lab", "en": "Start an empty lab"},
+    # -- lab fields
+    "lab.name": {"nl": "Naam van het lab", "en": "Lab name"},
+    "lab.goal": {"nl": "Doel", "en": "Goal"},
+    "lab.description": {"nl": "Beschrijving", "en": "Description"},
+    "lab.language": {"nl": "Taal van het lab", "en": "Language of the lab"},
+    "lab.language_help": {
+        "nl": "De taal van rapporten en notulen. De schermtaal kiest u in de zijbalk.",
+        "en": "The language of reports and minutes. Choose the screen language in the sidebar.",
+    },
+    "lab.threshold": {"nl": "Kleinste groep in resultaten", "en": "Smallest group in results"},
+    "lab.threshold_help": {
+        "nl": "Uitsplitsingen met minder respondenten dan dit aantal worden nergens getoond.",
+        "en": "Splits with fewer respondents than this are never shown.",
+    },
+    "phase.name": {"nl": "Fase", "en": "Phase"},
+    "phase.start": {"nl": "Begin", "en": "Start"},
+    "phase.end": {"nl": "Einde", "en": "End"},
+    # -- setup page
+    "setup.title": {"nl": "Lab en fasen", "en": "Lab and phases"},
+    "setup.phases": {"nl": "Fasen", "en": "Phases"},
+    "setup.phases_help": {
+        "nl": "Fasen volgen elkaar op zonder overlap. Wijzigingen worden direct opgeslagen; "
+        "activiteiten en bronnen verhuizen mee naar de fase waarin hun datum valt.",
+        "en": "Phases follow each other without overlap. Changes are saved at once; activities "
+        "and sources move to the phase their date falls in.",
+    },
+    "setup.danger": {"nl": "Lab verwijderen", "en": "Delete lab"},
+    "setup.delete_lab": {"nl": "Dit lab verwijderen", "en": "Delete this lab"},
+    "setup.delete_warning": {
+        "nl": "Alles van dit lab wordt verwijderd. Er wordt eerst een reservekopie gemaakt.",
+        "en": "Everything in this lab is deleted. A backup is made first.",
+    },
+    "setup.delete_confirm": {
+        "nl": "Typ ter bevestiging de naam: {name}",
+        "en": "Type the name to confirm: {name}",
+    },
+    "setup.delete_mismatch": {
+        "nl": "De naam klopt niet; er is niets verwijderd.",
+        "en": "The name does not match; nothing was deleted.",
+    },
+    # -- overview
+    "overview.current_phase": {"nl": "Huidige fase", "en": "Current phase"},
+    "overview.participants": {"nl": "Deelnames", "en": "Attendances"},
+    "overview.timeline": {"nl": "Tijdlijn", "en": "Timeline"},
+    "overview.no_activities": {
+        "nl": "Nog geen activiteiten. Voeg ze toe onder Activiteiten.",
+        "en": "No activities yet. Add them under Activities.",
+    },
+    "overview.groups": {"nl": "Betrokkenen per groep", "en": "Stakeholders per group"},
+    "overview.named": {"nl": "Betrokkenen met naam", "en": "Named stakeholders"},
+    "overview.participations": {
+        "nl": "Deelnames aan activiteiten",
+        "en": "Attendances at activities",
+    },
+    "overview.no_stakeholders": {"nl": "Nog geen betrokkenen.", "en": "No stakeholders yet."},
+    "overview.phases": {"nl": "Per fase", "en": "Per phase"},
+    "overview.phase": {"nl": "Fase", "en": "Phase"},
+    # -- stakeholders
+    "stakeholders.help": {
+        "nl": "Eén regel per persoon. Wijzigingen worden direct opgeslagen. Rapporten en exports "
+        "gebruiken het pseudoniem, nooit de naam.",
+        "en": "One row per person. Changes are saved at once. Reports and exports use the "
+        "pseudonym, never the name.",
+    },
+    "stakeholder.name": {"nl": "Naam of pseudoniem", "en": "Name or pseudonym"},
+    "stakeholder.group": {"nl": "Groep", "en": "Group"},
+    "stakeholder.organisation": {"nl": "Organisatie", "en": "Organisation"},
+    "stakeholder.consent": {"nl": "Toestemming", "en": "Consent"},
+    "stakeholder.pseudonym": {"nl": "Code", "en": "Code"},
+    "stakeholder.pseudonym_help": {
+        "nl": "Vaste code voor rapporten, wordt automatisch gegeven.",
+        "en": "Fixed code for reports, given automatically.",
+    },
+    "group.employer": {"nl": "Werkgever", "en": "Employer"},
+    "group.job_seeker": {"nl": "Werkzoekende", "en": "Job seeker"},
+    "group.job_coach": {"nl": "Werkcoach", "en": "Job coach"},
+    "group.job_company_management": {
+        "nl": "Management werkbedrijf",
+        "en": "Job-company management",
+    },
+    "group.municipality": {"nl": "Gemeente", "en": "Municipality"},
+    "group.researcher": {"nl": "Onderzoeker", "en": "Researcher"},
+    "group.civil_society": {
+        "nl": "Maatschappelijke organisatie",
+        "en": "Civil-society organisation",
+    },
+    "group.business_ambassador": {"nl": "Bedrijvenambassadeur", "en": "Business ambassador"},
+    "group.other": {"nl": "Anders", "en": "Other"},
+    "consent.unknown": {"nl": "Nog niet gevraagd", "en": "Not yet asked"},
+    "consent.given": {"nl": "Gegeven", "en": "Given"},
+    "consent.refused": {"nl": "Geweigerd", "en": "Refused"},
+    "consent.withdrawn": {"nl": "Ingetrokken", "en": "Withdrawn"},
+    # -- activities
+    "activities.help": {
+        "nl": "Eén regel per activiteit. De fase volgt uit de datum. Vul per groep in hoeveel "
+        "mensen er waren; kies bij Deelnemers de betrokkenen met naam.",
+        "en": "One row per activity. The phase follows from the date. Enter how many people of "
+        "each group were there; pick named stakeholders under Participants.",
+    },
+    "activity.date": {"nl": "Datum", "en": "Date"},
+    "activity.kind": {"nl": "Soort", "en": "Kind"},
+    "activity.title": {"nl": "Titel", "en": "Title"},
+    "activity.goals": {"nl": "Doelen", "en": "Goals"},
+    "activities.participants": {"nl": "Deelnemers", "en": "Participants"},
+    "activities.participants_help": {
+        "nl": "Betrokkenen met naam die er waren.",
+        "en": "Named stakeholders who were there.",
+    },
+    "activities.total": {"nl": "Totaal", "en": "Total"},
+    "activities.phase_help": {"nl": "Volgt uit de datum.", "en": "Follows from the date."},
+    "activities.count_help": {
+        "nl": "Aantal aanwezigen uit de groep {group}.",
+        "en": "Number of people present from the group {group}.",
+    },
+    "activity_kind.work_session": {"nl": "Werksessie", "en": "Work session"},
+    "activity_kind.steering_meeting": {"nl": "Stuurgroep", "en": "Steering group"},
+    "activity_kind.coach_meeting": {"nl": "Coachoverleg", "en": "Coach meeting"},
+    "activity_kind.site_visit": {"nl": "Werkbezoek", "en": "Site visit"},
+    "activity_kind.interview": {"nl": "Interview", "en": "Interview"},
+    "activity_kind.focus_group": {"nl": "Focusgroep", "en": "Focus group"},
+    "activity_kind.communication": {"nl": "Communicatie", "en": "Communication"},
+    "activity_kind.other": {"nl": "Anders", "en": "Other"},
+    # -- sources
+    "sources.add": {"nl": "Bron toevoegen", "en": "Add a source"},
+    "source.kind": {"nl": "Soort bron", "en": "Kind of source"},
+    "source.date": {"nl": "Datum", "en": "Date"},
+    "source.title": {"nl": "Titel", "en": "Title"},
+    "source.text": {"nl": "Tekst", "en": "Text"},
+    "sources.activity": {"nl": "Bij activiteit", "en": "At activity"},
+    "sources.stakeholders": {"nl": "Betrokkenen", "en": "Stakeholders"},
+    "sources.search": {"nl": "Zoeken", "en": "Search"},
+    "sources.search_hint": {"nl": "Woorden in titel of tekst", "en": "Words in title or text"},
+    "sources.count": {"nl": "{n} bronnen", "en": "{n} sources"},
+    "sources.none": {"nl": "Geen bronnen gevonden.", "en": "No sources found."},
+    "sources.words": {"nl": "Woorden", "en": "Words"},
+    "sources.select_hint": {
+        "nl": "Kies een regel om de tekst te lezen.",
+        "en": "Select a row to read the text.",
+    },
+    "source_kind.interview": {"nl": "Interview", "en": "Interview"},
+    "source_kind.minutes": {"nl": "Notulen", "en": "Minutes"},
+    "source_kind.observation": {"nl": "Observatie", "en": "Observation"},
+    "source_kind.document": {"nl": "Document", "en": "Document"},
+    "source_kind.survey_response": {"nl": "Vragenlijst", "en": "Survey response"},
+    "import.text": {"nl": "tekst in het importbestand", "en": "text in the import file"},
+    # -- record kinds (in messages)
+    "kind.labs": {"nl": "lab", "en": "lab"},
+    "kind.stakeholders": {"nl": "betrokkene", "en": "stakeholder"},
+    "kind.activities": {"nl": "activiteit", "en": "activity"},
+    "kind.sources": {"nl": "bron", "en": "source"},
+    "kind.factors": {"nl": "factor", "en": "factor"},
+    "kind.learning_questions": {"nl": "leervraag", "en": "learning question"},
+    "kind.actions": {"nl": "actie", "en": "action"},
+    "kind.surveys": {"nl": "vragenlijst", "en": "survey"},
+    # -- errors
+    "error.required": {"nl": "{field} is verplicht.", "en": "{field} is required."},
+    "error.too_long": {
+        "nl": "{field} is te lang ({length} tekens, hoogstens {limit}). Er is niets opgeslagen.",
+        "en": "{field} is too long ({length} characters, at most {limit}). Nothing was saved.",
+    },
+    "error.control_chars": {
+        "nl": "{field} bevat onzichtbare stuurtekens. Haal ze weg (bijvoorbeeld door de tekst "
+        "opnieuw te typen) en probeer het nog eens.",
+        "en": "{field} contains invisible control characters. Remove them (for example by "
+        "retyping the text) and try again.",
+    },
+    "error.duplicate": {
+        "nl": "{field} '{value}' bestaat al.",
+        "en": "{field} '{value}' already exists.",
+    },
+    "error.bad_date": {
+        "nl": "{field}: '{value}' is geen datum (gebruik JJJJ-MM-DD).",
+        "en": "{field}: '{value}' is not a date (use YYYY-MM-DD).",
+    },
+    "error.bad_choice": {
+        "nl": "{field}: '{value}' is geen geldige keuze.",
+        "en": "{field}: '{value}' is not a valid choice.",
+    },
+    "error.bad_number": {
+        "nl": "{field}: '{value}' is geen getal.",
+        "en": "{field}: '{value}' is not a number.",
+    },
+    "error.bad_count": {
+        "nl": "{field}: vul een heel getal in van 0 tot {max}.",
+        "en": "{field}: enter a whole number from 0 to {max}.",
+    },
+    "error.rows": {"nl": "{count} regels kloppen niet.", "en": "{count} rows are not right."},
+    "error.row": {"nl": "Regel {row}: {message}", "en": "Row {row}: {message}"},
+    "error.no_phases": {
+        "nl": "Een lab heeft minstens één fase.",
+        "en": "A lab has at least one phase.",
+    },
+    "error.end_before_start": {
+        "nl": "Fase '{name}' eindigt voordat hij begint.",
+        "en": "Phase '{name}' ends before it starts.",
+    },
+    "error.phase_overlap": {
+        "nl": "Fase '{name}' overlapt met fase '{other}'.",
+        "en": "Phase '{name}' overlaps with phase '{other}'.",
+    },
+    "error.date_outside_phases": {
+        "nl": "De datum {date} valt in geen enkele fase van het lab. Kies een andere datum of "
+        "pas de fasen aan.",
+        "en": "The date {date} is not in any phase of the lab. Choose another date or change "
+        "the phases.",
+    },
+    "error.activity_outside_phases": {
+        "nl": "Activiteit '{title}' ({date}) zou buiten alle fasen vallen.",
+        "en": "Activity '{title}' ({date}) would fall outside every phase.",
+    },
+    "error.source_outside_phases": {
+        "nl": "Bron '{title}' ({date}) zou buiten alle fasen vallen.",
+        "en": "Source '{title}' ({date}) would fall outside every phase.",
+    },
+    "error.unknown_stakeholder": {
+        "nl": "Een gekozen betrokkene bestaat niet (meer).",
+        "en": "A chosen stakeholder does not exist (any more).",
+    },
+    "error.stakeholder_in_use": {
+        "nl": "Niet verwijderd: {names} komt nog voor bij activiteiten of bronnen.",
+        "en": "Not deleted: {names} still appears in activities or sources.",
+    },
+    "error.activity_in_use": {
+        "nl": "Niet verwijderd: bronnen verwijzen naar {titles}.",
+        "en": "Not deleted: sources refer to {titles}.",
+    },
+    "error.lab_not_found": {"nl": "Lab '{lab}' bestaat niet.", "en": "Lab '{lab}' does not exist."},
+    "error.record_not_found": {
+        "nl": "Deze {kind} bestaat niet (meer): {id}.",
+        "en": "This {kind} does not exist (any more): {id}.",
+    },
+    "error.conflict": {
+        "nl": "Iemand anders heeft deze {kind} net gewijzigd. Uw wijziging is niet opgeslagen; "
+        "bekijk de nieuwe versie en probeer het opnieuw.",
+        "en": "Someone else has just changed this {kind}. Your change was not saved; look at the "
+        "new version and try again.",
+    },
+    "error.bad_id": {"nl": "Ongeldige sleutel '{id}'.", "en": "Invalid id '{id}'."},
+    "error.demo_exists": {
+        "nl": "Het voorbeeldlab staat er al: {name} ({id}).",
+        "en": "The demo lab is already there: {name} ({id}).",
+    },
+    "error.import_encoding": {
+        "nl": "Het bestand is geen UTF-8-tekst.",
+        "en": "The file is not UTF-8 text.",
+    },
+    "error.import_json": {
+        "nl": "Het bestand is geen geldige JSON (regel {line}: {reason}); is het afgebroken?",
+        "en": "The file is not valid JSON (line {line}: {reason}); was it cut off?",
+    },
+    "error.import_format": {
+        "nl": "Dit is geen export van Social Lab Monitor.",
+        "en": "This is not a Social Lab Monitor export.",
+    },
+    "error.import_newer": {
+        "nl": "Het bestand heeft schemaversie {found}; deze versie leest tot en met {supported}. "
+        "Werk de app bij.",
+        "en": "The file has schema version {found}; this version reads up to {supported}. "
+        "Update the app.",
+    },
+    "error.import_record": {
+        "nl": "Het bestand bevat een ongeldig record: {reason}",
+        "en": "The file holds an invalid record: {reason}",
+    },
+    "error.import_exists": {
+        "nl": "Lab '{name}' ({id}) staat al in de opslag; gebruik --replace om het te vervangen.",
+        "en": "Lab '{name}' ({id}) is already in the store; use --replace to replace it.",
+    },
+    "error.store_dir": {
+        "nl": "De opslagmap {path} is niet te gebruiken: {reason}.",
+        "en": "The store folder {path} cannot be used: {reason}.",
+    },
+    "error.store_corrupt": {
+        "nl": "Het opslagbestand {path} is beschadigd ({reason}). Er is niets gewijzigd of "
+        "overschreven. Nieuwste goede reservekopie: {backup}. Stop de app en kopieer de "
+        "bestanden uit die map terug om te herstellen.",
+        "en": "The store file {path} is damaged ({reason}). Nothing was changed or overwritten. "
+        "Newest good backup: {backup}. Stop the app and copy the files from that folder "
+        "back to restore.",
+    },
+    "error.store_newer": {
+        "nl": "De opslag {path} heeft schemaversie {found}; deze app kent tot en met {supported}. "
+        "Werk de app bij; er is niets gewijzigd.",
+        "en": "The store {path} has schema version {found}; this app knows up to {supported}. "
+        "Update the app; nothing was changed.",
+    },
+    "error.store_busy": {
+        "nl": "De opslag {path} is bezet door een ander proces. "
+        "Probeer het over een moment opnieuw.",
+        "en": "The store {path} is busy in another process. Try again in a moment.",
+    },
+    "error.store_write": {
+        "nl": "Opslaan in {path} is mislukt ({reason}); de vorige versie is bewaard. "
+        "Is de schijf vol?",
+        "en": "Saving to {path} failed ({reason}); the previous version was kept. "
+        "Is the disk full?",
+    },
+    # -- evidence: navigation
+    "nav.interview": {"nl": "Interview afnemen", "en": "Guided interview"},
+    "nav.coding": {"nl": "Factoren coderen", "en": "Code factors"},
+    "nav.factor_overview": {"nl": "Factoroverzicht", "en": "Factor overview"},
+    "nav.import": {"nl": "Importeren", "en": "Import"},
+    "nav.protocols": {"nl": "Instrumenten", "en": "Instruments"},
+    "nav.factors": {"nl": "Factoren", "en": "Factors"},
+    "common.close": {"nl": "Sluiten", "en": "Close"},
+    # -- sources (extra)
+    "sources.upload": {"nl": "Of upload een bestand", "en": "Or upload a file"},
+    "sources.upload_help": {
+        "nl": ".txt, .md of .docx, hoogstens 20 MB. De tekst wordt eruit gehaald.",
+        "en": ".txt, .md or .docx, at most 20 MB. The text is taken out of it.",
+    },
+    "sources.code": {"nl": "Factor coderen uit deze bron", "en": "Code a factor from this source"},
+    "sources.to_factors": {"nl": "Naar het factoroverzicht", "en": "To the factor overview"},
+    "source.activity": {"nl": "Activiteit", "en": "Activity"},
+    # -- factors
+    "factor.kind": {"nl": "Soort factor", "en": "Kind of factor"},
+    "factor.text": {"nl": "Factor", "en": "Factor"},
+    "factor.quote": {"nl": "Geciteerde passage", "en": "Quoted passage"},
+    "factor.themes": {"nl": "Thema's", "en": "Themes"},
+    "factor.theme": {"nl": "Thema", "en": "Theme"},
+    "factor.groups": {"nl": "Betreft groepen", "en": "Concerns groups"},
+    "factor.step": {"nl": "Stap in het traject", "en": "Step of the trajectory"},
+    "factor.phase": {"nl": "Fase", "en": "Phase"},
+    "factor.source": {"nl": "Bron", "en": "Source"},
+    "factor_kind.enabler": {"nl": "Bevorderend", "en": "Enabler"},
+    "factor_kind.barrier": {"nl": "Belemmerend", "en": "Barrier"},
+    "step.1": {"nl": "1 Toekomstige baan in beeld", "en": "1 Future job comes into view"},
+    "step.2": {"nl": "2 Mogelijkheden verkennen", "en": "2 Options mapped"},
+    "step.3": {"nl": "3 Match baan en kandidaat", "en": "3 Job-candidate match"},
+    "step.4": {"nl": "4 Leertraject vastleggen", "en": "4 Learning trajectory fixed"},
+    "step.5": {"nl": "5 Leren en samen evalueren", "en": "5 Learning and joint evaluation"},
+    "step.6": {"nl": "6 Reguliere baan", "en": "6 The regular job"},
+    "theme.label_nl": {"nl": "Naam (Nederlands)", "en": "Name (Dutch)"},
+    "theme.label_en": {"nl": "Naam (Engels)", "en": "Name (English)"},
+    "theme.description": {"nl": "Omschrijving", "en": "Description"},
+    "coding.source": {"nl": "Bron", "en": "Source"},
+    "coding.no_sources": {
+        "nl": "Voeg eerst een bron toe; factoren worden uit bronnen gecodeerd.",
+        "en": "Add a source first; factors are coded from sources.",
+    },
+    "coding.already": {
+        "nl": "Al gecodeerd uit deze bron ({n})",
+        "en": "Already coded from this source ({n})",
+    },
+    "coding.quote_help": {
+        "nl": "Kopieer de zin of zinnen uit de bron waarop de factor rust.",
+        "en": "Copy the sentence or sentences of the source the factor rests on.",
+    },
+    "coding.text_help": {
+        "nl": "De factor in één zin, zoals in een monitorrapport. Druk Ctrl+Enter voor "
+        "themavoorstellen.",
+        "en": "The factor in one sentence, as in a monitoring report. Press Ctrl+Enter for "
+        "theme suggestions.",
+    },
+    "coding.suggestions": {"nl": "Voorgestelde thema's", "en": "Suggested themes"},
+    "coding.because_words": {"nl": "woorden: {words}", "en": "words: {words}"},
+    "coding.because_similar": {"nl": "lijkt op: '{text}'", "en": "similar to: '{text}'"},
+    "coding.use": {"nl": "Gebruiken", "en": "Use"},
+    "coding.save": {"nl": "Factor opslaan", "en": "Save factor"},
+    "factors.none": {
+        "nl": "Nog geen factoren. Codeer ze onder Factoren coderen.",
+        "en": "No factors yet. Code them under Code factors.",
+    },
+    "factors.none_filtered": {
+        "nl": "Geen factoren bij deze filters.",
+        "en": "No factors match these filters.",
+    },
+    "factors.none_in_phase": {
+        "nl": "Geen factoren in deze fase.",
+        "en": "No factors in this phase.",
+    },
+    "factors.heatmap": {"nl": "Thema's per fase", "en": "Themes per phase"},
+    "factors.enablers": {"nl": "Bevorderende factoren", "en": "Enablers"},
+    "factors.barriers": {"nl": "Belemmerende factoren", "en": "Barriers"},
+    "factors.more": {"nl": "en nog {n}", "en": "and {n} more"},
+    "factors.list": {"nl": "Alle factoren", "en": "All factors"},
+    "factors.select_hint": {
+        "nl": "Kies een factor om het bewijs te zien.",
+        "en": "Select a factor to see its evidence.",
+    },
+    "factors.no_source": {"nl": "Deze factor heeft geen bron.", "en": "This factor has no source."},
+    "factors.open_source": {"nl": "Open de hele bron", "en": "Open the whole source"},
+    # -- interviews
+    "interview.resume": {"nl": "Verder met een interview", "en": "Continue an interview"},
+    "interview.new": {"nl": "Nieuw interview", "en": "New interview"},
+    "interview.protocol": {"nl": "Protocol", "en": "Protocol"},
+    "interview.stakeholder": {"nl": "Betrokkene", "en": "Stakeholder"},
+    "interview.anonymous": {"nl": "Anonieme deelnemer", "en": "Anonymous participant"},
+    "interview.pseudonym": {
+        "nl": "Pseudoniem (bij een anonieme deelnemer)",
+        "en": "Pseudonym (for an anonymous participant)",
+    },
+    "interview.pseudonym_help": {
+        "nl": "Bijvoorbeeld 'Kandidaat 7'. Gebruik geen echte naam.",
+        "en": "For example 'Candidate 7'. Do not use a real name.",
+    },
+    "interview.participant": {"nl": "Betrokkene of pseudoniem", "en": "Stakeholder or pseudonym"},
+    "interview.start": {"nl": "Interview beginnen", "en": "Start interview"},
+    "interview.no_protocols": {
+        "nl": "Er zijn geen bruikbare instrumenten.",
+        "en": "There are no usable instruments.",
+    },
+    "interview.consent": {"nl": "Toestemming", "en": "Consent"},
+    "interview.consent_yes": {
+        "nl": "Ja, de deelnemer geeft toestemming",
+        "en": "Yes, the participant consents",
+    },
+    "interview.consent_no": {"nl": "Nee, geen toestemming", "en": "No consent"},
+    "interview.refused": {
+        "nl": "Geen toestemming: er is niets van dit interview bewaard.",
+        "en": "No consent: nothing of this interview was kept.",
+    },
+    "interview.progress": {"nl": "Vraag {n} van {total}", "en": "Question {n} of {total}"},
+    "interview.cell": {
+        "nl": "Kader: {level} × {dimension}",
+        "en": "Framework: {level} × {dimension}",
+    },
+    "interview.answer": {"nl": "Antwoord", "en": "Answer"},
+    "interview.note": {"nl": "Notitie van de interviewer", "en": "Interviewer's note"},
+    "interview.back": {"nl": "Vorige", "en": "Back"},
+    "interview.skip": {"nl": "Overslaan", "en": "Skip"},
+    "interview.next": {"nl": "Opslaan en verder", "en": "Save and continue"},
+    "interview.pause": {"nl": "Pauzeren (alles is bewaard)", "en": "Pause (everything is kept)"},
+    "interview.done": {"nl": "Alle vragen gehad", "en": "All questions done"},
+    "interview.finish": {"nl": "Afronden en als bron bewaren", "en": "Finish and store as source"},
+    "interview.stored": {"nl": "Bewaard als bron: {title}", "en": "Stored as source: {title}"},
+    "interview.skipped": {"nl": "(overgeslagen)", "en": "(skipped)"},
+    "interview.other": {"nl": "Anders, namelijk", "en": "Other, namely"},
+    "answer.yes": {"nl": "Ja", "en": "Yes"},
+    "answer.no": {"nl": "Nee", "en": "No"},
+    "answer.other": {"nl": "Anders", "en": "Other"},
+    "answer.other_namely": {"nl": "Anders, namelijk ...", "en": "Other, namely ..."},
+    "agreement.1": {"nl": "Helemaal oneens", "en": "Fully disagree"},
+    "agreement.2": {"nl": "Oneens", "en": "Disagree"},
+    "agreement.3": {"nl": "Niet eens, niet oneens", "en": "Neither agree nor disagree"},
+    "agreement.4": {"nl": "Eens", "en": "Agree"},
+    "agreement.5": {"nl": "Helemaal eens", "en": "Fully agree"},
+    "framework.actor": {"nl": "Actor", "en": "Actor"},
+    "framework.network": {"nl": "Netwerk", "en": "Network"},
+    "framework.learning": {"nl": "Leren", "en": "Learning"},
+    "framework.acting": {"nl": "Handelen", "en": "Acting"},
+    "framework.institutional_change": {
+        "nl": "Institutionele verandering",
+        "en": "Institutional change",
+    },
+    # -- protocols page
+    "protocols.title": {"nl": "Instrument", "en": "Instrument"},
+    "protocols.mode": {"nl": "Gebruik", "en": "Use"},
+    "protocols.version": {"nl": "Versie", "en": "Version"},
+    "protocols.questions": {"nl": "Vragen", "en": "Questions"},
+    "protocols.file": {"nl": "Bestand", "en": "File"},
+    "protocols.show": {"nl": "Bekijk", "en": "Show"},
+    "protocols.section": {"nl": "Onderdeel", "en": "Section"},
+    "protocols.type": {"nl": "Soort", "en": "Type"},
+    "protocols.question": {"nl": "Vraag", "en": "Question"},
+    "protocols.cell": {"nl": "Kader", "en": "Framework"},
+    "protocols.core": {"nl": "Kern", "en": "Core"},
+    "protocols.upload": {"nl": "Eigen protocol toevoegen", "en": "Add your own protocol"},
+    "protocols.upload_help": {
+        "nl": "Een YAML-bestand in het formaat van protocols/FORMAT.md, Nederlands en Engels.",
+        "en": "A YAML file in the format of protocols/FORMAT.md, Dutch and English.",
+    },
+    "protocols.upload_file": {"nl": "YAML-bestand", "en": "YAML file"},
+    "protocols.add": {"nl": "Toevoegen", "en": "Add"},
+    "protocols.added": {"nl": "Toegevoegd: {title}", "en": "Added: {title}"},
+    "mode.interview": {"nl": "Interview", "en": "Interview"},
+    "mode.survey": {"nl": "Vragenlijst", "en": "Survey"},
+    "mode.focus_group": {"nl": "Focusgroep", "en": "Focus group"},
+    "qtype.short_text": {"nl": "Korte tekst", "en": "Short text"},
+    "qtype.long_text": {"nl": "Lange tekst", "en": "Long text"},
+    "qtype.single_choice": {"nl": "Eén keuze", "en": "Single choice"},
+    "qtype.multiple_choice": {"nl": "Meer keuzes", "en": "Multiple choice"},
+    "qtype.agreement5": {"nl": "Eens-oneens (5)", "en": "Agreement (5)"},
+    "qtype.yes_no": {"nl": "Ja/nee", "en": "Yes/no"},
+    "qtype.date": {"nl": "Datum", "en": "Date"},
+    "qtype.number": {"nl": "Getal", "en": "Number"},
+    "qtype.instruction": {"nl": "Instructie", "en": "Instruction"},
+    # -- import page
+    "import.what": {"nl": "Wat importeert u?", "en": "What do you import?"},
+    "import.columns": {"nl": "Welke kolommen?", "en": "Which columns?"},
+    "import.file": {"nl": "CSV- of XLSX-bestand", "en": "CSV or XLSX file"},
+    "import.unknown_columns": {
+        "nl": "Deze kolommen worden niet gebruikt: {columns}. Klopt de spelling?",
+        "en": "These columns are not used: {columns}. Is the spelling right?",
+    },
+    "import.summary": {
+        "nl": "{good} regels zijn goed, {bad} regels niet.",
+        "en": "{good} rows are fine, {bad} rows are not.",
+    },
+    "import.go": {"nl": "{n} goede regels importeren", "en": "Import {n} good rows"},
+    "import.done": {"nl": "{n} regels geïmporteerd.", "en": "{n} rows imported."},
+    # -- evidence errors
+    "error.unknown_theme": {"nl": "Onbekend thema '{theme}'.", "en": "Unknown theme '{theme}'."},
+    "error.quote_not_in_source": {
+        "nl": "De geciteerde passage staat niet in de bron '{title}'. Kopieer hem letterlijk.",
+        "en": "The quoted passage is not in the source '{title}'. Copy it word for word.",
+    },
+    "error.bad_step": {
+        "nl": "Stap '{value}' bestaat niet; kies 1 tot en met 6.",
+        "en": "Step '{value}' does not exist; choose 1 to 6.",
+    },
+    "error.no_consent": {
+        "nl": "{name} heeft geen toestemming gegeven; er wordt niets vastgelegd.",
+        "en": "{name} has not consented; nothing is recorded.",
+    },
+    "error.answer_required": {
+        "nl": "Deze vraag moet beantwoord worden.",
+        "en": "This question needs an answer.",
+    },
+    "error.answer_constraint": {
+        "nl": "Dit antwoord kan niet kloppen. {detail}",
+        "en": "This answer cannot be right. {detail}",
+    },
+    "error.unknown_reference": {
+        "nl": "{field} '{value}' is niet gevonden.",
+        "en": "{field} '{value}' was not found.",
+    },
+    "error.phase_not_source": {
+        "nl": "De fase past niet bij de datum van de bron '{title}'.",
+        "en": "The phase does not match the date of the source '{title}'.",
+    },
+    "error.upload_type": {
+        "nl": "{file}: alleen {allowed} wordt gelezen.",
+        "en": "{file}: only {allowed} can be read.",
+    },
+    "error.upload_size": {
+        "nl": "{file} is groter dan {mb} MB.",
+        "en": "{file} is larger than {mb} MB.",
+    },
+    "error.upload_empty": {"nl": "{file} is leeg.", "en": "{file} is empty."},
+    "error.upload_mismatch": {
+        "nl": "{file} is geen echt .{extension}-bestand; sla het opnieuw op in dat formaat.",
+        "en": "{file} is not a real .{extension} file; save it again in that format.",
+    },
+    "error.upload_encoding": {
+        "nl": "{file} is geen UTF-8-tekst. Sla het op als 'CSV UTF-8' of 'Tekst (UTF-8)'.",
+        "en": "{file} is not UTF-8 text. Save it as 'CSV UTF-8' or 'Text (UTF-8)'.",
+    },
+    "error.upload_no_text": {"nl": "{file} bevat geen tekst.", "en": "{file} contains no text."},
+    "error.upload_broken": {
+        "nl": "{file} is beschadigd of niet te lezen ({reason}).",
+        "en": "{file} is damaged or cannot be read ({reason}).",
+    },
+    "error.table_empty": {
+        "nl": "{file} heeft geen kopregel met gegevens eronder.",
+        "en": "{file} has no header row with data below it.",
+    },
+    "error.table_rows": {
+        "nl": "{file} heeft meer dan {max} regels.",
+        "en": "{file} has more than {max} rows.",
+    },
+    "error.table_delimiter": {
+        "nl": "{file}: de kolommen zijn niet te scheiden. Gebruik komma's of puntkomma's.",
+        "en": "{file}: the columns cannot be told apart. Use commas or semicolons.",
+    },
+    # -- protocol files: "{file}, line {line}, {field}: ..."
+    "protocol.yaml_syntax": {
+        "nl": "{file}, regel {line}: geen geldige YAML ({reason}). Gebruik spaties, geen tabs.",
+        "en": "{file}, line {line}: not valid YAML ({reason}). Use spaces, not tabs.",
+    },
+    "protocol.encoding": {
+        "nl": "{file}: het bestand is geen UTF-8-tekst.",
+        "en": "{file}: the file is not UTF-8 text.",
+    },
+    "protocol.too_large": {
+        "nl": "{file}: het bestand is groter dan 1 MB.",
+        "en": "{file}: the file is larger than 1 MB.",
+    },
+    "protocol.not_mapping": {
+        "nl": "{file}, regel {line}, {field}: hier wordt een lijst van velden verwacht.",
+        "en": "{file}, line {line}, {field}: a set of fields is expected here.",
+    },
+    "protocol.duplicate_key": {
+        "nl": "{file}, regel {line}: het veld '{field}' staat er twee keer.",
+        "en": "{file}, line {line}: the field '{field}' appears twice.",
+    },
+    "protocol.bad_version": {
+        "nl": "{file}, regel {line}, {field}: geef een heel getal vanaf 1.",
+        "en": "{file}, line {line}, {field}: give a whole number from 1.",
+    },
+    "protocol.bad_value": {
+        "nl": "{file}, regel {line}, {field}: '{value}' is niet toegestaan; kies uit {allowed}.",
+        "en": "{file}, line {line}, {field}: '{value}' is not allowed; choose from {allowed}.",
+    },
+    "protocol.missing": {
+        "nl": "{file}, regel {line}: '{field}' ontbreekt of is leeg.",
+        "en": "{file}, line {line}: '{field}' is missing or empty.",
+    },
+    "protocol.bad_id": {
+        "nl": "{file}, regel {line}, {field}: '{value}' is geen geldige naam (kleine letters, "
+        "cijfers en _, beginnend met een letter).",
+        "en": "{file}, line {line}, {field}: '{value}' is not a valid name (lower-case letters, "
+        "digits and _, starting with a letter).",
+    },
+    "protocol.unknown_type": {
+        "nl": "{file}, regel {line}, {field}: onbekend vraagtype '{value}'; kies uit {allowed}.",
+        "en": "{file}, line {line}, {field}: unknown question type '{value}'; choose from "
+        "{allowed}.",
+    },
+    "protocol.no_choices": {
+        "nl": "{file}, regel {line}, {field}: een keuzevraag heeft antwoordopties nodig.",
+        "en": "{file}, line {line}, {field}: a choice question needs choices.",
+    },
+    "protocol.duplicate_choice": {
+        "nl": "{file}, regel {line}, {field}: twee antwoordopties hebben dezelfde waarde.",
+        "en": "{file}, line {line}, {field}: two choices have the same value.",
+    },
+    "protocol.bad_choice_value": {
+        "nl": "{file}, regel {line}, {field}: waarde '{value}' moet tekst tussen aanhalingstekens "
+        "zijn (YAML maakt van yes/no/on anders iets anders).",
+        "en": "{file}, line {line}, {field}: value '{value}' must be quoted text (YAML turns "
+        "yes/no/on into something else).",
+    },
+    "protocol.missing_language": {
+        "nl": "{file}, regel {line}, {field}: tekst ontbreekt in {language}.",
+        "en": "{file}, line {line}, {field}: text is missing in {language}.",
+    },
+    "protocol.bad_cell": {
+        "nl": "{file}, regel {line}, {field}: niveau is actor of network, dimensie is learning, "
+        "acting of institutional_change.",
+        "en": "{file}, line {line}, {field}: level is actor or network, dimension is learning, "
+        "acting or institutional_change.",
+    },
+    "protocol.bad_flag": {
+        "nl": "{file}, regel {line}, {field}: gebruik true of false.",
+        "en": "{file}, line {line}, {field}: use true or false.",
+    },
+    "protocol.bad_expression": {
+        "nl": "{file}, regel {line}, {field}: de voorwaarde is niet te lezen ({reason}).",
+        "en": "{file}, line {line}, {field}: the condition cannot be read ({reason}).",
+    },
+    "protocol.unknown_reference": {
+        "nl": "{file}, regel {line}, {field}: verwijst naar {names}, die niet eerder gevraagd is.",
+        "en": "{file}, line {line}, {field}: refers to {names}, which is not asked earlier.",
+    },
+    "protocol.duplicate_id": {
+        "nl": "{file}, regel {line}: de vraag-id '{id}' komt twee keer voor.",
+        "en": "{file}, line {line}: the question id '{id}' appears twice.",
+    },
+    "protocol.duplicate_protocol": {
+        "nl": "{file}: er is al een instrument met id '{id}'.",
+        "en": "{file}: there is already an instrument with id '{id}'.",
+    },
+}
+
+
+def t(key: str, lang: str = "nl", **params: Any) -> str:
+    entry = TEXT.get(key)
+    if entry is None:
+        return key
+    text = entry.get(lang) or entry["en"]
+    for name in _TRANSLATED_PARAMS:
+        value = params.get(name)
+        if isinstance(value, str) and value in TEXT:
+            params[name] = TEXT[value].get(lang) or value
+    return text.format(**params) if params else text

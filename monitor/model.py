@@ -1,0 +1,347 @@
+"""The domain records of a social lab. Records are frozen dataclasses: the store hands the same
+objects to every session, so nobody may change them in place; `dataclasses.replace` makes a
+changed copy that is then saved."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import secrets
+import types
+import typing
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, ClassVar, TypeVar
+
+SCHEMA_VERSION = 1
+
+_ID_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789"  # no look-alikes (l/1, o/0)
+
+
+def new_id(rng: Any = None) -> str:
+    """A short random id; pass a seeded `random.Random` for reproducible synthetic data."""
+    choice = rng.choice if rng is not None else secrets.choice
+    return "".join(choice(_ID_ALPHABET) for _ in range(10))
+
+
+def utc_now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
+
+
+class StakeholderGroup(StrEnum):
+    EMPLOYER = "employer"
+    JOB_SEEKER = "job_seeker"
+    JOB_COACH = "job_coach"
+    JOB_COMPANY_MANAGEMENT = "job_company_management"
+    MUNICIPALITY = "municipality"
+    RESEARCHER = "researcher"
+    CIVIL_SOCIETY = "civil_society"
+    BUSINESS_AMBASSADOR = "business_ambassador"
+    OTHER = "other"
+
+
+class Consent(StrEnum):
+    UNKNOWN = "unknown"
+    GIVEN = "given"
+    REFUSED = "refused"
+    WITHDRAWN = "withdrawn"
+
+
+class ActivityKind(StrEnum):
+    WORK_SESSION = "work_session"
+    STEERING_MEETING = "steering_meeting"
+    COACH_MEETING = "coach_meeting"
+    SITE_VISIT = "site_visit"
+    INTERVIEW = "interview"
+    FOCUS_GROUP = "focus_group"
+    COMMUNICATION = "communication"
+    OTHER = "other"
+
+
+class SourceKind(StrEnum):
+    INTERVIEW = "interview"
+    MINUTES = "minutes"
+    OBSERVATION = "observation"
+    DOCUMENT = "document"
+    SURVEY_RESPONSE = "survey_response"
+
+
+class FactorKind(StrEnum):
+    ENABLER = "enabler"
+    BARRIER = "barrier"
+
+
+class QuestionStatus(StrEnum):
+    DRAFT = "draft"
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    ANSWERED = "answered"
+    DROPPED = "dropped"
+
+
+class ActionStatus(StrEnum):
+    PLANNED = "planned"
+    DOING = "doing"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Record:
+    """Common bookkeeping: a stable id, UTC timestamps and a revision for conflict checks."""
+
+    KIND: ClassVar[str] = ""
+    id: str = field(default_factory=new_id)
+    created: str = ""
+    updated: str = ""
+    revision: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: _encode(getattr(self, f.name)) for f in dataclasses.fields(self)}
+
+    @classmethod
+    def from_dict(cls: type[R], data: dict[str, Any]) -> R:
+        return _decode_dataclass(cls, data)
+
+
+R = TypeVar("R", bound=Record)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Phase:
+    id: str = field(default_factory=new_id)
+    name: str
+    start: dt.date
+    end: dt.date
+
+    def contains(self, day: dt.date) -> bool:
+        return self.start <= day <= self.end
+
+
+@dataclass(frozen=True, kw_only=True)
+class LabTheme:
+    """A theme a lab adds to the default codebook."""
+
+    id: str
+    label: dict[str, str] = field(default_factory=dict)
+    description: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Lab(Record):
+    KIND: ClassVar[str] = "labs"
+    name: str
+    goal: str = ""
+    description: str = ""
+    language: str = "nl"
+    phases: tuple[Phase, ...] = ()
+    disclosure_threshold: int = 5  # smallest group shown in survey results and reports
+    retention_until: dt.date | None = None
+    themes: tuple[LabTheme, ...] = ()
+
+    def phase(self, phase_id: str | None) -> Phase | None:
+        return next((p for p in self.phases if p.id == phase_id), None)
+
+    def phase_of(self, day: dt.date) -> Phase | None:
+        return next((p for p in self.phases if p.contains(day)), None)
+
+    def phase_number(self, phase_id: str | None) -> int | None:
+        ids = [p.id for p in self.phases]
+        return ids.index(phase_id) + 1 if phase_id in ids else None
+
+
+@dataclass(frozen=True, kw_only=True)
+class LabRecord(Record):
+    lab_id: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Stakeholder(LabRecord):
+    KIND: ClassVar[str] = "stakeholders"
+    name: str
+    group: StakeholderGroup = StakeholderGroup.OTHER
+    organisation: str = ""
+    consent: Consent = Consent.UNKNOWN
+    pseudonym: str = ""  # used in reports and exports instead of the name
+
+
+@dataclass(frozen=True, kw_only=True)
+class Activity(LabRecord):
+    KIND: ClassVar[str] = "activities"
+    kind: ActivityKind = ActivityKind.OTHER
+    title: str
+    date: dt.date
+    phase_id: str = ""
+    goals: str = ""
+    participant_ids: tuple[str, ...] = ()
+    counts: dict[StakeholderGroup, int] = field(default_factory=dict)
+
+    @property
+    def participant_total(self) -> int:
+        return sum(self.counts.values())
+
+
+@dataclass(frozen=True, kw_only=True)
+class Source(LabRecord):
+    KIND: ClassVar[str] = "sources"
+    kind: SourceKind = SourceKind.DOCUMENT
+    title: str
+    date: dt.date
+    phase_id: str = ""
+    activity_id: str = ""
+    stakeholder_ids: tuple[str, ...] = ()
+    text: str = ""
+    protocol_id: str = ""
+    protocol_version: int | None = None
+    answers: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Factor(LabRecord):
+    """An enabling or hindering factor, coded by the researcher from a passage of a source."""
+
+    KIND: ClassVar[str] = "factors"
+    kind: FactorKind
+    text: str
+    phase_id: str
+    themes: tuple[str, ...] = ()
+    groups: tuple[StakeholderGroup, ...] = ()
+    step: int | None = None  # trajectory step 1-6
+    source_id: str = ""
+    quote: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class HistoryEntry:
+    at: str
+    event: str  # raised, accepted, reformulated, carried_over, answered, dropped, discussed ...
+    note: str = ""
+    phase_id: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class LearningQuestion(LabRecord):
+    KIND: ClassVar[str] = "learning_questions"
+    theme: str
+    text: dict[str, str] = field(default_factory=dict)  # language -> wording
+    kind: str = "improve"  # improve | sustain | anchor
+    phase_id: str = ""  # phase raised
+    status: QuestionStatus = QuestionStatus.OPEN
+    history: tuple[HistoryEntry, ...] = ()
+    factor_ids: tuple[str, ...] = ()
+    meeting_ids: tuple[str, ...] = ()
+    answer: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Action(LabRecord):
+    KIND: ClassVar[str] = "actions"
+    text: str
+    owner_id: str = ""
+    due: dt.date | None = None
+    status: ActionStatus = ActionStatus.PLANNED
+    question_id: str = ""
+    meeting_id: str = ""
+    notes: tuple[HistoryEntry, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class InterviewDraft(LabRecord):
+    """A guided interview in progress; every answer is stored as it is given."""
+
+    KIND: ClassVar[str] = "interview_drafts"
+    protocol_id: str
+    protocol_version: int
+    stakeholder_id: str = ""
+    pseudonym: str = ""  # for an anonymous participant
+    date: dt.date
+    position: int = 0  # index of the question in view
+    answers: dict[str, Any] = field(default_factory=dict)
+    notes: dict[str, str] = field(default_factory=dict)
+    skipped: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Survey(LabRecord):
+    KIND: ClassVar[str] = "surveys"
+    protocol_id: str
+    protocol_version: int = 1
+    title: str = ""
+    wave: str = "T0"
+    audience_groups: tuple[StakeholderGroup, ...] = ()
+    audience_ids: tuple[str, ...] = ()
+    opens: dt.date | None = None
+    closes: dt.date | None = None
+
+
+RECORD_TYPES: tuple[type[LabRecord], ...] = (
+    Stakeholder,
+    Activity,
+    Source,
+    Factor,
+    LearningQuestion,
+    Action,
+    Survey,
+    InterviewDraft,
+)
+RECORD_KINDS: dict[str, type[LabRecord]] = {cls.KIND: cls for cls in RECORD_TYPES}
+
+
+# -- dict conversion -------------------------------------------------------------------------
+# Records hold typed values (dates, enums, tuples); the store holds plain JSON. These two
+# functions are the only bridge, driven by the type hints so a new field needs no extra code.
+
+
+def _encode(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, StrEnum):
+        return value.value
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return [_encode(v) for v in value]
+    if isinstance(value, dict):
+        return {str(_encode(k)): _encode(v) for k, v in value.items()}
+    return value
+
+
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def _decode_dataclass(cls: type, data: dict[str, Any]) -> Any:
+    if not isinstance(data, dict):
+        raise ValueError(f"{cls.__name__}: expected an object, got {type(data).__name__}")
+    hints = _HINTS.get(cls)
+    if hints is None:
+        hints = _HINTS[cls] = typing.get_type_hints(cls)
+    kwargs = {
+        f.name: _decode(hints[f.name], data[f.name])
+        for f in dataclasses.fields(cls)
+        if f.init and f.name in data
+    }
+    return cls(**kwargs)
+
+
+def _decode(tp: Any, value: Any) -> Any:
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if origin in (typing.Union, types.UnionType):
+        if value is None:
+            return None
+        return _decode(next(a for a in args if a is not type(None)), value)
+    if origin is tuple:
+        return tuple(_decode(args[0], v) for v in value)
+    if origin is dict:
+        return {_decode(args[0], k): _decode(args[1], v) for k, v in value.items()}
+    if tp is Any:
+        return value
+    if dataclasses.is_dataclass(tp):
+        return _decode_dataclass(tp, value)
+    if isinstance(tp, type) and issubclass(tp, StrEnum):
+        return tp(value)
+    if tp is dt.date:
+        return dt.date.fromisoformat(value)
+    if tp is int and not isinstance(value, bool):
+        return int(value)
+    return value

@@ -1,0 +1,469 @@
+"""The only module that touches TinyDB.
+
+Layout of a store directory::
+
+    catalog.json              tables `meta` (schema version) and `labs`
+    labs/<lab id>/<kind>.json one TinyDB file per record kind of a lab (stakeholders, sources ...)
+    backups/<UTC stamp>/      rotating copies of the above
+    .lock                     cross-process lock
+
+Why this shape: TinyDB rewrites a whole file on every write, so small files per lab and kind keep
+a write cheap; every write holds an in-process lock and a cross-process file lock, and replaces
+the file atomically (temp file, fsync, os.replace), so neither threads, processes nor a crash can
+leave a half-written file. A file that does not parse is reported, never overwritten.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import os
+import re
+import shutil
+import tempfile
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from filelock import FileLock, Timeout
+from tinydb import TinyDB
+from tinydb.storages import Storage
+from tinydb.table import Document, Table
+
+from monitor import model
+from monitor.errors import Conflict, InvalidInput, NotFound, StoreError
+from monitor.model import Lab, LabRecord, R, Record, utc_now
+
+DATA_DIR_ENV = "LABMONITOR_DATA_DIR"
+BACKUPS_KEPT = 10
+BACKUP_INTERVAL = dt.timedelta(hours=1)
+LOCK_TIMEOUT_S = 30
+_ID_PATTERN = re.compile(r"^[a-z0-9_-]{1,40}$")
+
+# Migrations from schema version N to N+1; each rewrites raw JSON files of an opened store.
+MIGRATIONS: dict[int, Callable[[Store], None]] = {}
+
+
+def default_data_dir() -> Path:
+    env = os.environ.get(DATA_DIR_ENV)
+    return Path(env) if env else Path(__file__).resolve().parent.parent / "data"
+
+
+class _CorruptFile(Exception):
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class AtomicJSONStorage(Storage):
+    """TinyDB storage that reads the file fresh and replaces it atomically on write."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+
+    def read(self) -> dict[str, Any] | None:
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            return None
+        return parse_store_file(self.path, raw)
+
+    def write(self, data: dict[str, Any]) -> None:
+        text = json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+        atomic_write(self.path, text.encode("utf-8"))
+
+    def close(self) -> None:
+        pass
+
+
+def parse_store_file(path: Path, raw: bytes) -> dict[str, Any]:
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise _CorruptFile(path, str(exc)) from None
+    if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
+        raise _CorruptFile(path, "not a TinyDB document") from None
+    return data
+
+
+def atomic_write(path: Path, payload: bytes) -> None:
+    """Write a whole file so that readers and a crash see either the old or the new version."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise StoreError("error.store_write", path=str(path), reason=exc.strerror or exc) from exc
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    dir_fd = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
+
+
+class _StrIdTable(Table):
+    """Documents are keyed by our own string ids, never by TinyDB's counters."""
+
+    document_id_class = str  # type: ignore[assignment]
+
+    def _get_next_id(self) -> str:  # pragma: no cover - we always pass an id
+        raise RuntimeError("records always carry their own id")
+
+
+class _TinyDB(TinyDB):
+    table_class = _StrIdTable
+
+
+_REGISTRY_LOCK = threading.Lock()
+_LOCKS: dict[Path, tuple[threading.RLock, FileLock]] = {}
+
+
+def _locks_for(directory: Path) -> tuple[threading.RLock, FileLock]:
+    with _REGISTRY_LOCK:
+        if directory not in _LOCKS:
+            _LOCKS[directory] = (threading.RLock(), FileLock(directory / ".lock"))
+        return _LOCKS[directory]
+
+
+def _stat_key(path: Path) -> tuple[int, int, int] | None:
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return None
+    return (st.st_ino, st.st_mtime_ns, st.st_size)
+
+
+class Store:
+    """A directory of labs. Safe to share between the threads of one server and between
+    processes; reads are cached per file and refreshed when the file changes on disk."""
+
+    def __init__(self, data_dir: str | Path | None = None) -> None:
+        self.dir = Path(data_dir) if data_dir else default_data_dir()
+        try:
+            self.dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError("error.store_dir", path=str(self.dir), reason=exc.strerror) from exc
+        self.dir = self.dir.resolve()
+        self.catalog_path = self.dir / "catalog.json"
+        self.backup_dir = self.dir / "backups"
+        self._thread_lock, self._file_lock = _locks_for(self.dir)
+        self._cache: dict[tuple[Path, str], tuple[Any, dict[str, Any]]] = {}
+        self._cache_lock = threading.Lock()
+        self._last_backup: dt.datetime | None = None
+        self._open()
+
+    # -- locking and files --------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Hold both locks: everything inside sees and writes a consistent store."""
+        with self._thread_lock:
+            try:
+                self._file_lock.acquire(timeout=LOCK_TIMEOUT_S)
+            except Timeout:
+                raise StoreError("error.store_busy", path=str(self.dir)) from None
+            try:
+                yield
+            finally:
+                self._file_lock.release()
+
+    def _lab_dir(self, lab_id: str) -> Path:
+        if not _ID_PATTERN.match(lab_id):
+            raise NotFound("error.lab_not_found", lab=lab_id)
+        return self.dir / "labs" / lab_id
+
+    def _path(self, kind: str, lab_id: str | None) -> Path:
+        return (
+            self.catalog_path if kind == Lab.KIND else self._lab_dir(lab_id or "") / f"{kind}.json"
+        )
+
+    def _corrupt(self, error: _CorruptFile) -> StoreError:
+        backup = self.newest_good_backup()
+        return StoreError(
+            "error.store_corrupt",
+            path=str(error.path),
+            reason=error.reason,
+            backup=str(backup) if backup else "-",
+        )
+
+    @contextmanager
+    def _db(self, path: Path) -> Iterator[TinyDB]:
+        db = _TinyDB(str(path), storage=AtomicJSONStorage)
+        try:
+            yield db
+        except _CorruptFile as exc:
+            raise self._corrupt(exc) from None
+        finally:
+            db.close()
+
+    def _table(self, kind: str, lab_id: str | None) -> dict[str, Any]:
+        """The decoded records of one table, as {id: record}; cached until the file changes."""
+        path = self._path(kind, lab_id)
+        key = _stat_key(path)
+        with self._cache_lock:
+            cached = self._cache.get((path, kind))
+        if cached and cached[0] == key:
+            return cached[1]
+        cls = Lab if kind == Lab.KIND else model.RECORD_KINDS[kind]
+        try:
+            raw = AtomicJSONStorage(path).read() or {}
+        except _CorruptFile as exc:
+            raise self._corrupt(exc) from None
+        records = {}
+        for doc_id, doc in raw.get(kind, {}).items():
+            try:
+                records[doc_id] = cls.from_dict(doc)
+            except (KeyError, TypeError, ValueError) as exc:
+                raise self._corrupt(_CorruptFile(path, f"record {doc_id}: {exc}")) from None
+        with self._cache_lock:
+            self._cache[(path, kind)] = (key, records)
+        return records
+
+    # -- opening, migrations, backups ----------------------------------------------------
+
+    def _open(self) -> None:
+        with self.transaction():
+            meta = self._read_meta()
+            if meta is None:
+                self._write_meta({"schema_version": model.SCHEMA_VERSION, "created": utc_now()})
+                return
+            found = int(meta.get("schema_version", 0))
+            if found > model.SCHEMA_VERSION:
+                raise StoreError(
+                    "error.store_newer",
+                    path=str(self.catalog_path),
+                    found=found,
+                    supported=model.SCHEMA_VERSION,
+                )
+            self.check()
+            if found < model.SCHEMA_VERSION:
+                self.backup()
+                for version in range(found, model.SCHEMA_VERSION):
+                    MIGRATIONS[version](self)
+                    self._write_meta({**meta, "schema_version": version + 1})
+                with self._cache_lock:
+                    self._cache.clear()
+            self.maybe_backup()
+
+    def _read_meta(self) -> dict[str, Any] | None:
+        try:
+            raw = AtomicJSONStorage(self.catalog_path).read()
+        except _CorruptFile as exc:
+            raise self._corrupt(exc) from None
+        if raw is None:
+            return None
+        return raw.get("meta", {}).get("store", {})
+
+    def _write_meta(self, meta: dict[str, Any]) -> None:
+        with self._db(self.catalog_path) as db:
+            db.table("meta").upsert(Document(meta, doc_id="store"))
+
+    def data_files(self, root: Path | None = None) -> list[Path]:
+        root = root or self.dir
+        files = [root / "catalog.json"] if (root / "catalog.json").exists() else []
+        return files + sorted((root / "labs").glob("*/*.json"))
+
+    def check(self) -> None:
+        """Parse every file and record; raise the clear StoreError on the first bad one."""
+        for lab in self.labs():
+            for kind in model.RECORD_KINDS:
+                self._table(kind, lab.id)
+
+    def backups(self) -> list[Path]:
+        if not self.backup_dir.exists():
+            return []
+        return sorted((p for p in self.backup_dir.iterdir() if p.is_dir()), reverse=True)
+
+    def newest_good_backup(self) -> Path | None:
+        for candidate in self.backups():
+            try:
+                for path in self.data_files(candidate):
+                    parse_store_file(path, path.read_bytes())
+            except (OSError, _CorruptFile):
+                continue
+            return candidate
+        return None
+
+    def backup(self) -> Path | None:
+        """Copy every data file into a new backup folder; keep the newest BACKUPS_KEPT."""
+        files = self.data_files()
+        if not files:
+            return None
+        now = dt.datetime.now(dt.UTC)
+        target = self.backup_dir / now.strftime("%Y%m%dT%H%M%S%fZ")
+        with self.transaction():
+            for path in files:
+                dest = target / path.relative_to(self.dir)
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(path, dest)
+            for old in self.backups()[BACKUPS_KEPT:]:
+                shutil.rmtree(old, ignore_errors=True)
+        self._last_backup = now
+        return target
+
+    def maybe_backup(self) -> None:
+        now = dt.datetime.now(dt.UTC)
+        if self._last_backup is None:
+            newest = self.backups()[:1]
+            if newest:
+                stamp = dt.datetime.strptime(newest[0].name, "%Y%m%dT%H%M%S%fZ")
+                self._last_backup = stamp.replace(tzinfo=dt.UTC)
+        if self._last_backup is None or now - self._last_backup >= BACKUP_INTERVAL:
+            self.backup()
+
+    def revision(self, lab_id: str | None = None) -> tuple[Any, ...]:
+        """Changes whenever a file of the lab (or the catalog) changes: a key for derived views."""
+        paths = [self.catalog_path]
+        if lab_id:
+            paths += [self._path(kind, lab_id) for kind in model.RECORD_KINDS]
+        return tuple(_stat_key(p) for p in paths)
+
+    # -- reading -------------------------------------------------------------------------
+
+    def labs(self) -> list[Lab]:
+        return sorted(self._table(Lab.KIND, None).values(), key=lambda lab: lab.name.casefold())
+
+    def lab(self, lab_id: str) -> Lab:
+        found = self._table(Lab.KIND, None).get(lab_id)
+        if found is None:
+            raise NotFound("error.lab_not_found", lab=lab_id)
+        return found
+
+    def records(self, lab_id: str, cls: type[R]) -> list[R]:
+        self.lab(lab_id)
+        return list(self._table(cls.KIND, lab_id).values())
+
+    def record(self, lab_id: str, cls: type[R], record_id: str) -> R:
+        found = self._table(cls.KIND, lab_id).get(record_id)
+        if found is None:
+            raise NotFound("error.record_not_found", kind=cls.KIND, id=record_id)
+        return found
+
+    # -- writing -------------------------------------------------------------------------
+
+    def save(self, record: R, *, expected_revision: int | None = None) -> R:
+        """Insert or replace one record; with expected_revision, refuse if someone else saved
+        it in the meantime. Returns the stored record (timestamps and revision set)."""
+        return self.save_all([record], expected_revisions={record.id: expected_revision})[0]
+
+    def save_all(
+        self, records: Iterable[R], *, expected_revisions: dict[str, int | None] | None = None
+    ) -> list[R]:
+        records = list(records)
+        if not records:
+            return []
+        kinds = {(r.KIND, getattr(r, "lab_id", None)) for r in records}
+        if len(kinds) != 1:
+            raise ValueError("save_all takes records of one kind and one lab")
+        ((kind, lab_id),) = kinds
+        for r in records:
+            if not _ID_PATTERN.match(r.id):
+                raise InvalidInput("error.bad_id", id=r.id)
+        expected = expected_revisions or {}
+        with self.transaction():
+            if lab_id is not None:
+                self.lab(lab_id)
+            current = self._table(kind, lab_id)
+            now = utc_now()
+            stored: list[Record] = []
+            for r in records:
+                old = current.get(r.id)
+                want = expected.get(r.id)
+                if want is not None and (old.revision if old else 0) != want:
+                    raise Conflict("error.conflict", kind=kind, id=r.id)
+                stored.append(
+                    dataclasses.replace(
+                        r,
+                        created=(old.created if old else r.created) or now,
+                        updated=now,
+                        revision=(old.revision if old else r.revision) + 1,
+                    )
+                )
+            self._write(kind, lab_id, stored, current)
+        self.maybe_backup()
+        return stored  # type: ignore[return-value]
+
+    def _write(self, kind: str, lab_id: str | None, stored: list[Record], current: dict) -> None:
+        docs = {r.id: r.to_dict() for r in stored}
+        existing = [i for i in docs if i in current]
+        fresh = [Document(docs[i], doc_id=i) for i in docs if i not in current]
+        with self._db(self._path(kind, lab_id)) as db:
+            table = db.table(kind)
+            if existing:
+                table.update(lambda doc: _replace_doc(doc, docs), doc_ids=existing)
+            if fresh:
+                table.insert_multiple(fresh)
+
+    def delete(self, lab_id: str, cls: type[LabRecord], ids: Iterable[str]) -> None:
+        ids = list(ids)
+        with self.transaction():
+            current = self._table(cls.KIND, lab_id)
+            present = [i for i in ids if i in current]
+            if present:
+                with self._db(self._path(cls.KIND, lab_id)) as db:
+                    db.table(cls.KIND).remove(doc_ids=present)
+
+    def restore_lab(
+        self, lab: Lab, records: dict[str, list[LabRecord]], *, replace: bool = False
+    ) -> Lab:
+        """Write a lab exactly as given (ids, timestamps, revisions), e.g. from an export."""
+        for record in [lab, *(r for rs in records.values() for r in rs)]:
+            if not _ID_PATTERN.match(record.id):
+                raise InvalidInput("error.bad_id", id=record.id)
+        with self.transaction():
+            for other in self.labs():
+                if other.id == lab.id and not replace:
+                    raise InvalidInput("error.import_exists", name=other.name, id=other.id)
+                if other.id != lab.id and other.name.casefold() == lab.name.casefold():
+                    raise InvalidInput("error.duplicate", field="lab.name", value=lab.name)
+            if lab.id in self._table(Lab.KIND, None):
+                self.delete_lab(lab.id)
+            shutil.rmtree(self._lab_dir(lab.id), ignore_errors=True)  # leftovers of a crash
+            for kind, items in records.items():
+                if items:
+                    with self._db(self._path(kind, lab.id)) as db:
+                        db.table(kind).insert_multiple(
+                            Document(r.to_dict(), doc_id=r.id) for r in items
+                        )
+            with self._db(self.catalog_path) as db:
+                db.table(Lab.KIND).insert(Document(lab.to_dict(), doc_id=lab.id))
+        return lab
+
+    @property
+    def protocol_dir(self) -> Path:
+        """Instruments researchers uploaded (the shipped ones live in protocols/)."""
+        return self.dir / "protocols"
+
+    def save_protocol(self, protocol_id: str, text: str) -> Path:
+        if not _ID_PATTERN.match(protocol_id):
+            raise InvalidInput("error.bad_id", id=protocol_id)
+        path = self.protocol_dir / f"{protocol_id}.yaml"
+        with self.transaction():
+            atomic_write(path, text.encode("utf-8"))
+        return path
+
+    def delete_lab(self, lab_id: str) -> None:
+        with self.transaction():
+            self.lab(lab_id)
+            self.backup()
+            with self._db(self.catalog_path) as db:
+                db.table(Lab.KIND).remove(doc_ids=[lab_id])
+            shutil.rmtree(self._lab_dir(lab_id), ignore_errors=True)
+
+
+def _replace_doc(doc: dict[str, Any], docs: dict[str, dict[str, Any]]) -> None:
+    new = docs[doc["id"]]
+    doc.clear()
+    doc.update(new)

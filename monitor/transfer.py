@@ -1,0 +1,77 @@
+"""Whole-lab JSON export and import: a lossless round trip, checked before anything is written."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from monitor import model, text
+from monitor.errors import InvalidInput
+from monitor.model import Lab, LabRecord, utc_now
+from monitor.store import Store
+
+FORMAT = "social-lab-monitor.lab"
+
+
+def export_lab(store: Store, lab_id: str) -> dict[str, Any]:
+    lab = store.lab(lab_id)
+    return {
+        "format": FORMAT,
+        "schema_version": model.SCHEMA_VERSION,
+        "exported": utc_now(),
+        "lab": lab.to_dict(),
+        "records": {
+            kind: [r.to_dict() for r in sorted(store.records(lab_id, cls), key=lambda r: r.id)]
+            for kind, cls in model.RECORD_KINDS.items()
+        },
+    }
+
+
+def export_json(store: Store, lab_id: str) -> bytes:
+    return json.dumps(export_lab(store, lab_id), ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def parse_export(payload: bytes) -> tuple[Lab, dict[str, list[LabRecord]]]:
+    """Decode and check an export file; raises InvalidInput with the reason, writes nothing."""
+    try:
+        data = json.loads(payload.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise InvalidInput("error.import_encoding") from None
+    except json.JSONDecodeError as exc:
+        raise InvalidInput("error.import_json", line=exc.lineno, reason=exc.msg) from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise InvalidInput("error.import_format")
+    version = data.get("schema_version")
+    if not isinstance(version, int) or version > model.SCHEMA_VERSION:
+        raise InvalidInput("error.import_newer", found=version, supported=model.SCHEMA_VERSION)
+    _check_strings(data)
+    try:
+        lab = Lab.from_dict(data["lab"])
+        records = {
+            kind: [cls.from_dict(doc) for doc in data.get("records", {}).get(kind, [])]
+            for kind, cls in model.RECORD_KINDS.items()
+        }
+    except (KeyError, TypeError, ValueError, AttributeError, StopIteration) as exc:
+        raise InvalidInput("error.import_record", reason=str(exc)[:200]) from None
+    strays = [r.id for rs in records.values() for r in rs if r.lab_id != lab.id]
+    if strays:
+        raise InvalidInput("error.import_record", reason=f"records of another lab: {strays[:3]}")
+    return lab, records
+
+
+def _check_strings(value: Any, depth: int = 0) -> None:
+    if depth > 20:
+        raise InvalidInput("error.import_record", reason="nested too deeply")
+    if isinstance(value, str):
+        text.clean(value, "import.text", text.DOCUMENT)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _check_strings(item, depth + 1)
+    elif isinstance(value, list):
+        for item in value:
+            _check_strings(item, depth + 1)
+
+
+def import_json(store: Store, payload: bytes, *, replace: bool = False) -> Lab:
+    lab, records = parse_export(payload)
+    return store.restore_lab(lab, records, replace=replace)

@@ -1,0 +1,249 @@
+"""View helpers shared by the pages: the store handle, the language, the selected lab, and
+the table-editor plumbing. Not a page (underscore)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from monitor import factors as factor_views
+from monitor import i18n, interviews
+from monitor import protocols as protocol_files
+from monitor.codebook import Codebook
+from monitor.errors import InvalidInput, MonitorError
+from monitor.model import Factor, Lab, Source
+from monitor.protocols import Protocol, Question
+from monitor.store import DATA_DIR_ENV, Store, default_data_dir
+from monitor.text import markdown_escape
+
+
+@st.cache_resource(show_spinner=False)
+def _store(data_dir: str) -> Store:
+    return Store(data_dir)
+
+
+def store() -> Store:
+    """The one Store of this server for the configured directory."""
+    return _store(str(os.environ.get(DATA_DIR_ENV) or default_data_dir()))
+
+
+@st.cache_data(show_spinner=False)
+def _load_protocols(folders: tuple[str, ...], stamp: tuple) -> tuple[dict, list]:
+    return protocol_files.load_all(*(Path(f) for f in folders))
+
+
+def protocol_report() -> tuple[dict[str, Protocol], list[InvalidInput]]:
+    """Shipped and uploaded instruments, reloaded when a file changes; and the broken ones."""
+    folders = (str(protocol_files.PROTOCOL_DIR), str(store().protocol_dir))
+    stamp = tuple((str(p), p.stat().st_mtime_ns) for f in folders for p in Path(f).glob("*.yaml"))
+    return _load_protocols(folders, stamp)
+
+
+def protocols() -> dict[str, Protocol]:
+    return protocol_report()[0]
+
+
+def lang() -> str:
+    return st.session_state.get("lang") or "nl"  # a click on the active option clears it
+
+
+def t(key: str, **params: Any) -> str:
+    return i18n.t(key, lang(), **params)
+
+
+def plain(text: str) -> str:
+    """User text for a markdown widget: shown literally, never as markup or HTML."""
+    return markdown_escape(text)
+
+
+def show_error(error: MonitorError) -> None:
+    st.error(error.message(lang()), icon=":material/error:")
+
+
+def current_lab() -> Lab:
+    """The lab chosen in the sidebar; app.py only shows lab pages when there is one."""
+    lab_id = st.session_state.get("lab_id")
+    try:
+        return store().lab(lab_id)
+    except MonitorError:
+        st.info(t("app.no_lab"))
+        st.stop()
+
+
+def open_lab(lab_id: str) -> None:
+    """Switch to a lab from inside a page and show its overview."""
+    st.session_state["lab_id"] = lab_id
+    st.switch_page("pages/overview.py")
+
+
+def options_label(prefix: str) -> Callable[[str], str]:
+    """format_func for selectboxes over enum values: 'employer' -> 'Werkgever'."""
+    return lambda value: t(f"{prefix}.{value}") if value else "—"
+
+
+# -- table editors that save every change at once -----------------------------------------
+
+
+def autosave_editor(
+    name: str,
+    frame: pd.DataFrame,
+    save: Callable[[list[dict], list[str]], Any],
+    **editor_kwargs: Any,
+) -> None:
+    """A data editor whose edits are stored as soon as a cell is committed. A rejected edit
+    stays visible in the table with the error above it, so nothing typed is lost."""
+    version_key = f"{name}.version"
+    key = f"{name}.editor.{st.session_state.setdefault(version_key, 0)}"
+    error = st.session_state.get(f"{name}.error")
+    if error:
+        st.error(error, icon=":material/error:")
+    editor_kwargs.setdefault("height", min(36 * (len(frame) + 3), 640))
+    editor_kwargs.setdefault("height", min(36 * (len(frame) + 3), 640))
+    st.data_editor(
+        frame, key=key, on_change=_apply_edits, args=(name, key, frame, save), **editor_kwargs
+    )
+
+
+def _apply_edits(
+    name: str, key: str, frame: pd.DataFrame, save: Callable[[list[dict], list[str]], Any]
+) -> None:
+    delta = st.session_state[key]
+    rows = []
+    for index, changes in delta.get("edited_rows", {}).items():
+        row = _clean_row(frame.iloc[int(index)].to_dict())
+        rows.append({**row, **changes, "_row": int(index) + 1})
+    for offset, added in enumerate(delta.get("added_rows", [])):
+        if any(not _blank(v) for v in added.values()):
+            rows.append({**_clean_row(added), "_row": len(frame) + offset + 1})
+    deleted = [str(frame.iloc[i]["id"]) for i in delta.get("deleted_rows", [])]
+    try:
+        save(rows, deleted)
+    except MonitorError as exc:
+        st.session_state[f"{name}.error"] = exc.message(lang())
+        return
+    st.session_state[f"{name}.error"] = None
+    st.session_state[f"{name}.version"] += 1
+    st.toast(t("common.saved"), icon=":material/check:")
+
+
+def _blank(value: Any) -> bool:
+    if isinstance(value, list | tuple):
+        return not value
+    return value is None or value != value or (isinstance(value, str) and not value.strip())
+
+
+def _clean_row(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: _clean_value(v) for k, v in row.items()}
+
+
+def _clean_value(value: Any) -> Any:
+    if isinstance(value, str) or not pd.api.types.is_scalar(value):
+        return list(value) if hasattr(value, "tolist") else value
+    return None if pd.isna(value) else value
+
+
+# -- answering a protocol question --------------------------------------------------------
+
+
+def answer_widget(question: Question, answers: dict[str, Any], key: str) -> tuple[Any, str]:
+    """The input for one question, filled with the stored answer. Returns (answer, other text)."""
+    current = answers.get(question.id)
+    label = t("interview.answer")
+    hidden = "collapsed"
+    other = ""
+    if question.type == "instruction":
+        return None, ""
+    if question.type == "short_text":
+        value = st.text_input(label, current or "", key=key, label_visibility=hidden)
+    elif question.type == "long_text":
+        value = st.text_area(label, current or "", key=key, height=160, label_visibility=hidden)
+    elif question.type in ("single_choice", "yes_no", "agreement5"):
+        options = _options(question)
+        value = st.radio(
+            label,
+            list(options),
+            format_func=options.get,
+            key=key,
+            index=list(options).index(current) if current in options else None,
+            horizontal=question.type != "single_choice",
+            label_visibility=hidden,
+        )
+    elif question.type == "multiple_choice":
+        options = _options(question)
+        value = st.multiselect(
+            label,
+            list(options),
+            format_func=options.get,
+            key=key,
+            default=[v for v in current or [] if v in options],
+            placeholder=t("common.choose"),
+            label_visibility=hidden,
+        )
+    elif question.type == "date":
+        stored = dt.date.fromisoformat(current) if current else None
+        value = st.date_input(label, stored, key=key, format="YYYY-MM-DD", label_visibility=hidden)
+    else:
+        value = st.number_input(label, value=current, key=key, label_visibility=hidden)
+    if question.other:
+        other = st.text_input(
+            t("answer.other_namely"),
+            answers.get(f"{question.id}{interviews.OTHER_SUFFIX}", ""),
+            key=f"{key}.other",
+        )
+    return value, other
+
+
+def _options(question: Question) -> dict[str, str]:
+    lang_ = lang()
+    if question.type == "agreement5":
+        return {str(v): t(f"agreement.{v}") for v in range(1, 6)}
+    if question.type == "yes_no":
+        return {"yes": t("answer.yes"), "no": t("answer.no")}
+    options = {c.value: c.label[lang_] for c in question.choices}
+    if question.other:
+        options.setdefault(interviews.OTHER, t("answer.other"))
+    return options
+
+
+# -- evidence -----------------------------------------------------------------------------
+
+
+def evidence_card(factor: Factor, source: Source | None, book: Codebook) -> None:
+    """A factor with the passage it was coded from, and a way to the whole source."""
+    lang_ = lang()
+    with st.container(border=True):
+        st.markdown(
+            f"**{t(f'factor_kind.{factor.kind}')}** · "
+            f"{plain(', '.join(book.label(i, lang_) for i in factor.themes))}"
+        )
+        st.markdown(f"### {plain(factor.text)}")
+        details = [t(f"group.{g}") for g in factor.groups]
+        if factor.step:
+            details.append(t(f"step.{factor.step}"))
+        if details:
+            st.caption(" · ".join(details))
+        if source is None:
+            st.caption(t("factors.no_source"))
+            return
+        st.markdown(
+            f"**{t('coding.source')}:** {plain(source.title)} "
+            f"({t(f'source_kind.{source.kind}')}, {source.date:%Y-%m-%d})"
+        )
+        before, passage, after = factor_views.quote_context(source.text, factor.quote)
+        if passage:
+            st.markdown(f"…{plain(before)}**{plain(passage)}**{plain(after)}…")
+        elif factor.quote:
+            st.markdown(f"> {plain(factor.quote)}")
+        if st.button(
+            t("factors.open_source"),
+            key=f"evidence.open.{factor.id}",
+            icon=":material/open_in_new:",
+        ):
+            st.session_state["sources.focus"] = source.id
+            st.switch_page("pages/sources.py")

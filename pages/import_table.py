@@ -1,0 +1,68 @@
+"""Import sources or factors from a CSV or XLSX table: preview first, bad rows are reported
+with their message, good rows are imported."""
+
+import pandas as pd
+import streamlit as st
+
+from monitor import imports, uploads
+from monitor.errors import MonitorError
+from pages import _ui
+
+t = _ui.t
+store = _ui.store()
+lab = _ui.current_lab()
+lang = _ui.lang()
+
+st.title(t("nav.import"))
+what = st.radio(
+    t("import.what"), ["sources", "factors"], horizontal=True, format_func=lambda k: t(f"nav.{k}")
+)
+with st.expander(t("import.columns")):
+    st.code(imports.__doc__.split("Columns", 1)[1].strip(), language=None)
+upload = st.file_uploader(t("import.file"), type=list(uploads.TABLE_TYPES), key=f"import.{what}")
+if upload is None:
+    st.stop()
+
+try:
+    rows = uploads.read_table(upload.name, upload.getvalue())
+    preview = (imports.preview_sources if what == "sources" else imports.preview_factors)(
+        store, lab.id, rows
+    )
+except MonitorError as exc:
+    _ui.show_error(exc)
+    st.stop()
+
+if preview.unknown_columns:
+    st.warning(t("import.unknown_columns", columns=", ".join(preview.unknown_columns)))
+st.markdown(t("import.summary", good=len(preview.records), bad=len(preview.errors)))
+if preview.errors:
+    st.error(
+        "\n".join(
+            t("error.row", row=row, message=err.message(lang)) for row, err in preview.errors[:50]
+        ),
+        icon=":material/error:",
+    )
+if preview.records:
+    st.dataframe(
+        pd.DataFrame(
+            [
+                {
+                    "title" if what == "sources" else "text": getattr(r, "title", None) or r.text,
+                    "date" if what == "sources" else "themes": r.date
+                    if what == "sources"
+                    else ", ".join(r.themes),
+                }
+                for r in preview.records
+            ]
+        ),
+        hide_index=True,
+        height=260,
+    )
+    key = f"import.done.{upload.file_id}"
+    if st.session_state.get(key):
+        st.success(t("import.done", n=st.session_state[key]))
+    elif st.button(
+        t("import.go", n=len(preview.records)), type="primary", icon=":material/download:"
+    ):
+        st.session_state[key] = imports.commit(store, preview)
+        st.rerun()

@@ -1,0 +1,166 @@
+"""Guided interview: walk through a protocol question by question; every answer is stored as
+it is given, so a closed tab or a crash loses nothing. Finishing stores an interview source."""
+
+import datetime as dt
+
+import streamlit as st
+
+from monitor import interviews
+from monitor.errors import MonitorError
+from monitor.model import InterviewDraft, Stakeholder, new_id
+from pages import _ui
+
+t = _ui.t
+store = _ui.store()
+lab = _ui.current_lab()
+lang = _ui.lang()
+instruments = _ui.protocols()
+people = {s.id: s for s in store.records(lab.id, Stakeholder)}
+drafts = {d.id: d for d in store.records(lab.id, InterviewDraft)}
+
+st.title(t("nav.interview"))
+
+
+def _participant(draft: InterviewDraft) -> str:
+    person = people.get(draft.stakeholder_id)
+    return person.name if person else draft.pseudonym
+
+
+def _choose_new() -> None:
+    if st.session_state.pop("interview.refused", False):
+        st.info(t("interview.refused"))
+    if drafts:
+        st.subheader(t("interview.resume"))
+        for draft in sorted(drafts.values(), key=lambda d: d.updated, reverse=True):
+            protocol = instruments.get(draft.protocol_id)
+            name = protocol.title[lang] if protocol else draft.protocol_id
+            label = f"{name} · {_ui.plain(_participant(draft))} · {draft.date:%Y-%m-%d}"
+            if st.button(label, key=f"interview.resume.{draft.id}", icon=":material/play_arrow:"):
+                st.session_state["interview.draft"] = draft.id
+                st.rerun()
+    st.subheader(t("interview.new"))
+    form_id = st.session_state.setdefault("interview.new_id", new_id())
+    with st.form("interview.start"):
+        protocol_id = st.selectbox(
+            t("interview.protocol"),
+            list(instruments),
+            format_func=lambda i: instruments[i].title[lang],
+        )
+        left, right = st.columns(2)
+        person = left.selectbox(
+            t("interview.stakeholder"),
+            ["", *people],
+            format_func=lambda i: people[i].name if i else t("interview.anonymous"),
+        )
+        pseudonym = right.text_input(t("interview.pseudonym"), help=t("interview.pseudonym_help"))
+        day = st.date_input(t("source.date"), dt.date.today(), format="YYYY-MM-DD")
+        if st.form_submit_button(t("interview.start"), type="primary", icon=":material/mic:"):
+            try:
+                draft = interviews.start(
+                    store,
+                    lab.id,
+                    instruments[protocol_id],
+                    stakeholder_id=person,
+                    pseudonym=pseudonym,
+                    date=day,
+                    draft_id=form_id,
+                )
+            except MonitorError as exc:
+                _ui.show_error(exc)
+            else:
+                del st.session_state["interview.new_id"]
+                st.session_state["interview.draft"] = draft.id
+                st.rerun()
+
+
+draft = drafts.get(st.session_state.get("interview.draft", ""))
+protocol = instruments.get(draft.protocol_id) if draft else None
+if draft is None or protocol is None:
+    if not instruments:
+        st.warning(t("interview.no_protocols"))
+        st.stop()
+    _choose_new()
+    st.stop()
+
+st.caption(f"{protocol.title[lang]} · {_ui.plain(_participant(draft))} · {draft.date:%Y-%m-%d}")
+
+if protocol.consent_version and interviews.CONSENT_ID not in draft.answers:
+    with st.container(border=True):
+        st.subheader(t("interview.consent"))
+        st.markdown(_ui.plain(protocol.consent_text[lang]))
+        yes, no = st.columns(2)
+        if yes.button(t("interview.consent_yes"), type="primary", key="interview.consent.yes"):
+            interviews.set_consent(store, draft, True)
+            st.rerun()
+        if no.button(t("interview.consent_no"), key="interview.consent.no"):
+            interviews.set_consent(store, draft, False)
+            st.session_state.pop("interview.draft", None)
+            st.session_state["interview.refused"] = True
+            st.rerun()
+    st.stop()
+
+questions = interviews.steps(protocol, draft.answers)
+position = min(draft.position, len(questions))
+st.progress(
+    position / len(questions), text=t("interview.progress", n=position, total=len(questions))
+)
+
+if position >= len(questions):
+    st.subheader(t("interview.done"))
+    st.text(interviews.transcript(protocol, draft, lang) or "—")
+    left, right = st.columns(2)
+    if left.button(t("interview.back"), icon=":material/arrow_back:"):
+        interviews.record(store, draft, None, position=len(questions) - 1)
+        st.rerun()
+    if right.button(t("interview.finish"), type="primary", icon=":material/done_all:"):
+        source = interviews.finish(store, draft, protocol, lab.language)
+        st.session_state.pop("interview.draft", None)
+        st.success(t("interview.stored", title=source.title))
+    st.stop()
+
+question = questions[position]
+section = next(s for s in protocol.sections if s.id == question.section)
+st.markdown(f"**{_ui.plain(section.title[lang])}**")
+if question.level:
+    st.caption(
+        t(
+            "interview.cell",
+            level=t(f"framework.{question.level}"),
+            dimension=t(f"framework.{question.dimension}"),
+        )
+    )
+
+with st.form(f"interview.q.{draft.id}.{question.id}"):
+    st.subheader(_ui.plain(question.label[lang]))
+    if question.hint:
+        st.info(_ui.plain(question.hint[lang]), icon=":material/lightbulb:")
+    value, other = _ui.answer_widget(question, draft.answers, key=f"{draft.id}.{question.id}")
+    note = st.text_area(t("interview.note"), draft.notes.get(question.id, ""), height=80)
+    back, skip, forward = st.columns(3)
+    went_back = back.form_submit_button(
+        t("interview.back"), icon=":material/arrow_back:", disabled=position == 0
+    )
+    skipped = skip.form_submit_button(
+        t("interview.skip"), icon=":material/skip_next:", disabled=question.required
+    )
+    went_on = forward.form_submit_button(
+        t("interview.next"), type="primary", icon=":material/arrow_forward:"
+    )
+if went_back or went_on:
+    target = position - 1 if went_back else position + 1
+    try:
+        interviews.record(
+            store, draft, question, value=value, other=other, note=note, lang=lang, position=target
+        )
+    except MonitorError as exc:
+        if not went_back:
+            _ui.show_error(exc)
+            st.stop()
+        interviews.record(store, draft, None, position=target)  # back never blocks
+    st.rerun()
+if skipped:
+    interviews.skip(store, draft, question, position + 1)
+    st.rerun()
+if st.button(t("interview.pause"), icon=":material/pause:"):
+    st.session_state.pop("interview.draft", None)
+    st.rerun()

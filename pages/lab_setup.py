@@ -1,0 +1,95 @@
+"""Lab and phases: name, goal, language, disclosure threshold; the ordered phases; delete."""
+
+import pandas as pd
+import streamlit as st
+
+from monitor import labs
+from monitor.errors import MonitorError
+from pages import _ui
+
+t = _ui.t
+store = _ui.store()
+lab = _ui.current_lab()
+
+st.title(t("setup.title"))
+
+with st.form("setup.lab"):
+    name = st.text_input(t("lab.name"), lab.name, max_chars=200)
+    goal = st.text_area(t("lab.goal"), lab.goal, height=90)
+    description = st.text_area(t("lab.description"), lab.description, height=140)
+    left, right = st.columns(2)
+    language = left.radio(
+        t("lab.language"),
+        ["nl", "en"],
+        index=["nl", "en"].index(lab.language),
+        horizontal=True,
+        format_func=_ui.options_label("language"),
+        help=t("lab.language_help"),
+    )
+    threshold = right.number_input(
+        t("lab.threshold"),
+        min_value=1,
+        max_value=50,
+        value=lab.disclosure_threshold,
+        help=t("lab.threshold_help"),
+    )
+    if st.form_submit_button(t("common.save"), type="primary", icon=":material/save:"):
+        try:
+            labs.update_lab(
+                store,
+                lab,
+                name=name,
+                goal=goal,
+                description=description,
+                language=language,
+                disclosure_threshold=threshold,
+            )
+        except MonitorError as exc:
+            _ui.show_error(exc)
+        else:
+            st.toast(t("common.saved"), icon=":material/check:")
+            st.rerun()
+
+
+def _phase_rows(changed: list[dict], deleted: list[str]) -> list[dict]:
+    """Phases are saved as a whole list: merge the edited rows into the current ones."""
+    by_id = {p["id"]: p for p in phases.to_dict("records")}
+    for row in changed:
+        if row.get("id"):
+            by_id[row["id"]] = row
+    fresh = [row for row in changed if not row.get("id")]
+    return [row for key, row in by_id.items() if key not in deleted] + fresh
+
+
+st.subheader(t("setup.phases"))
+st.caption(t("setup.phases_help"))
+phases = pd.DataFrame(
+    [{"id": p.id, "name": p.name, "start": p.start, "end": p.end} for p in lab.phases],
+    columns=["id", "name", "start", "end"],
+)
+_ui.autosave_editor(
+    "setup.phases",
+    phases,
+    lambda rows, deleted: labs.save_phases(store, lab.id, _phase_rows(rows, deleted)),
+    num_rows="dynamic",
+    hide_index=True,
+    column_order=["name", "start", "end"],
+    column_config={
+        "name": st.column_config.TextColumn(t("phase.name"), required=True, max_chars=200),
+        "start": st.column_config.DateColumn(t("phase.start"), required=True, format="YYYY-MM-DD"),
+        "end": st.column_config.DateColumn(t("phase.end"), required=True, format="YYYY-MM-DD"),
+    },
+)
+
+
+st.subheader(t("setup.danger"))
+with st.expander(t("setup.delete_lab")):
+    st.warning(t("setup.delete_warning"))
+    with st.form("setup.delete"):
+        typed = st.text_input(t("setup.delete_confirm", name=lab.name))
+        if st.form_submit_button(t("setup.delete_lab"), icon=":material/delete_forever:"):
+            if typed.strip() != lab.name:
+                st.error(t("setup.delete_mismatch"))
+            else:
+                store.delete_lab(lab.id)
+                st.switch_page("pages/overview.py")

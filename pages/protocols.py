@@ -1,0 +1,101 @@
+"""Instruments: the interview protocols and questionnaires the lab can use, files that could
+not be read (with file, line and field), and uploading an own protocol."""
+
+import pandas as pd
+import streamlit as st
+
+from monitor import protocols
+from monitor.errors import InvalidInput
+from pages import _ui
+
+t = _ui.t
+lang = _ui.lang()
+store = _ui.store()
+found, problems = _ui.protocol_report()
+
+st.title(t("nav.protocols"))
+for problem in problems:
+    st.error(problem.message(lang), icon=":material/report:")
+
+st.dataframe(
+    pd.DataFrame(
+        [
+            {
+                "title": p.title[lang],
+                "mode": t(f"mode.{p.mode}"),
+                "version": p.version,
+                "questions": sum(q.answerable for q in p.questions),
+                "file": p.source,
+            }
+            for p in found.values()
+        ]
+    ),
+    hide_index=True,
+    column_config={
+        "title": t("protocols.title"),
+        "mode": t("protocols.mode"),
+        "version": t("protocols.version"),
+        "questions": t("protocols.questions"),
+        "file": t("protocols.file"),
+    },
+)
+
+if found:
+    chosen = st.selectbox(
+        t("protocols.show"), list(found), format_func=lambda i: found[i].title[lang]
+    )
+    protocol = found[chosen]
+    if protocol.description:
+        st.markdown(_ui.plain(protocol.description[lang]))
+    if protocol.consent_version:
+        with st.expander(t("interview.consent")):
+            st.markdown(_ui.plain(protocol.consent_text[lang]))
+    st.dataframe(
+        pd.DataFrame(
+            [
+                {
+                    "section": next(s.title[lang] for s in protocol.sections if s.id == q.section),
+                    "id": q.id,
+                    "type": t(f"qtype.{q.type}"),
+                    "label": q.label[lang],
+                    "cell": f"{t(f'framework.{q.level}')} × {t(f'framework.{q.dimension}')}"
+                    if q.level
+                    else "",
+                    "core": q.core,
+                }
+                for q in protocol.questions
+            ]
+        ),
+        hide_index=True,
+        height=420,
+        column_config={
+            "section": t("protocols.section"),
+            "id": "id",
+            "type": t("protocols.type"),
+            "label": t("protocols.question"),
+            "cell": t("protocols.cell"),
+            "core": st.column_config.CheckboxColumn(t("protocols.core")),
+        },
+    )
+
+st.subheader(t("protocols.upload"))
+st.caption(t("protocols.upload_help"))
+upload = st.file_uploader(t("protocols.upload_file"), type=["yaml", "yml"], key="protocols.file")
+if upload is not None and st.button(t("protocols.add"), type="primary", icon=":material/upload:"):
+    try:
+        if upload.size > protocols.MAX_BYTES:
+            raise InvalidInput("protocol.too_large", file=upload.name, line=1, field="-")
+        try:
+            text = upload.getvalue().decode("utf-8")
+        except UnicodeDecodeError:
+            raise InvalidInput("protocol.encoding", file=upload.name, line=1, field="-") from None
+        new = protocols.parse(text, upload.name)
+        if new.id in found and found[new.id].source != f"{new.id}.yaml":
+            raise InvalidInput(
+                "protocol.duplicate_protocol", file=upload.name, line=1, field="id", id=new.id
+            )
+        store.save_protocol(new.id, text)
+    except InvalidInput as exc:
+        _ui.show_error(exc)
+    else:
+        st.success(t("protocols.added", title=new.title[lang]))

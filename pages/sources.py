@@ -1,0 +1,185 @@
+"""Evidence: minutes, interviews, observations and documents of the lab; search and add."""
+
+import datetime as dt
+
+import pandas as pd
+import streamlit as st
+
+from monitor import factors, labs, uploads
+from monitor.errors import MonitorError
+from monitor.model import Activity, Factor, Source, SourceKind, Stakeholder, new_id
+from pages import _ui
+
+t = _ui.t
+store = _ui.store()
+lab = _ui.current_lab()
+stakeholders = {s.id: s.name for s in store.records(lab.id, Stakeholder)}
+activities = {
+    a.id: f"{a.date:%Y-%m-%d} · {a.title}"
+    for a in sorted(store.records(lab.id, Activity), key=lambda a: a.date)
+}
+phase_names = {p.id: p.name for p in lab.phases}
+
+st.title(t("nav.sources"))
+
+
+def _show(source: Source) -> None:
+    """One source in full, with the factors coded from it."""
+    book = factors.lab_codebook(lab)
+    with st.container(border=True):
+        st.subheader(_ui.plain(source.title))
+        people = ", ".join(stakeholders.get(i, "?") for i in source.stakeholder_ids)
+        st.caption(
+            " · ".join(
+                x
+                for x in (
+                    t(f"source_kind.{source.kind}"),
+                    f"{source.date:%Y-%m-%d}",
+                    _ui.plain(phase_names.get(source.phase_id, "")),
+                    _ui.plain(activities.get(source.activity_id, "")),
+                    _ui.plain(people),
+                )
+                if x
+            )
+        )
+        with st.container(height=360, border=False):
+            st.text(source.text or "—")
+        coded = [f for f in store.records(lab.id, Factor) if f.source_id == source.id]
+        if coded:
+            st.markdown(f"**{t('coding.already', n=len(coded))}**")
+            for factor in coded:
+                themes = ", ".join(book.label(i, _ui.lang()) for i in factor.themes)
+                st.markdown(
+                    f"- {t(f'factor_kind.{factor.kind}')}: {_ui.plain(factor.text)} "
+                    f"*({_ui.plain(themes)})*"
+                )
+        left, middle, right = st.columns(3)
+        if left.button(
+            t("sources.code"),
+            key=f"sources.code.{source.id}",
+            type="primary",
+            icon=":material/label:",
+        ):
+            st.session_state["coding.source"] = source.id
+            st.switch_page("pages/coding.py")
+        if coded and middle.button(
+            t("sources.to_factors"), key=f"sources.back.{source.id}", icon=":material/arrow_back:"
+        ):
+            st.switch_page("pages/factor_overview.py")
+        if right.button(t("common.close"), key=f"sources.close.{source.id}"):
+            st.session_state.pop("sources.focus", None)
+            st.rerun()
+
+
+focus = st.session_state.get("sources.focus")
+if focus:
+    try:
+        _show(store.record(lab.id, Source, focus))
+    except MonitorError:
+        st.session_state.pop("sources.focus", None)
+
+with st.expander(t("sources.add"), icon=":material/add:"):
+    # The id is fixed when the form opens: a double click on submit stores the source once.
+    form_id = st.session_state.setdefault("sources.new_id", new_id())
+    with st.form("sources.add_form"):
+        left, middle, right = st.columns(3)
+        kind = left.selectbox(
+            t("source.kind"),
+            [k.value for k in SourceKind][:4],
+            format_func=_ui.options_label("source_kind"),
+        )
+        day = middle.date_input(t("source.date"), dt.date.today(), format="YYYY-MM-DD")
+        activity = right.selectbox(
+            t("sources.activity"), ["", *activities], format_func=lambda i: activities.get(i, "—")
+        )
+        title = st.text_input(t("source.title"), max_chars=200)
+        people = st.multiselect(
+            t("sources.stakeholders"),
+            list(stakeholders),
+            format_func=stakeholders.get,
+            placeholder=t("common.choose"),
+        )
+        body = st.text_area(t("source.text"), height=240)
+        upload = st.file_uploader(
+            t("sources.upload"), type=list(uploads.TEXT_TYPES), help=t("sources.upload_help")
+        )
+        if st.form_submit_button(t("common.save"), type="primary", icon=":material/save:"):
+            try:
+                labs.add_source(
+                    store,
+                    lab.id,
+                    kind=kind,
+                    title=title,
+                    date=day,
+                    text_=body,
+                    activity_id=activity,
+                    stakeholder_ids=people,
+                    source_id=form_id,
+                )
+            except MonitorError as exc:
+                _ui.show_error(exc)
+            else:
+                del st.session_state["sources.new_id"]
+                st.toast(t("common.saved"), icon=":material/check:")
+                st.rerun()
+
+left, middle, right = st.columns([3, 1, 1])
+query = left.text_input(t("sources.search"), placeholder=t("sources.search_hint"))
+kinds = middle.multiselect(
+    t("source.kind"),
+    [k.value for k in SourceKind],
+    format_func=_ui.options_label("source_kind"),
+    placeholder=t("common.choose"),
+)
+phases = right.multiselect(
+    t("overview.phase"),
+    list(phase_names),
+    format_func=phase_names.get,
+    placeholder=t("common.choose"),
+)
+
+found = labs.search_sources(store.records(lab.id, Source), query)
+found = [
+    s for s in found if (not kinds or s.kind in kinds) and (not phases or s.phase_id in phases)
+]
+found.sort(key=lambda s: s.date, reverse=True)
+st.caption(t("sources.count", n=len(found)))
+if not found:
+    st.info(t("sources.none"))
+    st.stop()
+
+table = pd.DataFrame(
+    [
+        {
+            "date": s.date,
+            "kind": t(f"source_kind.{s.kind}"),
+            "title": s.title,
+            "phase": phase_names.get(s.phase_id, ""),
+            "activity": activities.get(s.activity_id, ""),
+            "stakeholders": ", ".join(stakeholders.get(i, "?") for i in s.stakeholder_ids),
+            "words": len(s.text.split()),
+        }
+        for s in found
+    ]
+)
+selection = st.dataframe(
+    table,
+    hide_index=True,
+    on_select="rerun",
+    selection_mode="single-row",
+    key="sources.table",
+    column_config={
+        "date": st.column_config.DateColumn(t("source.date"), format="YYYY-MM-DD"),
+        "kind": t("source.kind"),
+        "title": t("source.title"),
+        "phase": t("overview.phase"),
+        "activity": t("sources.activity"),
+        "stakeholders": t("sources.stakeholders"),
+        "words": st.column_config.NumberColumn(t("sources.words")),
+    },
+)
+rows = selection.selection.rows if selection else []
+if rows:
+    _show(found[rows[0]])
+else:
+    st.caption(t("sources.select_hint"))

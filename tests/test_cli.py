@@ -1,0 +1,87 @@
+import json
+import subprocess
+
+import pytest
+
+from monitor.cli import main
+
+
+def test_demo_labs_export_import_round_trip(tmp_path, capsys):
+    first, second = tmp_path / "a", tmp_path / "b"
+    assert main(["demo", "--data-dir", str(first)]) == 0
+    lab_id, name = capsys.readouterr().out.strip().split("\t")
+    assert main(["labs", "--data-dir", str(first)]) == 0
+    assert capsys.readouterr().out == f"{lab_id}\t{name}\n"
+    out = tmp_path / "lab.json"
+    assert main(["export", "--lab", lab_id, "--out", str(out), "--data-dir", str(first)]) == 0
+    assert main(["import", str(out), "--data-dir", str(second)]) == 0
+    capsys.readouterr()
+    assert main(["labs", "--json", "--data-dir", str(second)]) == 0
+    assert json.loads(capsys.readouterr().out) == [{"id": lab_id, "name": name}]
+
+
+def test_the_environment_variable_chooses_the_store(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("LABMONITOR_DATA_DIR", str(tmp_path / "env"))
+    assert main(["demo"]) == 0
+    assert (tmp_path / "env" / "catalog.json").exists()
+
+
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["export", "--lab", "nope", "--out", "x.json"], "does not exist"),
+        (["import", "missing.json"], "No such file"),
+    ],
+)
+def test_user_errors_print_one_line_and_exit_nonzero(tmp_path, capsys, argv, message):
+    assert main([*argv, "--data-dir", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_a_second_demo_load_is_refused(tmp_path, capsys):
+    assert main(["demo", "--data-dir", str(tmp_path)]) == 0
+    assert main(["demo", "--data-dir", str(tmp_path)]) == 1
+    assert "already there" in capsys.readouterr().err
+
+
+def _content(export: dict) -> dict:
+    """An export without the moments it was made and stored."""
+    drop = ("created", "updated")
+    return {
+        kind: [{k: v for k, v in r.items() if k not in drop} for r in records]
+        for kind, records in export["records"].items()
+    }
+
+
+def test_the_large_demo_is_deterministic(tmp_path, capsys):
+    for directory in ("a", "b"):
+        assert main(["demo", "--scale", "large", "--data-dir", str(tmp_path / directory)]) == 0
+    first, second = capsys.readouterr().out.splitlines()
+    assert first == second
+    for directory in ("a", "b"):
+        main(
+            [
+                "export",
+                "--lab",
+                first.split("\t")[0],
+                "--out",
+                str(tmp_path / f"{directory}.json"),
+                "--data-dir",
+                str(tmp_path / directory),
+            ]
+        )
+    a, b = (json.loads((tmp_path / f"{d}.json").read_text()) for d in "ab")
+    assert _content(a) == _content(b)
+    assert [len(a["records"][k]) for k in ("stakeholders", "activities", "sources")] == [
+        60,
+        40,
+        400,
+    ]
+
+
+def test_the_console_script_is_installed():
+    result = subprocess.run(
+        ["labmonitor", "labs", "--help"], capture_output=True, text=True, check=True
+    )
+    assert "--data-dir" in result.stdout
