@@ -87,4 +87,8 @@ pages = {
         st.Page("pages/protocols.py", title=t("nav.protocols"), icon=":material/assignment:"),
     ],
 }
+pages[t("nav.section.agenda")] = [
+    st.Page("pages/agenda.py", title=t("nav.agenda"), icon=":material/quiz:"),
+    st.Page("pages/actions.py", title=t("nav.actions"), icon=":material/task_alt:"),
+]
 st.navigation(pages).run()

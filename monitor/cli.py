@@ -49,10 +49,38 @@ def _parser() -> argparse.ArgumentParser:
     cmd = commands.add_parser("export", parents=[common], help="export a whole lab as JSON")
     cmd.add_argument("--lab", required=True, help="lab id (see `labmonitor labs`)")
     cmd.add_argument("--out", required=True, type=Path, help="file to write, or - for stdout")
+    cmd = commands.add_parser(
+        "derive", parents=[common], help="propose learning questions from factors (never writes)"
+    )
+    where = cmd.add_mutually_exclusive_group(required=True)
+    where.add_argument("--input", type=Path, help="YAML (factors: [...]) or CSV file of factors")
+    where.add_argument("--lab", help="a stored lab's id")
+    cmd.add_argument("--format", choices=("json", "md"), default="json")
+    cmd.add_argument("--lang", choices=("nl", "en"), default="nl")
     return parser
 
 
+def _derive(args: argparse.Namespace) -> None:
+    from monitor import derive, derive_io, factors
+
+    book = factors.default_codebook()
+    if args.input:
+        inputs = derive_io.inputs_from_rows(derive_io.read_factor_file(args.input), book)
+        proposals = derive.propose(inputs)
+    else:
+        store = Store(args.data_dir)
+        book = factors.lab_codebook(store.lab(args.lab))
+        inputs, known = derive_io.lab_inputs(store, args.lab)
+        proposals = derive.propose(inputs, decisions=known)
+    if args.format == "md":
+        print(derive_io.to_markdown(proposals, book, args.lang), end="")
+    else:
+        print(derive_io.to_json(inputs, proposals, args.lang, by_index=bool(args.input)))
+
+
 def _run(args: argparse.Namespace) -> None:
+    if args.command == "derive":
+        return _derive(args)
     store = Store(args.data_dir)
     if args.command == "demo":
         lab = demo.build_large(store) if args.scale == "large" else demo.load_demo(store)

@@ -13,14 +13,19 @@ from monitor import model
 from monitor.errors import InvalidInput
 from monitor.labs import PSEUDONYM_PREFIX
 from monitor.model import (
+    Action,
+    ActionStatus,
     Activity,
     ActivityKind,
     Consent,
     Factor,
     FactorKind,
+    HistoryEntry,
     Lab,
     LabRecord,
+    LearningQuestion,
     Phase,
+    QuestionStatus,
     Source,
     SourceKind,
     Stakeholder,
@@ -126,12 +131,74 @@ def _demo_records(spec: dict[str, Any]) -> tuple[Lab, dict[str, list[LabRecord]]
         )
         for f in spec.get("factors", [])
     ]
+    questions, actions = _agenda_records(spec, lab, ids, factors)
     return lab, {
         Stakeholder.KIND: stakeholders,
         Activity.KIND: activities,
         Source.KIND: sources,
         Factor.KIND: factors,
+        LearningQuestion.KIND: questions,
+        Action.KIND: actions,
     }
+
+
+def _agenda_records(
+    spec: dict[str, Any], lab: Lab, ids: dict[str, str], factors: list[Factor]
+) -> tuple[list[LearningQuestion], list[Action]]:
+    """The researcher's learning agenda and the steering group's actions."""
+    questions = []
+    for q in spec.get("learning_questions", []):
+        raised = lab.phases[int(q["phase"]) - 1]
+        history = [
+            HistoryEntry(
+                at=f"{raised.start.isoformat()}T12:00:00.000+00:00",
+                event="accepted",
+                phase_id=raised.id,
+            )
+        ]
+        for number in q.get("carried", []):
+            target = lab.phases[int(number) - 1]
+            history.append(
+                HistoryEntry(
+                    at=f"{target.start.isoformat()}T09:00:00.000+00:00",
+                    event="carried_over",
+                    phase_id=target.id,
+                )
+            )
+        if q["status"] == "answered":
+            history.append(
+                HistoryEntry(
+                    at=f"{raised.end.isoformat()}T12:00:00.000+00:00",
+                    event="answered",
+                    note=q["answer"],
+                )
+            )
+        record = LearningQuestion(
+            lab_id=lab.id,
+            theme=q["theme"],
+            text={"nl": q["nl"], "en": q["en"]},
+            kind=q["kind"],
+            phase_id=raised.id,
+            status=QuestionStatus(q["status"]),
+            history=tuple(history),
+            factor_ids=tuple(factors[i].id for i in q["factors"]),
+            meeting_ids=tuple(ids[m] for m in q.get("meetings", [])),
+            answer=q.get("answer", ""),
+        )
+        ids[q["key"]] = record.id
+        questions.append(record)
+    actions = [
+        Action(
+            lab_id=lab.id,
+            text=a["text"],
+            owner_id=ids.get(a["owner"], ""),
+            due=_day(a["due"]),
+            status=ActionStatus(a["status"]),
+            question_id=ids.get(a["question"], ""),
+        )
+        for a in spec.get("actions", [])
+    ]
+    return questions, actions
 
 
 def _day(value: Any) -> dt.date:
@@ -196,7 +263,8 @@ _FACTOR_CLAIMS = (
 
 def build_large(store: Store, seed: int = 20261122) -> Lab:
     """A deterministic lab of benchmark size: 3 phases, 60 stakeholders, 40 activities,
-    400 sources, 3,000 factors. Same seed, same content (ids included)."""
+    400 sources, 3,000 factors, 150 learning questions, 400 actions. Same seed, same content
+    (ids included)."""
     rng = random.Random(seed)
     start = dt.date(2024, 1, 1)
     phases = tuple(
@@ -262,9 +330,67 @@ def build_large(store: Store, seed: int = 20261122) -> Lab:
                 text=body,
             )
         )
+    factors = []
+    for i in range(3000):
+        source = sources[i % len(sources)]
+        claim, theme, kind = _FACTOR_CLAIMS[rng.randrange(len(_FACTOR_CLAIMS))]
+        sentence = rng.choice(source.text.split(". ")).rstrip(".")
+        factors.append(
+            Factor(
+                id=new_id(rng),
+                lab_id=lab.id,
+                kind=FactorKind(kind),
+                text=f"{rng.choice(_OPENINGS)} {claim} ({i + 1}).",
+                phase_id=source.phase_id,
+                themes=(theme,),
+                groups=(rng.choice(groups),),
+                source_id=source.id,
+                quote=sentence,
+            )
+        )
+    questions = []
+    for i in range(150):
+        factor = factors[rng.randrange(len(factors))]
+        phase = lab.phase(factor.phase_id)
+        questions.append(
+            LearningQuestion(
+                id=new_id(rng),
+                lab_id=lab.id,
+                theme=factor.themes[0],
+                text={
+                    "nl": f"Hoe kunnen we dit aanpakken: {factor.text}?",
+                    "en": f"How can we tackle this: question {i + 1}?",
+                },
+                phase_id=phase.id,
+                status=rng.choice(list(QuestionStatus)[2:]),
+                history=(
+                    HistoryEntry(
+                        at=f"{phase.start.isoformat()}T12:00:00.000+00:00", event="accepted"
+                    ),
+                ),
+                factor_ids=tuple(f.id for f in rng.sample(factors, 5)),
+            )
+        )
+    actions = []
+    for i in range(400):
+        question = rng.choice(questions)
+        actions.append(
+            Action(
+                id=new_id(rng),
+                lab_id=lab.id,
+                text=f"Actie {i + 1} bij {question.theme}",
+                owner_id=rng.choice([*(s.id for s in stakeholders[:20]), ""]),
+                due=phases[0].start + dt.timedelta(days=rng.randrange(span + 120)),
+                status=rng.choice(list(ActionStatus)),
+                question_id=question.id,
+            )
+        )
     records: dict[str, list[LabRecord]] = {
         Stakeholder.KIND: stakeholders,
         Activity.KIND: activities,
         Source.KIND: sources,
+        Factor.KIND: factors,
+        LearningQuestion.KIND: questions,
+        Action.KIND: actions,
     }
     return _restore(store, lab, records)

@@ -73,6 +73,7 @@ class FactorKind(StrEnum):
 
 class QuestionStatus(StrEnum):
     DRAFT = "draft"
+    REJECTED = "rejected"  # a draft the researcher turned down; remembered for re-derivation
     OPEN = "open"
     IN_PROGRESS = "in_progress"
     ANSWERED = "answered"
@@ -231,6 +232,16 @@ class LearningQuestion(LabRecord):
     factor_ids: tuple[str, ...] = ()
     meeting_ids: tuple[str, ...] = ()
     answer: str = ""
+
+    @property
+    def current_phase_id(self) -> str:
+        """The phase the question is on the agenda of now: raised, or last carried over to."""
+        carried = [h.phase_id for h in self.history if h.event == "carried_over" and h.phase_id]
+        return carried[-1] if carried else self.phase_id
+
+    @property
+    def on_agenda(self) -> bool:
+        return self.status in (QuestionStatus.OPEN, QuestionStatus.IN_PROGRESS)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -12,12 +12,21 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from monitor import agenda as agenda_logic
 from monitor import factors as factor_views
 from monitor import i18n, interviews
 from monitor import protocols as protocol_files
 from monitor.codebook import Codebook
 from monitor.errors import InvalidInput, MonitorError
-from monitor.model import Factor, Lab, Source
+from monitor.model import (
+    Action,
+    Factor,
+    Lab,
+    LearningQuestion,
+    QuestionStatus,
+    Source,
+    new_id,
+)
 from monitor.protocols import Protocol, Question
 from monitor.store import DATA_DIR_ENV, Store, default_data_dir
 from monitor.text import markdown_escape
@@ -247,3 +256,100 @@ def evidence_card(factor: Factor, source: Source | None, book: Codebook) -> None
         ):
             st.session_state["sources.focus"] = source.id
             st.switch_page("pages/sources.py")
+
+
+# -- learning questions and actions -------------------------------------------------------
+
+
+def question_card(
+    question: LearningQuestion,
+    book: Codebook,
+    actions: list[Action],
+    people: dict[str, str],
+    evidence: Callable[[tuple[str, ...]], None],
+) -> None:
+    """One question on the agenda: wording, status, history, actions, and the forms to
+    change it. Every change is stored at once."""
+    lang_ = lang()
+    with st.container(border=True):
+        st.markdown(
+            f"**{plain(book.label(question.theme, lang_))}** · "
+            f"`{t(f'status.{question.status}')}` · {t(f'qkind.{question.kind}')}"
+        )
+        st.markdown(f"#### {plain(question.text.get(lang_) or question.text.get('nl', ''))}")
+        if question.answer:
+            st.markdown(f"**{t('agenda.answer')}:** {plain(question.answer)}")
+        for action in agenda_logic.sort_actions(actions, dt.date.today()):
+            owner = people.get(action.owner_id, t("actions.no_owner"))
+            due = f"{action.due:%Y-%m-%d}" if action.due else "—"
+            late = (
+                " ⚠"
+                if action.due
+                and action.due < dt.date.today()
+                and action.status not in agenda_logic.DONE_STATES
+                else ""
+            )
+            st.markdown(
+                f"- {plain(action.text)} · {plain(owner)} · {due}{late} · "
+                f"`{t(f'action_status.{action.status}')}`"
+            )
+        with st.expander(t("agenda.details")):
+            evidence(question.factor_ids)
+            for entry in question.history:
+                st.caption(f"{entry.at[:10]} · {t(f'event.{entry.event}')} {plain(entry.note)}")
+            _question_forms(question, people)
+
+
+def _question_forms(question: LearningQuestion, people: dict[str, str]) -> None:
+    store_, lab_id = store(), question.lab_id
+    lab = store_.lab(lab_id)
+    with st.form(f"q.status.{question.id}"):
+        status = st.selectbox(
+            t("agenda.status"),
+            [s.value for s in QuestionStatus][2:],
+            index=[s.value for s in QuestionStatus][2:].index(question.status),
+            format_func=options_label("status"),
+        )
+        how = st.text_area(t("agenda.answer_how"), question.answer, height=70)
+        if st.form_submit_button(t("agenda.change_status")):
+            _attempt(lambda: agenda_logic.set_status(store_, question, status, answer=how))
+    with st.form(f"q.text.{question.id}"):
+        nl = st.text_area(t("agenda.text_nl"), question.text.get("nl", ""), height=70)
+        en = st.text_area(t("agenda.text_en"), question.text.get("en", ""), height=70)
+        if st.form_submit_button(t("agenda.reformulate")):
+            _attempt(lambda: agenda_logic.reformulate(store_, question, text_nl=nl, text_en=en))
+    form_id = st.session_state.setdefault(f"q.action_id.{question.id}", new_id())
+    with st.form(f"q.action.{question.id}"):
+        what = st.text_input(t("actions.text"))
+        left, right = st.columns(2)
+        owner = left.selectbox(
+            t("actions.owner"), ["", *people], format_func=lambda i: people.get(i, "—")
+        )
+        due = right.date_input(t("actions.due"), None, format="YYYY-MM-DD")
+        if st.form_submit_button(t("actions.add"), icon=":material/add_task:"):
+            if _attempt(
+                lambda: agenda_logic.save_action(
+                    store_,
+                    lab,
+                    text_=what,
+                    question_id=question.id,
+                    owner_id=owner,
+                    due=due,
+                    action_id=form_id,
+                ),
+                rerun=False,
+            ):
+                del st.session_state[f"q.action_id.{question.id}"]
+                st.rerun()
+
+
+def _attempt(change: Callable[[], Any], rerun: bool = True) -> bool:
+    """Run a change; show its error in the user's language, or rerun to show the result."""
+    try:
+        change()
+    except MonitorError as exc:
+        show_error(exc)
+        return False
+    if rerun:
+        st.rerun()
+    return True

@@ -73,11 +73,8 @@ def test_the_large_demo_is_deterministic(tmp_path, capsys):
         )
     a, b = (json.loads((tmp_path / f"{d}.json").read_text()) for d in "ab")
     assert _content(a) == _content(b)
-    assert [len(a["records"][k]) for k in ("stakeholders", "activities", "sources")] == [
-        60,
-        40,
-        400,
-    ]
+    kinds = ("stakeholders", "activities", "sources", "factors", "learning_questions", "actions")
+    assert [len(a["records"][k]) for k in kinds] == [60, 40, 400, 3000, 150, 400]
 
 
 def test_the_console_script_is_installed():

@@ -1,0 +1,404 @@
+"""The dynamic learning agenda: drafts from the evidence, the researcher's decisions on them,
+the life of each question across phases, its actions, and the prompts that keep asking for
+follow-up until there is some."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from monitor import derive, text
+from monitor.errors import InvalidInput
+from monitor.labs import parse_choice, parse_date
+from monitor.model import (
+    Action,
+    ActionStatus,
+    Factor,
+    HistoryEntry,
+    Lab,
+    LearningQuestion,
+    QuestionStatus,
+    Source,
+    Stakeholder,
+    utc_now,
+)
+from monitor.store import Store
+
+DONE_STATES = (ActionStatus.DONE, ActionStatus.DROPPED)
+ANCHOR_MONTHS = 3  # in the last phase, or this close to the lab's end, ask about anchoring
+
+
+# -- derivation on stored data ----------------------------------------------------------------
+
+
+def factor_inputs(
+    lab: Lab, factors: Iterable[Factor], sources: dict[str, Source] | None = None
+) -> list[derive.FactorInput]:
+    return [
+        derive.FactorInput(
+            key=f.id,
+            kind=f.kind.value,
+            phase=lab.phase_number(f.phase_id) or 0,
+            themes=f.themes,
+            text=f.text,
+            source=f.source_id,
+            groups=tuple(g.value for g in f.groups),
+        )
+        for f in factors
+        if lab.phase_number(f.phase_id)
+    ]
+
+
+def decisions(
+    lab: Lab, questions: Iterable[LearningQuestion], actions: Iterable[Action]
+) -> list[derive.Decision]:
+    done = {a.question_id for a in actions if a.status is ActionStatus.DONE}
+    return [
+        derive.Decision(
+            phase=lab.phase_number(q.phase_id) or 0,
+            theme=q.theme,
+            kind=q.kind,
+            status="rejected" if q.status is QuestionStatus.REJECTED else "accepted",
+            evidence=frozenset(q.factor_ids),
+            has_completed_action=q.id in done,
+        )
+        for q in questions
+    ]
+
+
+def drafts(
+    lab: Lab, factors: list[Factor], questions: list[LearningQuestion], actions: list[Action]
+) -> list[derive.Proposal]:
+    """The proposals the researcher has not decided on yet."""
+    return derive.propose(factor_inputs(lab, factors), decisions=decisions(lab, questions, actions))
+
+
+# -- decisions on drafts -------------------------------------------------------------------
+
+
+def _entry(event: str, note: str = "", phase_id: str = "") -> HistoryEntry:
+    return HistoryEntry(at=utc_now(), event=event, note=note, phase_id=phase_id)
+
+
+def accept(
+    store: Store, lab: Lab, proposal: derive.Proposal, *, text_nl: Any = None, text_en: Any = None
+) -> LearningQuestion:
+    """Put a draft on the agenda, as proposed or reworded."""
+    wording = _wording(text_nl or proposal.question["nl"], text_en or proposal.question["en"])
+    edited = wording != proposal.question
+    question = LearningQuestion(
+        id=_draft_id(lab, proposal),
+        lab_id=lab.id,
+        theme=proposal.theme,
+        text=wording,
+        kind=proposal.kind,
+        phase_id=lab.phases[proposal.phase - 1].id,
+        status=QuestionStatus.OPEN,
+        factor_ids=proposal.evidence,
+        history=(_entry("accepted", "edited" if edited else ""),),
+    )
+    return store.save(question)
+
+
+def reject(store: Store, lab: Lab, proposal: derive.Proposal, note: Any = "") -> LearningQuestion:
+    """Turn a draft down; it only comes back when new evidence arrives."""
+    question = LearningQuestion(
+        id=_draft_id(lab, proposal),
+        lab_id=lab.id,
+        theme=proposal.theme,
+        text=dict(proposal.question),
+        kind=proposal.kind,
+        phase_id=lab.phases[proposal.phase - 1].id,
+        status=QuestionStatus.REJECTED,
+        factor_ids=proposal.evidence,
+        history=(_entry("rejected", text.clean(note, "agenda.note", text.LONG)),),
+    )
+    return store.save(question)
+
+
+def merge(store: Store, proposal: derive.Proposal, into: LearningQuestion) -> LearningQuestion:
+    """Add a draft's evidence to a question already on the agenda."""
+    factor_ids = tuple(dict.fromkeys((*into.factor_ids, *proposal.evidence)))
+    return store.save(
+        dataclasses.replace(
+            into,
+            factor_ids=factor_ids,
+            history=(*into.history, _entry("merged", proposal.question.get("nl", ""))),
+        ),
+        expected_revision=into.revision,
+    )
+
+
+def _draft_id(lab: Lab, proposal: derive.Proposal) -> str:
+    """Stable per (phase, theme, kind) and evidence: a double click decides once."""
+    import hashlib
+
+    digest = hashlib.sha256(repr((lab.id, proposal.key, proposal.evidence)).encode()).hexdigest()
+    return f"q{digest[:12]}"
+
+
+def _wording(nl: Any, en: Any) -> dict[str, str]:
+    return {
+        "nl": text.clean(nl, "agenda.text_nl", text.LONG, required=True),
+        "en": text.clean(en, "agenda.text_en", text.LONG, required=True),
+    }
+
+
+# -- the life of a question ---------------------------------------------------------------
+
+
+def add_question(
+    store: Store,
+    lab: Lab,
+    *,
+    theme: str,
+    text_nl: Any,
+    text_en: Any = "",
+    phase_id: str,
+    kind: str = "improve",
+) -> LearningQuestion:
+    """A question the researcher writes directly (for example an anchoring question)."""
+    if lab.phase(phase_id) is None:
+        raise InvalidInput("error.required", field="factor.phase")
+    wording = _wording(text_nl, text_en or text_nl)
+    return store.save(
+        LearningQuestion(
+            lab_id=lab.id,
+            theme=theme,
+            text=wording,
+            kind=kind,
+            phase_id=phase_id,
+            history=(_entry("raised"),),
+        )
+    )
+
+
+def reformulate(
+    store: Store, question: LearningQuestion, *, text_nl: Any, text_en: Any, note: Any = ""
+) -> LearningQuestion:
+    wording = _wording(text_nl, text_en)
+    if wording == question.text:
+        return question
+    entry = _entry(
+        "reformulated",
+        f"{question.text.get('nl', '')} → {wording['nl']}"
+        + (f" ({text.clean(note, 'agenda.note', text.LONG)})" if note else ""),
+    )
+    return store.save(
+        dataclasses.replace(question, text=wording, history=(*question.history, entry)),
+        expected_revision=question.revision,
+    )
+
+
+def set_status(
+    store: Store, question: LearningQuestion, status: Any, *, note: Any = "", answer: Any = None
+) -> LearningQuestion:
+    new = parse_choice(status, QuestionStatus, "agenda.status")
+    cleaned = text.clean(note, "agenda.note", text.LONG)
+    how = text.clean(answer, "agenda.answer", text.LONG) if answer is not None else question.answer
+    if new is QuestionStatus.ANSWERED and not how:
+        raise InvalidInput("error.answer_how")
+    entry = _entry(new.value, how if new is QuestionStatus.ANSWERED else cleaned)
+    return store.save(
+        dataclasses.replace(question, status=new, answer=how, history=(*question.history, entry)),
+        expected_revision=question.revision,
+    )
+
+
+def mark_discussed(store: Store, question: LearningQuestion, meeting_id: str) -> LearningQuestion:
+    if meeting_id in question.meeting_ids:
+        return question
+    return store.save(
+        dataclasses.replace(
+            question,
+            meeting_ids=(*question.meeting_ids, meeting_id),
+            history=(*question.history, _entry("discussed", meeting_id)),
+        ),
+        expected_revision=question.revision,
+    )
+
+
+def close_phase(store: Store, lab: Lab, phase_id: str, note: Any = "") -> list[LearningQuestion]:
+    """Carry every open question of a phase over to the next one, explicitly and with a note."""
+    numbers = [p.id for p in lab.phases]
+    if phase_id not in numbers or numbers.index(phase_id) == len(numbers) - 1:
+        raise InvalidInput("error.no_next_phase")
+    target = numbers[numbers.index(phase_id) + 1]
+    cleaned = text.clean(note, "agenda.note", text.LONG)
+    with store.transaction():
+        carried = [
+            dataclasses.replace(q, history=(*q.history, _entry("carried_over", cleaned, target)))
+            for q in store.records(lab.id, LearningQuestion)
+            if q.on_agenda and q.current_phase_id == phase_id
+        ]
+        return store.save_all(carried)
+
+
+# -- actions ----------------------------------------------------------------------------------
+
+
+def save_action(
+    store: Store,
+    lab: Lab,
+    *,
+    text_: Any,
+    question_id: str = "",
+    owner_id: str = "",
+    due: Any = None,
+    status: Any = ActionStatus.PLANNED.value,
+    meeting_id: str = "",
+    action_id: str | None = None,
+    expected_revision: int | None = None,
+) -> Action:
+    """Create or change an action. With expected_revision, a change made meanwhile by someone
+    else is refused instead of overwritten."""
+    fields = {
+        "text": text.clean(text_, "action.text", text.LONG, required=True),
+        "owner_id": owner_id or "",
+        "due": parse_date(due, "action.due", required=False),
+        "status": parse_choice(status, ActionStatus, "action.status", ActionStatus.PLANNED),
+        "question_id": question_id or "",
+    }
+    if owner_id:
+        store.record(lab.id, Stakeholder, owner_id)
+    if question_id:
+        store.record(lab.id, LearningQuestion, question_id)
+    with store.transaction():
+        old = next((a for a in store.records(lab.id, Action) if a.id == action_id), None)
+        if old is None:
+            return store.save(
+                Action(
+                    lab_id=lab.id,
+                    meeting_id=meeting_id,
+                    **fields,
+                    **({"id": action_id} if action_id else {}),
+                )
+            )
+        return store.save(dataclasses.replace(old, **fields), expected_revision=expected_revision)
+
+
+def save_action_rows(
+    store: Store, lab: Lab, rows: list[dict[str, Any]], deleted_ids: Iterable[str] = ()
+) -> list[Action]:
+    """Apply an edited action table. Each row carries the revision it was read at, so a change
+    someone else made in the meantime is reported, never silently overwritten."""
+    from monitor.errors import InvalidRows, MonitorError
+
+    saved, errors = [], []
+    with store.transaction():
+        for row in rows:
+            try:
+                revision = row.get("revision")
+                saved.append(
+                    save_action(
+                        store,
+                        lab,
+                        text_=row.get("text"),
+                        question_id=row.get("question_id") or "",
+                        owner_id=row.get("owner_id") or "",
+                        due=row.get("due"),
+                        status=row.get("status"),
+                        action_id=row.get("id") or None,
+                        expected_revision=int(revision) if revision not in (None, "") else None,
+                    )
+                )
+            except MonitorError as exc:
+                errors.append((row.get("_row", len(errors) + 1), exc))
+        if errors:
+            raise InvalidRows(errors)
+        store.delete(lab.id, Action, deleted_ids)
+    return saved
+
+
+def add_follow_up(store: Store, action: Action, note: Any) -> Action:
+    entry = _entry("follow_up", text.clean(note, "action.note", text.LONG, required=True))
+    return store.save(
+        dataclasses.replace(action, notes=(*action.notes, entry)), expected_revision=action.revision
+    )
+
+
+def sort_actions(actions: Iterable[Action], today: dt.date) -> list[Action]:
+    """Overdue first, then by due date (none last), then done and dropped."""
+
+    def key(a: Action) -> tuple:
+        closed = a.status in DONE_STATES
+        overdue = not closed and a.due is not None and a.due < today
+        return (closed, not overdue, a.due or dt.date.max, a.text.casefold())
+
+    return sorted(actions, key=key)
+
+
+# -- prompts ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Prompt:
+    kind: str  # discussed_no_action | overdue | no_owner | persistent | escalated | no_question
+    record_id: str  # question, action or theme the prompt is about
+    params: dict[str, str]
+
+
+def prompts(
+    lab: Lab,
+    questions: list[LearningQuestion],
+    actions: list[Action],
+    factors: list[Factor],
+    today: dt.date,
+    proposals: list[derive.Proposal] | None = None,
+) -> list[Prompt]:
+    """Everything that still waits for follow-up, most pressing first."""
+    found: list[Prompt] = []
+    live = [q for q in questions if q.on_agenda]
+    with_action = {a.question_id for a in actions if a.status is not ActionStatus.DROPPED}
+    for q in live:
+        if q.meeting_ids and q.id not in with_action:
+            found.append(Prompt("discussed_no_action", q.id, {"question": q.text.get("nl", "")}))
+    for a in actions:
+        if a.status in DONE_STATES:
+            continue
+        if a.due is not None and a.due < today:
+            found.append(
+                Prompt(
+                    "overdue",
+                    a.id,
+                    {"action": a.text, "due": a.due.isoformat(), "days": str((today - a.due).days)},
+                )
+            )
+        if not a.owner_id:
+            found.append(Prompt("no_owner", a.id, {"action": a.text}))
+    inputs = factor_inputs(lab, factors)
+    known = decisions(lab, questions, actions)
+    phase = _current_phase(lab, inputs, today)
+    for p in derive.propose(inputs, decisions=known, include_decided=True):
+        if p.phase == phase and p.kind == derive.IMPROVE and "persistent" in p.flags:
+            kind = "escalated" if "escalated" in p.flags else "persistent"
+            found.append(Prompt(kind, p.theme, {"theme": p.theme, "phase": str(p.phase)}))
+    if proposals is None:
+        proposals = derive.propose(inputs, decisions=known)
+    covered = {(lab.phase_number(q.current_phase_id), q.theme) for q in questions}
+    for p in proposals:
+        if p.kind == derive.IMPROVE and p.phase == phase and (p.phase, p.theme) not in covered:
+            found.append(Prompt("no_question", p.theme, {"theme": p.theme, "phase": str(p.phase)}))
+    order = ["escalated", "overdue", "discussed_no_action", "no_owner", "persistent", "no_question"]
+    return sorted(found, key=lambda pr: order.index(pr.kind))
+
+
+def _current_phase(lab: Lab, inputs: list[derive.FactorInput], today: dt.date) -> int:
+    """The phase of today, or after the lab the last phase with evidence."""
+    now = lab.phase_of(today)
+    if now is not None:
+        return lab.phase_number(now.id) or 0
+    return max((f.phase for f in inputs), default=0)
+
+
+def needs_anchoring(lab: Lab, questions: list[LearningQuestion], today: dt.date) -> bool:
+    """Near the end of a lab, with no anchoring question on the agenda yet."""
+    if not lab.phases:
+        return False
+    last = lab.phases[-1]
+    near_end = last.contains(today) or (last.end - today).days <= ANCHOR_MONTHS * 31
+    anchored = any(q.kind == "anchor" or q.theme == "anchoring" for q in questions if q.on_agenda)
+    return near_end and today <= last.end and not anchored

@@ -1,0 +1,213 @@
+"""From coded factors to draft learning questions, per phase. Pure functions: no store, no
+clock, no files.
+
+Which themes get a question, per phase p (a factor counts fully for its first theme and half
+for each further theme):
+- improve ("Hoe kunnen we ...?"): the theme's hindering weight in p is at least 1;
+- sustain ("Hoe houden we ... vast?"): no improve question for the theme, and its enabling
+  weight in p is at least 1 and strong (two or more enabling factors, or from two or more
+  sources or stakeholder groups), or at least 0.5 and the theme was enabling in p-1 as well
+  (recurrence).
+
+Salience (higher = more urgent), documented so researchers can weigh it:
+    salience = weight + 0.5 * (distinct sources - 1) + 0.5 * (distinct groups - 1)
+               + 1.0 * (number of earlier consecutive phases with the same kind of factor)
+Flags: `persistent` - a barrier theme that was hindering in the previous phase too;
+`escalated` - persistent while the question raised on it earlier has no completed action.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+IMPROVE, SUSTAIN = "improve", "sustain"
+SECONDARY_WEIGHT = 0.5
+ISSUE_CHARS = 110
+
+
+@dataclass(frozen=True)
+class FactorInput:
+    """What derivation needs of a factor; `key` is its id (or its index in a file)."""
+
+    key: str
+    kind: str  # enabler | barrier
+    phase: int  # 1-based
+    themes: tuple[str, ...]
+    text: str
+    source: str = ""
+    groups: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Proposal:
+    phase: int
+    theme: str
+    kind: str  # improve | sustain
+    question: dict[str, str]  # language -> wording
+    evidence: tuple[str, ...]  # factor keys
+    sources: int
+    groups: tuple[str, ...]
+    salience: float
+    flags: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> tuple[int, str, str]:
+        return (self.phase, self.theme, self.kind)
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What the researcher did with an earlier proposal (accepted, edited, merged, rejected),
+    and on which evidence. A rejected proposal returns only with new evidence."""
+
+    phase: int
+    theme: str
+    kind: str
+    status: str  # accepted | rejected
+    evidence: frozenset[str] = field(default_factory=frozenset)
+    has_completed_action: bool = False
+
+
+@dataclass
+class _Tally:
+    weight: float = 0.0
+    count: int = 0
+    factors: list[FactorInput] = field(default_factory=list)
+    sources: set[str] = field(default_factory=set)
+    groups: set[str] = field(default_factory=set)
+
+    def add(self, factor: FactorInput, weight: float) -> None:
+        self.weight += weight
+        self.count += 1
+        self.factors.append(factor)
+        if factor.source:
+            self.sources.add(factor.source)
+        self.groups.update(factor.groups)
+
+    @property
+    def strong(self) -> bool:
+        return self.count >= 2 or len(self.sources) >= 2 or len(self.groups) >= 2
+
+
+def _tallies(factors: Iterable[FactorInput]) -> dict[tuple[int, str, str], _Tally]:
+    tallies: dict[tuple[int, str, str], _Tally] = defaultdict(_Tally)
+    for factor in factors:
+        for rank, theme in enumerate(dict.fromkeys(factor.themes)):
+            weight = 1.0 if rank == 0 else SECONDARY_WEIGHT
+            tallies[(factor.phase, theme, factor.kind)].add(factor, weight)
+    return tallies
+
+
+def propose(
+    factors: Iterable[FactorInput],
+    *,
+    decisions: Iterable[Decision] = (),
+    include_decided: bool = False,
+) -> list[Proposal]:
+    """Draft learning questions for every phase, most salient first within a phase. Decided
+    proposals are left out unless include_decided (their flags still matter for prompts)."""
+    tallies = _tallies(factors)
+    decided = {(d.phase, d.theme, d.kind): d for d in decisions}
+    earlier_questions = defaultdict(list)
+    for d in decided.values():
+        earlier_questions[d.theme].append(d)
+    proposals = []
+    for (phase, theme, kind), tally in sorted(tallies.items()):
+        proposal = _proposal(phase, theme, kind, tally, tallies, earlier_questions)
+        if proposal is None:
+            continue
+        decision = decided.get(proposal.key)
+        merged = any(
+            d.status == "accepted" and set(proposal.evidence) <= d.evidence
+            for d in earlier_questions[theme]
+        )
+        if not include_decided and (
+            merged
+            or decision is not None
+            and (decision.status == "accepted" or set(proposal.evidence) <= decision.evidence)
+        ):
+            continue  # on the agenda (also when merged), or rejected and nothing new since
+        proposals.append(proposal)
+    return sorted(proposals, key=lambda p: (p.phase, -p.salience, p.theme))
+
+
+def _proposal(
+    phase: int,
+    theme: str,
+    kind: str,
+    tally: _Tally,
+    tallies: dict,
+    earlier: dict[str, list[Decision]],
+) -> Proposal | None:
+    if kind == "barrier":
+        if tally.weight < 1:
+            return None
+        question_kind = IMPROVE
+    else:
+        barrier = tallies.get((phase, theme, "barrier"))
+        if barrier is not None and barrier.weight >= 1:
+            return None
+        recurring = (phase - 1, theme, "enabler") in tallies
+        if not ((tally.weight >= 1 and tally.strong) or (tally.weight >= 0.5 and recurring)):
+            return None
+        question_kind = SUSTAIN
+    run = _run_length(phase, theme, kind, tallies)
+    flags = []
+    if kind == "barrier" and run:
+        flags.append("persistent")
+        if any(
+            d.phase < phase and d.kind == IMPROVE and not d.has_completed_action
+            for d in earlier.get(theme, [])
+        ):
+            flags.append("escalated")
+    salience = (
+        tally.weight
+        + 0.5 * max(len(tally.sources) - 1, 0)
+        + 0.5 * max(len(tally.groups) - 1, 0)
+        + 1.0 * run
+    )
+    return Proposal(
+        phase=phase,
+        theme=theme,
+        kind=question_kind,
+        question=wording(question_kind, _issue(tally, theme)),
+        evidence=tuple(f.key for f in tally.factors),
+        sources=len(tally.sources),
+        groups=tuple(sorted(tally.groups)),
+        salience=round(salience, 2),
+        flags=tuple(flags),
+    )
+
+
+def _run_length(phase: int, theme: str, kind: str, tallies: dict) -> int:
+    run, previous = 0, phase - 1
+    while previous >= 1 and (previous, theme, kind) in tallies:
+        run += 1
+        previous -= 1
+    return run
+
+
+def _issue(tally: _Tally, theme: str) -> str:
+    """The concrete issue named in the question: the shortest clear factor with this theme
+    first (long texts are cut at a word)."""
+    primary = [f for f in tally.factors if f.themes[:1] == (theme,)]
+    text = min(
+        primary or tally.factors, key=lambda f: (len(f.text) > ISSUE_CHARS, len(f.text))
+    ).text
+    text = " ".join(text.split()).rstrip(".!?;:")
+    return text if len(text) <= ISSUE_CHARS else text[: ISSUE_CHARS - 1].rsplit(" ", 1)[0] + "…"
+
+
+def wording(kind: str, issue: str) -> dict[str, str]:
+    """The question in both languages, naming the concrete issue; the theme is shown beside it."""
+    if kind == IMPROVE:
+        return {
+            "nl": f"Hoe kunnen we dit aanpakken: ‘{issue}’?",
+            "en": f"How can we tackle this: ‘{issue}’?",
+        }
+    return {
+        "nl": f"Hoe houden we dit vast: ‘{issue}’?",
+        "en": f"How do we hold on to this: ‘{issue}’?",
+    }

@@ -1,0 +1,111 @@
+"""Actions: who does what by when, overdue first. Edit status, owner or due date in the
+table; every change is stored at once, and a change someone else made meanwhile is shown."""
+
+import datetime as dt
+
+import pandas as pd
+import streamlit as st
+
+from monitor import agenda
+from monitor.errors import MonitorError
+from monitor.model import Action, ActionStatus, LearningQuestion, Stakeholder
+from pages import _ui
+
+t = _ui.t
+store = _ui.store()
+lab = _ui.current_lab()
+lang = _ui.lang()
+today = dt.date.today()
+people = {s.id: s.name for s in store.records(lab.id, Stakeholder)}
+questions = {
+    q.id: q
+    for q in store.records(lab.id, LearningQuestion)
+    if q.status.value not in ("draft", "rejected")
+}
+actions = agenda.sort_actions(store.records(lab.id, Action), today)
+
+st.title(t("nav.actions"))
+overdue = [a for a in actions if a.due and a.due < today and a.status not in agenda.DONE_STATES]
+cols = st.columns(4)
+cols[0].metric(t("actions.overdue"), len(overdue))
+cols[1].metric(t("action_status.planned"), sum(a.status is ActionStatus.PLANNED for a in actions))
+cols[2].metric(t("action_status.doing"), sum(a.status is ActionStatus.DOING for a in actions))
+cols[3].metric(t("action_status.done"), sum(a.status is ActionStatus.DONE for a in actions))
+
+show = st.segmented_control(
+    t("actions.show"),
+    ["open", "all"],
+    default="open",
+    required=True,
+    format_func=lambda k: t(f"actions.show_{k}"),
+    key="actions.show",
+)
+if show == "open":
+    actions = [a for a in actions if a.status not in agenda.DONE_STATES]
+st.caption(t("actions.help"))
+frame = pd.DataFrame(
+    [
+        {
+            "id": a.id,
+            "revision": a.revision,
+            "late": "⚠" if a in overdue else "",
+            "text": a.text,
+            "owner_id": a.owner_id or None,
+            "due": a.due,
+            "status": a.status.value,
+            "question_id": a.question_id or None,
+        }
+        for a in actions
+    ],
+    columns=["id", "revision", "late", "text", "owner_id", "due", "status", "question_id"],
+)
+_ui.autosave_editor(
+    "actions",
+    frame,
+    lambda rows, deleted: agenda.save_action_rows(store, lab, rows, deleted),
+    num_rows="dynamic",
+    hide_index=True,
+    column_order=["late", "text", "owner_id", "due", "status", "question_id"],
+    column_config={
+        "late": st.column_config.TextColumn("", disabled=True, width=40, help=t("actions.overdue")),
+        "text": st.column_config.TextColumn(t("actions.text"), required=True, width="large"),
+        "owner_id": st.column_config.SelectboxColumn(
+            t("actions.owner"), options=list(people), format_func=lambda i: people.get(i, "—")
+        ),
+        "due": st.column_config.DateColumn(t("actions.due"), format="YYYY-MM-DD"),
+        "status": st.column_config.SelectboxColumn(
+            t("agenda.status"),
+            options=[s.value for s in ActionStatus],
+            required=True,
+            default="planned",
+            format_func=_ui.options_label("action_status"),
+        ),
+        "question_id": st.column_config.SelectboxColumn(
+            t("actions.question"),
+            options=list(questions),
+            format_func=lambda i: questions[i].text.get(lang, "")[:80] if i in questions else "—",
+        ),
+    },
+)
+
+if actions:
+    st.subheader(t("actions.follow_up"))
+    with st.form("actions.note"):
+        chosen = st.selectbox(
+            t("actions.text"),
+            [a.id for a in actions],
+            format_func=lambda i: next(a.text for a in actions if a.id == i),
+        )
+        note = st.text_area(t("actions.note"), height=80)
+        if st.form_submit_button(t("actions.add_note"), icon=":material/note_add:"):
+            try:
+                agenda.add_follow_up(store, store.record(lab.id, Action, chosen), note)
+            except MonitorError as exc:
+                _ui.show_error(exc)
+            else:
+                st.rerun()
+    for action in actions:
+        if action.notes:
+            with st.expander(t("actions.notes_of", text=action.text[:60])):
+                for entry in action.notes:
+                    st.caption(f"{entry.at[:10]} · {_ui.plain(entry.note)}")

@@ -1,0 +1,89 @@
+from pathlib import Path
+
+import pytest
+import yaml
+
+from monitor.derive import Decision, FactorInput, propose
+
+DEVSET = Path(__file__).parent.parent.parent / "shared" / "domain" / "devset-factors.yaml"
+
+
+def _devset() -> tuple[list[FactorInput], dict]:
+    data = yaml.safe_load(DEVSET.read_text())
+    factors = [
+        FactorInput(
+            key=str(i),
+            kind=f["kind"],
+            phase=f["phase"],
+            themes=tuple(f["gold_themes"]),
+            text=f["text"],
+        )
+        for i, f in enumerate(data["factors"])
+    ]
+    return factors, data["expert_learning_questions"]
+
+
+def test_proposals_cover_the_researchers_questions_on_the_dev_set():
+    factors, expert = _devset()
+    proposals = propose(factors)
+    covered = total = matching = count = 0
+    for phase, questions in expert.items():
+        mine = [p for p in proposals if p.phase == phase]
+        themes = {p.theme for p in mine}
+        covered += sum(bool(themes & set(q["themes"])) for q in questions)
+        total += len(questions)
+        matching += sum(any(p.theme in q["themes"] for q in questions) for p in mine)
+        count += len(mine)
+    assert covered / total >= 0.9
+    assert matching / count >= 0.6
+
+
+def test_barriers_give_improve_questions_naming_the_issue_and_enablers_sustain_ones():
+    factors = [
+        FactorInput("a", "barrier", 1, ("capacity",), "Coaches hebben geen uren."),
+        FactorInput("b", "enabler", 1, ("momentum",), "Sessies geven energie.", source="s1"),
+        FactorInput("c", "enabler", 1, ("momentum",), "Iedereen is enthousiast.", source="s2"),
+    ]
+    improve, sustain = sorted(propose(factors), key=lambda p: p.kind)
+    assert improve.kind == "improve" and "Coaches hebben geen uren" in improve.question["nl"]
+    assert improve.question["nl"].startswith("Hoe kunnen we")
+    assert sustain.kind == "sustain" and sustain.question["en"].startswith("How do we hold on")
+    assert sustain.sources == 2 and sustain.evidence == ("b", "c")
+
+
+def test_a_barrier_in_consecutive_phases_is_persistent_and_escalates_without_done_action():
+    factors = [
+        FactorInput("a", "barrier", 1, ("governance",), "Rollen onduidelijk."),
+        FactorInput("b", "barrier", 2, ("governance",), "Nog steeds onduidelijk."),
+    ]
+    later = [p for p in propose(factors) if p.phase == 2][0]
+    assert later.flags == ("persistent",)
+    asked = Decision(
+        phase=1, theme="governance", kind="improve", status="accepted", evidence=frozenset({"a"})
+    )
+    (escalated,) = [p for p in propose(factors, decisions=[asked]) if p.phase == 2]
+    assert escalated.flags == ("persistent", "escalated")
+    settled = Decision(**{**asked.__dict__, "has_completed_action": True})
+    (calm,) = [p for p in propose(factors, decisions=[settled]) if p.phase == 2]
+    assert calm.flags == ("persistent",)
+    assert later.salience > propose(factors[:1])[0].salience
+
+
+def test_a_rejected_draft_returns_only_with_new_evidence():
+    first = [FactorInput("a", "barrier", 1, ("capacity",), "Geen uren.")]
+    rejected = Decision(
+        phase=1, theme="capacity", kind="improve", status="rejected", evidence=frozenset({"a"})
+    )
+    assert propose(first, decisions=[rejected]) == []
+    more = [*first, FactorInput("b", "barrier", 1, ("capacity",), "Ook geen budget.")]
+    assert [p.evidence for p in propose(more, decisions=[rejected])] == [("a", "b")]
+
+
+def test_each_phase_theme_and_kind_gets_one_proposal_among_many_factors():
+    factors = [
+        FactorInput(
+            str(i), "barrier" if i % 3 else "enabler", i % 3 + 1, (f"theme{i % 14}",), f"factor {i}"
+        )
+        for i in range(3000)
+    ]
+    assert len(propose(factors)) == pytest.approx(42, abs=0)
