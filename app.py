@@ -6,6 +6,7 @@ from monitor.errors import StoreError
 from pages import _ui
 
 st.set_page_config(page_title="Social Lab Monitor", page_icon=":material/cycle:", layout="wide")
+st.session_state[_ui.ENTERED] = True
 t = _ui.t
 
 # The chosen language and lab live in plain session keys; the widgets only mirror them, so a
@@ -91,4 +92,4 @@ pages[t("nav.section.agenda")] = [
     st.Page("pages/agenda.py", title=t("nav.agenda"), icon=":material/quiz:"),
     st.Page("pages/actions.py", title=t("nav.actions"), icon=":material/task_alt:"),
 ]
-st.navigation(pages).run()
+st.navigation(pages, expanded=True).run()

@@ -3,7 +3,11 @@
 suggest() ranks themes for a factor text from two kinds of evidence, each kept as a reason the
 researcher can read: keywords of the bilingual lexicon in protocols/codebook.yaml (whole words,
 `stem*` prefixes, phrases, and keywords inside Dutch compounds), and the themes of the most
-similar factors this lab has already coded (tf-idf cosine). Pure Python, deterministic."""
+similar factors this lab has already coded (tf-idf cosine). Pure Python, deterministic.
+
+Keyword score of a theme = sum over the words of the text that match one of its keywords (each
+word once: 1 whole word, 0.6 inside a compound, halved for an actor word such as "coach" that
+names who is involved rather than what goes on) + 1.5 per matching phrase."""
 
 from __future__ import annotations
 
@@ -24,6 +28,7 @@ _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 MIN_COMPOUND = 5  # a keyword this long also counts inside a longer (compound) word
 NEIGHBOURS = 5
 MIN_SIMILARITY = 0.12
+PHRASE = 1.5  # a matching phrase is a stronger signal than one word
 
 
 @dataclass(frozen=True)
@@ -31,9 +36,7 @@ class Keyword:
     words: tuple[str, ...]  # one word, or a phrase
     prefix: bool  # last word ends in *
     text: str
-
-    def weight(self) -> float:
-        return 1.5 if len(self.words) > 1 else 1.0
+    actor: bool = False  # names who is involved: counts half
 
 
 @dataclass(frozen=True)
@@ -72,10 +75,10 @@ def tokens(text: str) -> list[str]:
     return _WORD.findall(plain)
 
 
-def _keyword(text: str) -> Keyword:
+def _keyword(text: str, actor: bool = False) -> Keyword:
     prefix = text.endswith("*")
     words = tuple(tokens(text.rstrip("*")))
-    return Keyword(words=words, prefix=prefix, text=text)
+    return Keyword(words=words, prefix=prefix, text=text, actor=actor)
 
 
 def load_codebook(path: Path = CODEBOOK_PATH) -> Codebook:
@@ -83,16 +86,18 @@ def load_codebook(path: Path = CODEBOOK_PATH) -> Codebook:
     themes = []
     for item in data["themes"]:
         keywords = [
-            _keyword(str(k))
+            _keyword(str(k), actor=key == "actors")
+            for key in ("keywords", "actors")
             for lang in ("nl", "en")
-            for k in (item.get("keywords") or {}).get(lang, [])
+            for k in (item.get(key) or {}).get(lang, [])
         ]
         themes.append(
             Theme(
                 id=item["id"],
                 label=item["label"],
                 description=item["description"],
-                keywords=tuple(k for k in keywords if k.words),
+                # a keyword in both language lists counts once
+                keywords=tuple({(k.words, k.prefix): k for k in keywords if k.words}.values()),
             )
         )
     return Codebook(tuple(themes))
@@ -173,11 +178,19 @@ def suggest(text: str, codebook: Codebook, index: FactorIndex | None = None) -> 
     matched: dict[str, list[str]] = defaultdict(list)
     scores: dict[str, float] = defaultdict(float)
     for theme in codebook.themes:
+        per_word: dict[str, float] = {}
         for keyword in theme.keywords:
-            strength = _match(keyword, words)
+            if len(keyword.words) > 1:
+                if _phrase_match(keyword, words):
+                    matched[theme.id].append(keyword.text)
+                    scores[theme.id] += PHRASE
+                continue
+            word, strength = _word_strength(keyword, words)
             if strength:
                 matched[theme.id].append(keyword.text)
-                scores[theme.id] += strength * keyword.weight()
+                strength *= 0.5 if keyword.actor else 1.0
+                per_word[word] = max(per_word.get(word, 0.0), strength)
+        scores[theme.id] += sum(per_word.values())
     similar: dict[str, list[str]] = defaultdict(list)
     if index is not None:
         for factor, similarity in index.nearest(text):
@@ -198,23 +211,24 @@ def suggest(text: str, codebook: Codebook, index: FactorIndex | None = None) -> 
     ]
 
 
-def _match(keyword: Keyword, words: list[str]) -> float:
-    """1 for a whole-word (or prefix) match, 0.6 for a keyword inside a compound word."""
-    if len(keyword.words) > 1:
-        n = len(keyword.words)
-        for i in range(len(words) - n + 1):
-            window = words[i : i + n]
-            if window[:-1] == list(keyword.words[:-1]) and _word_match(keyword, window[-1]):
-                return 1.0
-        return 0.0
-    best = 0.0
+def _phrase_match(keyword: Keyword, words: list[str]) -> bool:
+    n = len(keyword.words)
+    return any(
+        words[i : i + n - 1] == list(keyword.words[:-1]) and _word_match(keyword, words[i + n - 1])
+        for i in range(len(words) - n + 1)
+    )
+
+
+def _word_strength(keyword: Keyword, words: list[str]) -> tuple[str, float]:
+    """(word, 1) for a whole-word or prefix match, (word, 0.6) for the keyword inside a compound."""
+    stem = keyword.words[0]
+    compound = ("", 0.0)
     for word in words:
         if _word_match(keyword, word):
-            return 1.0
-        stem = keyword.words[0]
-        if len(stem) >= MIN_COMPOUND and len(word) > len(stem) and stem in word:
-            best = 0.6
-    return best
+            return word, 1.0
+        if len(stem) >= MIN_COMPOUND and len(word) > len(stem) and stem in word and not compound[1]:
+            compound = (word, 0.6)
+    return compound
 
 
 def _word_match(keyword: Keyword, word: str) -> bool:

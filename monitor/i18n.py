@@ -460,6 +460,10 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "No consent: nothing of this interview was kept.",
     },
     "interview.progress": {"nl": "Vraag {n} van {total}", "en": "Question {n} of {total}"},
+    "interview.framework": {
+        "nl": "Kader: beantwoord per cel",
+        "en": "Framework: answered per cell",
+    },
     "interview.cell": {
         "nl": "Kader: {level} × {dimension}",
         "en": "Framework: {level} × {dimension}",
@@ -484,6 +488,7 @@ TEXT: dict[str, dict[str, str]] = {
     "agreement.3": {"nl": "Niet eens, niet oneens", "en": "Neither agree nor disagree"},
     "agreement.4": {"nl": "Eens", "en": "Agree"},
     "agreement.5": {"nl": "Helemaal eens", "en": "Fully agree"},
+    "protocols.indicators": {"nl": "Indicatoren", "en": "Indicators"},
     "framework.actor": {"nl": "Actor", "en": "Actor"},
     "framework.network": {"nl": "Netwerk", "en": "Network"},
     "framework.learning": {"nl": "Leren", "en": "Learning"},
@@ -612,6 +617,13 @@ TEXT: dict[str, dict[str, str]] = {
         "nl": "Voorstellen uit de factoren ({n})",
         "en": "Proposals from the factors ({n})",
     },
+    "agenda.no_questions": {
+        "nl": "Geen leervragen in deze fase met deze filters. Neem een voorstel over of voeg er "
+        "een toe.",
+        "en": "No learning questions in this phase with these filters. Accept a proposal or add "
+        "one.",
+    },
+    "agenda.more_prompts": {"nl": "Nog {n} signalen", "en": "{n} more prompts"},
     "agenda.no_drafts": {
         "nl": "Geen nieuwe voorstellen voor deze fase.",
         "en": "No new proposals for this phase.",
@@ -695,8 +707,8 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Discussed but without an action: {question}",
     },
     "prompt.overdue": {
-        "nl": "Actie {days} dagen over de datum ({due}): {action}",
-        "en": "Action {days} days overdue ({due}): {action}",
+        "nl": "Actie {days} dagen te laat (gepland {due}): {action}",
+        "en": "Action {days} days overdue (due {due}): {action}",
     },
     "prompt.no_owner": {
         "nl": "Actie zonder eigenaar: {action}",
@@ -717,7 +729,7 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "{theme} has hindering factors but no learning question (phase {phase}).",
     },
     # -- actions
-    "actions.overdue": {"nl": "Over de datum", "en": "Overdue"},
+    "actions.overdue": {"nl": "Te laat", "en": "Overdue"},
     "actions.show": {"nl": "Toon", "en": "Show"},
     "actions.show_open": {"nl": "Lopend", "en": "Open"},
     "actions.show_all": {"nl": "Alle", "en": "All"},
@@ -822,6 +834,12 @@ TEXT: dict[str, dict[str, str]] = {
         "acting of institutional_change.",
         "en": "{file}, line {line}, {field}: level is actor or network, dimension is learning, "
         "acting or institutional_change.",
+    },
+    "protocol.unknown_indicator": {
+        "nl": "{file}, regel {line}, {field}: '{value}' is geen indicator uit "
+        "protocols/framework.yaml.",
+        "en": "{file}, line {line}, {field}: '{value}' is not an indicator in "
+        "protocols/framework.yaml.",
     },
     "protocol.bad_flag": {
         "nl": "{file}, regel {line}, {field}: gebruik true of false.",

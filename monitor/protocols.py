@@ -4,6 +4,7 @@ files still load."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -100,6 +101,32 @@ class Protocol:
 
     def question(self, question_id: str) -> Question:
         return next(q for q in self.questions if q.id == question_id)
+
+
+@dataclass(frozen=True)
+class Indicator:
+    id: str
+    level: str
+    dimension: str
+    label: dict[str, str]
+    description: dict[str, str]
+
+
+@functools.cache
+def framework() -> dict[str, Indicator]:
+    """The monitoring framework's indicators (protocols/framework.yaml), by id, in cell order."""
+    data = yaml.safe_load((PROTOCOL_DIR / "framework.yaml").read_text("utf-8"))
+    return {
+        item["id"]: Indicator(
+            id=item["id"],
+            level=cell["level"],
+            dimension=cell["dimension"],
+            label=item["label"],
+            description=item["description"],
+        )
+        for cell in data["cells"]
+        for item in cell["indicators"]
+    }
 
 
 # -- YAML with line numbers ----------------------------------------------------------------
@@ -272,6 +299,9 @@ def _question(data: Any, section: str, parent_line: int) -> Question:
     )
     if cell and (level not in LEVELS or dimension not in DIMENSIONS):
         raise _Problem("protocol.bad_cell", _line(cell, line), f"{qid}.cell")
+    indicators = tuple(str(i) for i in data.get("indicators") or ())
+    if unknown := [i for i in indicators if i not in framework()]:
+        raise _Problem("protocol.unknown_indicator", line, f"{qid}.indicators", value=unknown[0])
     expressions_ = {}
     for name in ("relevant", "constraint"):
         source = data.get(name) or ""
@@ -296,7 +326,7 @@ def _question(data: Any, section: str, parent_line: int) -> Question:
         choices=choices,
         level=level,
         dimension=dimension,
-        indicators=tuple(str(i) for i in data.get("indicators") or ()),
+        indicators=indicators,
         construct=str(data.get("construct") or ""),
         constraint_message=_text(data, "constraint_message", line),
         line=line,

@@ -37,8 +37,15 @@ def _store(data_dir: str) -> Store:
     return Store(data_dir)
 
 
+ENTERED = "_entered_through_app"
+
+
 def store() -> Store:
     """The one Store of this server for the configured directory."""
+    if ENTERED not in st.session_state:
+        # A link straight to a page, before any session of a fresh server ran app.py, runs the
+        # page on its own (Streamlit's legacy pages/ discovery): go through app.py first.
+        st.switch_page("app.py")
     return _store(str(os.environ.get(DATA_DIR_ENV) or default_data_dir()))
 
 
@@ -326,21 +333,20 @@ def _question_forms(question: LearningQuestion, people: dict[str, str]) -> None:
             t("actions.owner"), ["", *people], format_func=lambda i: people.get(i, "—")
         )
         due = right.date_input(t("actions.due"), None, format="YYYY-MM-DD")
-        if st.form_submit_button(t("actions.add"), icon=":material/add_task:"):
-            if _attempt(
-                lambda: agenda_logic.save_action(
-                    store_,
-                    lab,
-                    text_=what,
-                    question_id=question.id,
-                    owner_id=owner,
-                    due=due,
-                    action_id=form_id,
-                ),
-                rerun=False,
-            ):
-                del st.session_state[f"q.action_id.{question.id}"]
-                st.rerun()
+        if st.form_submit_button(t("actions.add"), icon=":material/add_task:") and _attempt(
+            lambda: agenda_logic.save_action(
+                store_,
+                lab,
+                text_=what,
+                question_id=question.id,
+                owner_id=owner,
+                due=due,
+                action_id=form_id,
+            ),
+            rerun=False,
+        ):
+            del st.session_state[f"q.action_id.{question.id}"]
+            st.rerun()
 
 
 def _attempt(change: Callable[[], Any], rerun: bool = True) -> bool:

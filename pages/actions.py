@@ -50,10 +50,10 @@ frame = pd.DataFrame(
             "revision": a.revision,
             "late": "⚠" if a in overdue else "",
             "text": a.text,
-            "owner_id": a.owner_id or None,
+            "owner_id": a.owner_id,
             "due": a.due,
             "status": a.status.value,
-            "question_id": a.question_id or None,
+            "question_id": a.question_id,
         }
         for a in actions
     ],
@@ -70,7 +70,7 @@ _ui.autosave_editor(
         "late": st.column_config.TextColumn("", disabled=True, width=40, help=t("actions.overdue")),
         "text": st.column_config.TextColumn(t("actions.text"), required=True, width="large"),
         "owner_id": st.column_config.SelectboxColumn(
-            t("actions.owner"), options=list(people), format_func=lambda i: people.get(i, "—")
+            t("actions.owner"), options=["", *people], format_func=lambda i: people.get(i, "—")
         ),
         "due": st.column_config.DateColumn(t("actions.due"), format="YYYY-MM-DD"),
         "status": st.column_config.SelectboxColumn(
@@ -82,7 +82,7 @@ _ui.autosave_editor(
         ),
         "question_id": st.column_config.SelectboxColumn(
             t("actions.question"),
-            options=list(questions),
+            options=["", *questions],
             format_func=lambda i: questions[i].text.get(lang, "")[:80] if i in questions else "—",
         ),
     },

@@ -5,7 +5,7 @@ import datetime as dt
 
 import streamlit as st
 
-from monitor import agenda, factors, i18n
+from monitor import agenda, derive, factors, i18n
 from monitor.errors import MonitorError
 from monitor.model import (
     Action,
@@ -28,6 +28,7 @@ actions = store.records(lab.id, Action)
 all_factors = {f.id: f for f in store.records(lab.id, Factor)}
 sources = {s.id: s for s in store.records(lab.id, Source)}
 people = {s.id: s.name for s in store.records(lab.id, Stakeholder)}
+PROMPTS_SHOWN = 5
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
@@ -53,14 +54,21 @@ phase_id = st.segmented_control(
 )
 number = lab.phase_number(phase_id)
 
+
+def _prompt_line(prompt: agenda.Prompt) -> str:
+    params = {**prompt.params}
+    if "theme" in params:
+        params["theme"] = book.label(params["theme"], lang)
+    return f"- {_ui.plain(t(f'prompt.{prompt.kind}', **params))}"
+
+
 if prompts:
     with st.container(border=True):
-        st.markdown(f"**{t('agenda.prompts', n=len(prompts))}**")
-        for prompt in prompts[:12]:
-            params = {**prompt.params}
-            if "theme" in params:
-                params["theme"] = book.label(params["theme"], lang)
-            st.markdown(f"- {_ui.plain(t(f'prompt.{prompt.kind}', **params))}")
+        st.markdown(f"**:material/notifications_active: {t('agenda.prompts', n=len(prompts))}**")
+        st.markdown("\n".join(_prompt_line(p) for p in prompts[:PROMPTS_SHOWN]))
+        if len(prompts) > PROMPTS_SHOWN:
+            with st.expander(t("agenda.more_prompts", n=len(prompts) - PROMPTS_SHOWN)):
+                st.markdown("\n".join(_prompt_line(p) for p in prompts[PROMPTS_SHOWN:]))
 
 left, right = st.columns(2)
 themes = left.multiselect(
@@ -88,58 +96,105 @@ def _evidence(factor_ids: tuple[str, ...]) -> None:
         st.markdown(f"- {t(f'factor_kind.{factor.kind}')}: {_ui.plain(factor.text)}{where}")
 
 
-# -- drafts -------------------------------------------------------------------------------
-mine = [d for d in drafts if d.phase == number and (not themes or d.theme in themes)]
-st.subheader(t("agenda.drafts", n=len(mine)))
-if not mine:
-    st.caption(t("agenda.no_drafts"))
-on_agenda = [q for q in questions if q.on_agenda]
-for i, draft in enumerate(mine):
-    with st.container(border=True):
-        flags = " ".join(f"`{t(f'flag.{f}')}`" for f in draft.flags)
-        st.markdown(
-            f"**{_ui.plain(book.label(draft.theme, lang))}** · "
-            f"{t(f'qkind.{draft.kind}')} · {t('agenda.salience', s=draft.salience)} {flags}"
-        )
-        st.markdown(f"#### {_ui.plain(draft.question[lang])}")
-        st.caption(
-            t(
-                "agenda.evidence_line",
-                factors=len(draft.evidence),
-                sources=draft.sources,
-                groups=len(draft.groups),
+def _drafts(mine: list[derive.Proposal]) -> None:
+    """Drafts of this phase: accept (after editing), merge into a question, or reject."""
+    if not mine:
+        st.caption(t("agenda.no_drafts"))
+    on_agenda = [q for q in questions if q.on_agenda]
+    for i, draft in enumerate(mine):
+        with st.container(border=True):
+            flags = " ".join(f"`{t(f'flag.{f}')}`" for f in draft.flags)
+            st.markdown(
+                f"**{_ui.plain(book.label(draft.theme, lang))}** · "
+                f"{t(f'qkind.{draft.kind}')} · {t('agenda.salience', s=draft.salience)} {flags}"
             )
-        )
-        with st.expander(t("agenda.evidence")):
-            _evidence(draft.evidence)
-        with st.form(f"agenda.draft.{i}.{draft.theme}.{draft.kind}"):
-            nl = st.text_area(t("agenda.text_nl"), draft.question["nl"], height=70)
-            en = st.text_area(t("agenda.text_en"), draft.question["en"], height=70)
-            into = st.selectbox(
-                t("agenda.merge_into"),
-                ["", *[q.id for q in on_agenda]],
-                format_func=lambda q: next((x.text[lang] for x in on_agenda if x.id == q), "—"),
+            st.markdown(f"#### {_ui.plain(draft.question[lang])}")
+            st.caption(
+                t(
+                    "agenda.evidence_line",
+                    factors=len(draft.evidence),
+                    sources=draft.sources,
+                    groups=len(draft.groups),
+                )
             )
-            cols = st.columns(3)
-            accepted = cols[0].form_submit_button(
-                t("agenda.accept"), type="primary", icon=":material/check:"
-            )
-            merged = cols[1].form_submit_button(t("agenda.merge"), icon=":material/merge:")
-            rejected = cols[2].form_submit_button(t("agenda.reject"), icon=":material/close:")
-        try:
-            if accepted:
-                agenda.accept(store, lab, draft, text_nl=nl, text_en=en)
-            elif merged and into:
-                agenda.merge(store, draft, store.record(lab.id, LearningQuestion, into))
-            elif rejected:
-                agenda.reject(store, lab, draft)
-        except MonitorError as exc:
-            _ui.show_error(exc)
-        else:
-            if accepted or (merged and into) or rejected:
-                st.rerun()
+            with st.expander(t("agenda.evidence")):
+                _evidence(draft.evidence)
+            with st.form(f"agenda.draft.{i}.{draft.theme}.{draft.kind}"):
+                nl = st.text_area(t("agenda.text_nl"), draft.question["nl"], height=70)
+                en = st.text_area(t("agenda.text_en"), draft.question["en"], height=70)
+                into = st.selectbox(
+                    t("agenda.merge_into"),
+                    ["", *[q.id for q in on_agenda]],
+                    format_func=lambda q: next((x.text[lang] for x in on_agenda if x.id == q), "—"),
+                )
+                cols = st.columns(3)
+                accepted = cols[0].form_submit_button(
+                    t("agenda.accept"), type="primary", icon=":material/check:"
+                )
+                merged = cols[1].form_submit_button(t("agenda.merge"), icon=":material/merge:")
+                rejected = cols[2].form_submit_button(t("agenda.reject"), icon=":material/close:")
+            try:
+                if accepted:
+                    agenda.accept(store, lab, draft, text_nl=nl, text_en=en)
+                elif merged and into:
+                    agenda.merge(store, draft, store.record(lab.id, LearningQuestion, into))
+                elif rejected:
+                    agenda.reject(store, lab, draft)
+            except MonitorError as exc:
+                _ui.show_error(exc)
+            else:
+                if accepted or (merged and into) or rejected:
+                    st.rerun()
 
-# -- the agenda ---------------------------------------------------------------------------
+
+def _questions(shown: list[LearningQuestion]) -> None:
+    """The questions on the agenda, closing the phase and anchoring questions."""
+    if not shown:
+        st.caption(t("agenda.no_questions"))
+    for question in sorted(shown, key=lambda q: (q.status.value, q.theme)):
+        _ui.question_card(
+            question,
+            book,
+            [a for a in actions if a.question_id == question.id],
+            people,
+            evidence=_evidence,
+        )
+
+    st.divider()
+    later = lab.phases[phase_ids.index(phase_id) + 1] if phase_id != phase_ids[-1] else None
+    if later is not None:
+        title = t("agenda.close_phase", phase=lab.phase(phase_id).name, next=later.name)
+        with st.expander(title), st.form("agenda.close"):
+            note = st.text_area(t("agenda.note"))
+            if st.form_submit_button(t("agenda.carry_over"), icon=":material/redo:"):
+                carried = agenda.close_phase(store, lab, phase_id, note)
+                st.success(t("agenda.carried", n=len(carried), phase=later.name))
+    if agenda.needs_anchoring(lab, questions, today) or phase_id == phase_ids[-1]:
+        with st.expander(
+            t("agenda.anchor_title"), expanded=agenda.needs_anchoring(lab, questions, today)
+        ):
+            st.caption(t("agenda.anchor_help"))
+            with st.form("agenda.anchor"):
+                nl = st.text_area(t("agenda.text_nl"), i18n.t("agenda.anchor_template", "nl"))
+                en = st.text_area(t("agenda.text_en"), i18n.t("agenda.anchor_template", "en"))
+                if st.form_submit_button(t("agenda.add_question"), icon=":material/anchor:"):
+                    try:
+                        agenda.add_question(
+                            store,
+                            lab,
+                            theme="anchoring",
+                            text_nl=nl,
+                            text_en=en,
+                            phase_id=phase_id,
+                            kind="anchor",
+                        )
+                    except MonitorError as exc:
+                        _ui.show_error(exc)
+                    else:
+                        st.rerun()
+
+
+mine = [d for d in drafts if d.phase == number and (not themes or d.theme in themes)]
 shown = [
     q
     for q in questions
@@ -147,45 +202,10 @@ shown = [
     and q.status.value in statuses
     and (not themes or q.theme in themes)
 ]
-st.subheader(t("agenda.questions", n=len(shown)))
-for question in sorted(shown, key=lambda q: (q.status.value, q.theme)):
-    _ui.question_card(
-        question,
-        book,
-        [a for a in actions if a.question_id == question.id],
-        people,
-        evidence=_evidence,
-    )
-
-st.divider()
-later = lab.phases[phase_ids.index(phase_id) + 1] if phase_id != phase_ids[-1] else None
-if later is not None:
-    with st.expander(t("agenda.close_phase", phase=lab.phase(phase_id).name, next=later.name)):
-        with st.form("agenda.close"):
-            note = st.text_area(t("agenda.note"))
-            if st.form_submit_button(t("agenda.carry_over"), icon=":material/redo:"):
-                carried = agenda.close_phase(store, lab, phase_id, note)
-                st.success(t("agenda.carried", n=len(carried), phase=later.name))
-if agenda.needs_anchoring(lab, questions, today) or phase_id == phase_ids[-1]:
-    with st.expander(
-        t("agenda.anchor_title"), expanded=agenda.needs_anchoring(lab, questions, today)
-    ):
-        st.caption(t("agenda.anchor_help"))
-        with st.form("agenda.anchor"):
-            nl = st.text_area(t("agenda.text_nl"), i18n.t("agenda.anchor_template", "nl"))
-            en = st.text_area(t("agenda.text_en"), i18n.t("agenda.anchor_template", "en"))
-            if st.form_submit_button(t("agenda.add_question"), icon=":material/anchor:"):
-                try:
-                    agenda.add_question(
-                        store,
-                        lab,
-                        theme="anchoring",
-                        text_nl=nl,
-                        text_en=en,
-                        phase_id=phase_id,
-                        kind="anchor",
-                    )
-                except MonitorError as exc:
-                    _ui.show_error(exc)
-                else:
-                    st.rerun()
+on_agenda_tab, drafts_tab = st.tabs(
+    [t("agenda.questions", n=len(shown)), t("agenda.drafts", n=len(mine))]
+)
+with on_agenda_tab:
+    _questions(shown)
+with drafts_tab:
+    _drafts(mine)

@@ -5,7 +5,7 @@ import datetime as dt
 
 import streamlit as st
 
-from monitor import interviews
+from monitor import interviews, protocols
 from monitor.errors import MonitorError
 from monitor.model import InterviewDraft, Stakeholder, new_id
 from pages import _ui
@@ -118,17 +118,41 @@ if position >= len(questions):
         st.success(t("interview.stored", title=source.title))
     st.stop()
 
+
+def _framework_grid(
+    questions: list[protocols.Question], current: protocols.Question, answers: dict
+) -> str:
+    """The level x dimension grid: answered / asked per cell, the current cell marked."""
+    header = "| | " + " | ".join(t(f"framework.{d}") for d in protocols.DIMENSIONS) + " |"
+    rows = [header, "|---" * (len(protocols.DIMENSIONS) + 1) + "|"]
+    for level in protocols.LEVELS:
+        cells = []
+        for dimension in protocols.DIMENSIONS:
+            here = [q for q in questions if (q.level, q.dimension) == (level, dimension)]
+            done = sum(q.id in answers for q in here)
+            mark = f"{done}/{len(here)}" if here else "–"
+            now = (current.level, current.dimension) == (level, dimension)
+            cells.append(f"**▶ {mark}**" if now else mark)
+        rows.append(f"| {t(f'framework.{level}')} | " + " | ".join(cells) + " |")
+    return "\n".join(rows)
+
+
 question = questions[position]
 section = next(s for s in protocol.sections if s.id == question.section)
 st.markdown(f"**{_ui.plain(section.title[lang])}**")
 if question.level:
+    indicators = [protocols.framework()[i] for i in question.indicators]
     st.caption(
         t(
             "interview.cell",
             level=t(f"framework.{question.level}"),
             dimension=t(f"framework.{question.dimension}"),
         )
+        + "".join(f" · {_ui.plain(i.label[lang])}" for i in indicators),
+        help="\n\n".join(f"**{i.label[lang]}**: {i.description[lang]}" for i in indicators) or None,
     )
+    with st.sidebar, st.expander(t("interview.framework"), expanded=True):
+        st.markdown(_framework_grid(questions, question, draft.answers))
 
 with st.form(f"interview.q.{draft.id}.{question.id}"):
     st.subheader(_ui.plain(question.label[lang]))

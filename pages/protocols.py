@@ -61,6 +61,9 @@ if found:
                     "cell": f"{t(f'framework.{q.level}')} × {t(f'framework.{q.dimension}')}"
                     if q.level
                     else "",
+                    "indicators": ", ".join(
+                        protocols.framework()[i].label[lang] for i in q.indicators
+                    ),
                     "core": q.core,
                 }
                 for q in protocol.questions
@@ -74,6 +77,7 @@ if found:
             "type": t("protocols.type"),
             "label": t("protocols.question"),
             "cell": t("protocols.cell"),
+            "indicators": t("protocols.indicators"),
             "core": st.column_config.CheckboxColumn(t("protocols.core")),
         },
     )
