@@ -35,14 +35,20 @@ TEXT: dict[str, dict[str, str]] = {
     "welcome.title": {"nl": "Welkom bij Social Lab Monitor", "en": "Welcome to Social Lab Monitor"},
     "welcome.intro": {
         "nl": "Hier legt u vast wat er in een sociaal lab gebeurt: wie meedoet, welke activiteiten "
-        "er zijn en wat de bronnen zeggen. Zo wordt monitoren leren tijdens het werk.",
+        "er zijn en wat de bronnen zeggen. Uit de gecodeerde factoren volgen leervragen en "
+        "acties, en de monitor blijft vragen om opvolging. Zo wordt monitoren leren tijdens het "
+        "werk.",
         "en": "Record what happens in a social lab: who takes part, which activities take place "
-        "and what the sources say, so that monitoring becomes learning while you work.",
+        "and what the sources say. The coded factors lead to learning questions and actions, and "
+        "the monitor keeps asking for follow-up, so that monitoring becomes learning while you "
+        "work.",
     },
     "welcome.demo_title": {"nl": "Bekijk eerst een voorbeeld", "en": "Look at an example first"},
     "welcome.demo_text": {
-        "nl": "Een verzonnen lab in drie fasen, met betrokkenen, activiteiten en bronnen.",
-        "en": "A fictional lab in three phases, with stakeholders, activities and sources.",
+        "nl": "Een verzonnen lab in drie fasen, met betrokkenen, activiteiten, interviews en "
+        "notulen, gecodeerde factoren, leervragen en acties.",
+        "en": "A fictional lab in three phases, with stakeholders, activities, interviews and "
+        "minutes, coded factors, learning questions and actions.",
     },
     "welcome.open_demo": {"nl": "Open het voorbeeldlab", "en": "Open the demo lab"},
     "welcome.empty_title": {"nl": "Of begin met een leeg lab", "en": "Or start an empty lab"},
