@@ -768,6 +768,17 @@ TEXT: dict[str, dict[str, str]] = {
         "nl": "Schrijf op hoe de vraag is beantwoord.",
         "en": "Write down how the question was answered.",
     },
+    "error.unknown_phase": {
+        "nl": "Deze fase hoort niet bij het lab.",
+        "en": "This phase does not belong to the lab.",
+    },
+    "interview.phase": {"nl": "Over fase", "en": "About phase"},
+    "interview.phase_by_date": {"nl": "Volgens de datum", "en": "By the date"},
+    "interview.phase_help": {
+        "nl": "Een eindgesprek kort na een fase gaat nog over die fase: kies haar dan hier.",
+        "en": "An end-of-phase interview held just after the phase is still about it: choose "
+        "that phase here.",
+    },
     "error.no_next_phase": {"nl": "Er is geen volgende fase.", "en": "There is no next phase."},
     "error.derive_format": {
         "nl": "{file}: verwacht 'factors:' met een lijst van factoren.",

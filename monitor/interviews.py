@@ -28,11 +28,11 @@ def start(
     pseudonym: Any = "",
     date: Any = None,
     draft_id: str | None = None,
+    phase_id: str = "",
 ) -> InterviewDraft:
     lab = store.lab(lab_id)
     day = labs.parse_date(date or dt.date.today(), "source.date")
-    if lab.phase_of(day) is None:
-        raise InvalidInput("error.date_outside_phases", date=day.isoformat())
+    labs.source_phase(lab, day, phase_id)
     name = text.clean(pseudonym, "interview.pseudonym", text.SHORT)
     if stakeholder_id:
         person = store.record(lab_id, Stakeholder, stakeholder_id)
@@ -47,6 +47,7 @@ def start(
         stakeholder_id=stakeholder_id,
         pseudonym=name,
         date=day,
+        phase_id=phase_id,
         **({"id": draft_id} if draft_id else {}),
     )
     with store.transaction():
@@ -206,6 +207,7 @@ def finish(store: Store, draft: InterviewDraft, protocol: Protocol, lang: str) -
             protocol_id=protocol.id,
             protocol_version=protocol.version,
             source_id=draft.id,
+            phase_id=draft.phase_id,
         )
         store.delete(draft.lab_id, InterviewDraft, [draft.id])
     return source

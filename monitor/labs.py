@@ -415,6 +415,18 @@ def save_activities(
 # -- sources ---------------------------------------------------------------------------------
 
 
+def source_phase(lab: Lab, day: dt.date, phase_id: str = "") -> Phase:
+    """The phase a source belongs to: the one chosen, or else the one its date falls in."""
+    if phase_id:
+        if phase_id not in {p.id for p in lab.phases}:
+            raise InvalidInput("error.unknown_phase")
+        return lab.phase(phase_id)
+    phase = lab.phase_of(day)
+    if phase is None:
+        raise InvalidInput("error.date_outside_phases", date=day.isoformat())
+    return phase
+
+
 def add_source(
     store: Store,
     lab_id: str,
@@ -429,14 +441,14 @@ def add_source(
     protocol_id: str = "",
     protocol_version: int | None = None,
     source_id: str | None = None,
+    phase_id: str = "",
 ) -> Source:
-    """Store a piece of evidence; its phase follows from its date. Passing the id the form was
-    opened with makes a double submit store the source once."""
+    """Store a piece of evidence; its phase follows from its date unless one is given (an
+    interview just after a phase that looks back on it). Passing the id the form was opened
+    with makes a double submit store the source once."""
     lab = store.lab(lab_id)
     day = parse_date(date, "source.date")
-    phase = lab.phase_of(day)
-    if phase is None:
-        raise InvalidInput("error.date_outside_phases", date=day.isoformat())
+    phase = source_phase(lab, day, phase_id)
     known = {s.id for s in store.records(lab_id, Stakeholder)}
     stakeholders = tuple(stakeholder_ids)
     if set(stakeholders) - known:

@@ -266,6 +266,7 @@ class InterviewDraft(LabRecord):
     stakeholder_id: str = ""
     pseudonym: str = ""  # for an anonymous participant
     date: dt.date
+    phase_id: str = ""  # the phase the interview is about; "" = the phase of its date
     position: int = 0  # index of the question in view
     answers: dict[str, Any] = field(default_factory=dict)
     notes: dict[str, str] = field(default_factory=dict)

@@ -53,7 +53,14 @@ def _choose_new() -> None:
             format_func=lambda i: people[i].name if i else t("interview.anonymous"),
         )
         pseudonym = right.text_input(t("interview.pseudonym"), help=t("interview.pseudonym_help"))
-        day = st.date_input(t("source.date"), dt.date.today(), format="YYYY-MM-DD")
+        left, right = st.columns(2)
+        day = left.date_input(t("source.date"), dt.date.today(), format="YYYY-MM-DD")
+        phase_id = right.selectbox(
+            t("interview.phase"),
+            ["", *(p.id for p in lab.phases)],
+            format_func=lambda i: lab.phase(i).name if i else t("interview.phase_by_date"),
+            help=t("interview.phase_help"),
+        )
         if st.form_submit_button(t("interview.start"), type="primary", icon=":material/mic:"):
             try:
                 draft = interviews.start(
@@ -63,6 +70,7 @@ def _choose_new() -> None:
                     stakeholder_id=person,
                     pseudonym=pseudonym,
                     date=day,
+                    phase_id=phase_id,
                     draft_id=form_id,
                 )
             except MonitorError as exc:

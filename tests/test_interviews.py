@@ -99,3 +99,17 @@ def test_constraints_give_the_protocols_message():
     with pytest.raises(InvalidInput) as caught:
         interviews.check_answer(question, -2, "nl")
     assert "Niet negatief." in caught.value.message("nl")
+
+
+def test_an_interview_just_after_a_phase_can_be_about_that_phase(store, lab, protocol, person):
+    first = lab.phases[0]
+    day = first.end + dt.timedelta(days=5)  # already in the second phase
+    draft = interviews.start(
+        store, lab.id, protocol, stakeholder_id=person.id, date=day, phase_id=first.id
+    )
+    draft = interviews.set_consent(store, draft, True)
+    source = interviews.finish(store, draft, protocol, "nl")
+    assert source.phase_id == first.id and source.date == day
+    with pytest.raises(InvalidInput) as caught:
+        interviews.start(store, lab.id, protocol, pseudonym="P1", date=day, phase_id="nope")
+    assert caught.value.key == "error.unknown_phase"
