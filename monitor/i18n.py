@@ -768,6 +768,68 @@ TEXT: dict[str, dict[str, str]] = {
         "nl": "Schrijf op hoe de vraag is beantwoord.",
         "en": "Write down how the question was answered.",
     },
+    # -- steering-group meetings and votes
+    "meeting.activity_title": {"nl": "Stuurgroep {date}", "en": "Steering group {date}"},
+    "meeting.minutes_title": {
+        "nl": "Verslag stuurgroep {date}",
+        "en": "Minutes of the steering group {date}",
+    },
+    "meeting.minutes_present": {"nl": "Aanwezig", "en": "Present"},
+    "meeting.minutes_discussed": {
+        "nl": "Besproken leervragen",
+        "en": "Learning questions discussed",
+    },
+    "meeting.minutes_decisions": {
+        "nl": "Besluiten over leervragen",
+        "en": "Decisions on learning questions",
+    },
+    "meeting.minutes_actions": {"nl": "Nieuwe acties", "en": "New actions"},
+    "meeting.minutes_votes": {"nl": "Prioritering", "en": "Prioritisation"},
+    "meeting.log_action": {
+        "nl": "{action} (trekker: {owner}, uiterlijk {due})",
+        "en": "{action} (owner: {owner}, due {due})",
+    },
+    "meeting.log_status": {"nl": "{question} → {status}", "en": "{question} → {status}"},
+    "meeting.log_reformulated": {
+        "nl": "Herformuleerd: {old} → {new}",
+        "en": "Reworded: {old} → {new}",
+    },
+    "meeting.log_vote": {
+        "nl": "{voters} deelnemers stemden: {result}",
+        "en": "{voters} participants voted: {result}",
+    },
+    "meeting.closed": {
+        "nl": "Dit overleg is al gesloten; wijzig het verslag op de pagina Bronnen.",
+        "en": "This meeting is already closed; change its minutes on the Sources page.",
+    },
+    "vote.need_questions": {
+        "nl": "Kies minstens twee leervragen die op de agenda staan.",
+        "en": "Choose at least two learning questions that are on the agenda.",
+    },
+    "vote.bad_votes_each": {
+        "nl": "Het aantal stemmen per persoon ligt tussen 1 en {n}.",
+        "en": "The number of votes per person is between 1 and {n}.",
+    },
+    "vote.round_open": {
+        "nl": "Er loopt al een stemronde. Sluit die eerst.",
+        "en": "A voting round is already open. Close it first.",
+    },
+    "vote.closed": {
+        "nl": "Deze stemronde is gesloten. Dank u wel voor het meedoen.",
+        "en": "This voting round has closed. Thank you for taking part.",
+    },
+    "vote.bad_link": {
+        "nl": "Deze stemlink werkt niet (meer). Scan de code op het scherm opnieuw.",
+        "en": "This voting link does not work (any more). Scan the code on the screen again.",
+    },
+    "vote.already": {
+        "nl": "U hebt al gestemd in deze ronde. Uw stem telt één keer.",
+        "en": "You have already voted in this round. Your vote counts once.",
+    },
+    "vote.bad_choice": {
+        "nl": "Kies één tot {n} leervragen.",
+        "en": "Choose one to {n} learning questions.",
+    },
     "error.unknown_phase": {
         "nl": "Deze fase hoort niet bij het lab.",
         "en": "This phase does not belong to the lab.",

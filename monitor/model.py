@@ -286,6 +286,41 @@ class Survey(LabRecord):
     closes: dt.date | None = None
 
 
+@dataclass(frozen=True, kw_only=True)
+class Meeting(LabRecord):
+    """A steering-group meeting held in meeting mode. Its steering-group Activity is what
+    questions (meeting_ids) and actions (meeting_id) point to; the log keeps every decision."""
+
+    KIND: ClassVar[str] = "meetings"
+    activity_id: str
+    date: dt.date
+    attendee_ids: tuple[str, ...] = ()
+    closed: str = ""  # UTC time the chair closed it; "" while it runs
+    log: tuple[HistoryEntry, ...] = ()  # event: action | status | reformulated | discussed | vote
+    minutes_source_id: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class VoteRound(LabRecord):
+    """A prioritisation round over learning questions. Participants vote anonymously through
+    a link; only a hash of the link's token is stored."""
+
+    KIND: ClassVar[str] = "vote_rounds"
+    meeting_id: str
+    question_ids: tuple[str, ...]
+    votes_each: int = 3
+    token_hash: str
+    ballots: dict[str, tuple[str, ...]] = field(default_factory=dict)  # voter key -> questions
+    closed: str = ""
+
+    def counts(self) -> dict[str, int]:
+        tally = dict.fromkeys(self.question_ids, 0)
+        for chosen in self.ballots.values():
+            for question_id in chosen:
+                tally[question_id] = tally.get(question_id, 0) + 1
+        return tally
+
+
 RECORD_TYPES: tuple[type[LabRecord], ...] = (
     Stakeholder,
     Activity,
@@ -295,6 +330,8 @@ RECORD_TYPES: tuple[type[LabRecord], ...] = (
     Action,
     Survey,
     InterviewDraft,
+    Meeting,
+    VoteRound,
 )
 RECORD_KINDS: dict[str, type[LabRecord]] = {cls.KIND: cls for cls in RECORD_TYPES}
 

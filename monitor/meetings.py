@@ -1,0 +1,432 @@
+"""Steering-group meetings on a shared screen: what changed since the last meeting, decisions
+taken during the meeting (each stored at once and written to the meeting's log), anonymous
+prioritisation votes through a link, and minutes written when the chair closes the meeting.
+
+A meeting belongs to a steering-group Activity (found on its date or created); questions and
+actions point to that activity, as they do for meetings recorded by hand."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import hmac
+import secrets
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from monitor import agenda, i18n, labs, text
+from monitor.errors import Conflict, InvalidInput, NotFound
+from monitor.model import (
+    Action,
+    ActionStatus,
+    Activity,
+    ActivityKind,
+    Factor,
+    HistoryEntry,
+    Lab,
+    LearningQuestion,
+    Meeting,
+    Source,
+    SourceKind,
+    Stakeholder,
+    VoteRound,
+    utc_now,
+)
+from monitor.store import Store
+
+TOKEN_BYTES = 18  # 144 random bits per vote link
+
+
+def start(
+    store: Store,
+    lab: Lab,
+    *,
+    day: dt.date,
+    attendee_ids: Iterable[str] = (),
+    meeting_id: str | None = None,
+) -> Meeting:
+    """Open a meeting (or return the one already open: a second click or a second screen)."""
+    day = labs.parse_date(day, "source.date")
+    phase = labs.source_phase(lab, day)
+    people = {s.id: s for s in store.records(lab.id, Stakeholder)}
+    attendees = tuple(dict.fromkeys(attendee_ids))
+    if set(attendees) - set(people):
+        raise InvalidInput("error.unknown_stakeholder")
+    with store.transaction():
+        running = current(store, lab.id)
+        if running is not None:
+            return running
+        activity = next(
+            (
+                a
+                for a in store.records(lab.id, Activity)
+                if a.kind is ActivityKind.STEERING_MEETING and a.date == day
+            ),
+            None,
+        )
+        if activity is None:
+            counts: dict = {}
+            for person_id in attendees:
+                group = people[person_id].group
+                counts[group] = counts.get(group, 0) + 1
+            activity = store.save(
+                Activity(
+                    lab_id=lab.id,
+                    kind=ActivityKind.STEERING_MEETING,
+                    title=i18n.t("meeting.activity_title", lab.language, date=day.isoformat()),
+                    date=day,
+                    phase_id=phase.id,
+                    participant_ids=attendees,
+                    counts=counts,
+                )
+            )
+        return store.save(
+            Meeting(
+                lab_id=lab.id,
+                activity_id=activity.id,
+                date=day,
+                attendee_ids=attendees,
+                **({"id": meeting_id} if meeting_id else {}),
+            )
+        )
+
+
+def current(store: Store, lab_id: str) -> Meeting | None:
+    """The meeting that is running now, if any."""
+    return next((m for m in store.records(lab_id, Meeting) if not m.closed), None)
+
+
+def previous(store: Store, lab_id: str, meeting: Meeting) -> Meeting | None:
+    earlier = [m for m in store.records(lab_id, Meeting) if m.closed and m.id != meeting.id]
+    return max(earlier, key=lambda m: m.closed, default=None)
+
+
+# -- since the last meeting -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SinceLast:
+    since: str  # UTC time of the previous meeting's close ("" for a first meeting)
+    sources: list[Source]
+    factors: list[Factor]
+    done: list[Action]
+    overdue: list[Action]
+    prompts: list[agenda.Prompt]
+
+    @property
+    def empty(self) -> bool:
+        return not (self.sources or self.factors or self.done or self.overdue or self.prompts)
+
+
+def since_last(store: Store, lab: Lab, meeting: Meeting, today: dt.date) -> SinceLast:
+    """What changed since the previous meeting closed: new evidence, actions done, and what
+    still waits for follow-up."""
+    before = previous(store, lab.id, meeting)
+    cutoff = before.closed if before else ""
+    sources = [s for s in store.records(lab.id, Source) if s.created > cutoff]
+    factors = store.records(lab.id, Factor)
+    actions = store.records(lab.id, Action)
+    questions = store.records(lab.id, LearningQuestion)
+    return SinceLast(
+        since=cutoff,
+        sources=sorted(
+            (s for s in sources if s.id != meeting.minutes_source_id), key=lambda s: s.date
+        ),
+        factors=[f for f in factors if f.created > cutoff],
+        done=[a for a in actions if a.status is ActionStatus.DONE and a.updated > cutoff],
+        overdue=[
+            a
+            for a in agenda.sort_actions(actions, today)
+            if a.due and a.due < today and a.status not in agenda.DONE_STATES
+        ],
+        prompts=agenda.prompts(lab, questions, actions, factors, today),
+    )
+
+
+# -- decisions during the meeting -----------------------------------------------------------
+
+
+def _log(store: Store, meeting: Meeting, event: str, note: str, ref: str = "") -> Meeting:
+    fresh = store.record(meeting.lab_id, Meeting, meeting.id)
+    if fresh.closed:
+        raise InvalidInput("meeting.closed")
+    entry = HistoryEntry(at=utc_now(), event=event, note=note, phase_id=ref)
+    return store.save(dataclasses.replace(fresh, log=(*fresh.log, entry)))
+
+
+def _open(store: Store, meeting: Meeting) -> None:
+    if store.record(meeting.lab_id, Meeting, meeting.id).closed:
+        raise InvalidInput("meeting.closed")
+
+
+def add_action(
+    store: Store,
+    lab: Lab,
+    meeting: Meeting,
+    question: LearningQuestion,
+    *,
+    text_: Any,
+    owner_id: str = "",
+    due: Any = None,
+    action_id: str | None = None,
+) -> Action:
+    """An action decided on the question in view; a double click stores (and logs) it once."""
+    with store.transaction():
+        _open(store, meeting)
+        known = {a.id for a in store.records(lab.id, Action)}
+        action = agenda.save_action(
+            store,
+            lab,
+            text_=text_,
+            question_id=question.id,
+            owner_id=owner_id,
+            due=due,
+            meeting_id=meeting.activity_id,
+            action_id=action_id,
+        )
+        if action.id in known:
+            return action
+        discussed(store, meeting, store.record(lab.id, LearningQuestion, question.id))
+        people = {s.id: s.name for s in store.records(lab.id, Stakeholder)}
+        note = i18n.t(
+            "meeting.log_action",
+            lab.language,
+            action=action.text,
+            owner=people.get(action.owner_id, i18n.t("actions.no_owner", lab.language)),
+            due=action.due.isoformat() if action.due else "—",
+        )
+        _log(store, meeting, "action", note, question.id)
+        return action
+
+
+def set_status(
+    store: Store,
+    lab: Lab,
+    meeting: Meeting,
+    question: LearningQuestion,
+    status: Any,
+    *,
+    answer: Any = None,
+) -> LearningQuestion:
+    with store.transaction():
+        _open(store, meeting)
+        changed = agenda.set_status(store, question, status, answer=answer)
+        changed = agenda.mark_discussed(store, changed, meeting.activity_id)
+        note = i18n.t(
+            "meeting.log_status",
+            lab.language,
+            question=_wording(changed, lab),
+            status=i18n.t(f"status.{changed.status.value}", lab.language),
+        )
+        _log(store, meeting, "status", note, question.id)
+        return changed
+
+
+def reformulate(
+    store: Store,
+    lab: Lab,
+    meeting: Meeting,
+    question: LearningQuestion,
+    *,
+    text_nl: Any,
+    text_en: Any,
+) -> LearningQuestion:
+    with store.transaction():
+        _open(store, meeting)
+        changed = agenda.reformulate(store, question, text_nl=text_nl, text_en=text_en)
+        if changed is question:
+            return question
+        changed = agenda.mark_discussed(store, changed, meeting.activity_id)
+        note = i18n.t(
+            "meeting.log_reformulated",
+            lab.language,
+            old=_wording(question, lab),
+            new=_wording(changed, lab),
+        )
+        _log(store, meeting, "reformulated", note, question.id)
+        return changed
+
+
+def discussed(store: Store, meeting: Meeting, question: LearningQuestion) -> LearningQuestion:
+    """Mark a question as discussed in this meeting (once)."""
+    with store.transaction():
+        _open(store, meeting)
+        if meeting.activity_id in question.meeting_ids:
+            return question
+        changed = agenda.mark_discussed(store, question, meeting.activity_id)
+        lab = store.lab(meeting.lab_id)
+        _log(store, meeting, "discussed", _wording(changed, lab), question.id)
+        return changed
+
+
+def _wording(question: LearningQuestion, lab: Lab) -> str:
+    return question.text.get(lab.language) or question.text.get("nl", "")
+
+
+# -- prioritisation votes -------------------------------------------------------------------
+
+
+def _hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def open_round(
+    store: Store,
+    lab: Lab,
+    meeting: Meeting,
+    question_ids: Iterable[str],
+    votes_each: int = 3,
+) -> tuple[VoteRound, str]:
+    """Open a round and return it with the token of its link. Only the token's hash is stored;
+    show the link now (or make a new one with new_link)."""
+    chosen = tuple(dict.fromkeys(question_ids))
+    live = {q.id for q in store.records(lab.id, LearningQuestion) if q.on_agenda}
+    if len(chosen) < 2 or set(chosen) - live:
+        raise InvalidInput("vote.need_questions")
+    if not 1 <= int(votes_each) <= len(chosen):
+        raise InvalidInput("vote.bad_votes_each", n=len(chosen))
+    token = secrets.token_urlsafe(TOKEN_BYTES)
+    with store.transaction():
+        _open(store, meeting)
+        if open_round_of(store, meeting) is not None:
+            raise InvalidInput("vote.round_open")
+        vote = store.save(
+            VoteRound(
+                lab_id=lab.id,
+                meeting_id=meeting.id,
+                question_ids=chosen,
+                votes_each=int(votes_each),
+                token_hash=_hash(token),
+            )
+        )
+    return vote, token
+
+
+def open_round_of(store: Store, meeting: Meeting) -> VoteRound | None:
+    return next(
+        (
+            v
+            for v in store.records(meeting.lab_id, VoteRound)
+            if v.meeting_id == meeting.id and not v.closed
+        ),
+        None,
+    )
+
+
+def new_link(store: Store, vote: VoteRound) -> tuple[VoteRound, str]:
+    """A fresh link for an open round (the chair's screen lost the old one); the old one stops."""
+    token = secrets.token_urlsafe(TOKEN_BYTES)
+    with store.transaction():
+        fresh = store.record(vote.lab_id, VoteRound, vote.id)
+        if fresh.closed:
+            raise InvalidInput("vote.closed")
+        return store.save(dataclasses.replace(fresh, token_hash=_hash(token))), token
+
+
+def round_for_link(store: Store, lab_id: str, round_id: str, token: str) -> VoteRound:
+    """The round a participant's link opens; a wrong, changed or closed link says so."""
+    try:
+        vote = store.record(lab_id, VoteRound, round_id)
+    except NotFound:  # unknown lab or round: the same answer as a wrong token
+        raise InvalidInput("vote.bad_link") from None
+    if not hmac.compare_digest(vote.token_hash, _hash(token or "")):
+        raise InvalidInput("vote.bad_link")
+    if vote.closed:
+        raise InvalidInput("vote.closed")
+    return vote
+
+
+def cast(
+    store: Store, lab_id: str, round_id: str, token: str, voter: str, choices: Iterable[str]
+) -> VoteRound:
+    """Store one participant's votes. `voter` is a random key of the participant's session, so
+    a second submit from the same phone is refused, and nobody can tell who voted what."""
+    chosen = tuple(dict.fromkeys(choices))
+    with store.transaction():
+        vote = round_for_link(store, lab_id, round_id, token)
+        if voter in vote.ballots:
+            raise Conflict("vote.already")
+        if not chosen or len(chosen) > vote.votes_each or set(chosen) - set(vote.question_ids):
+            raise InvalidInput("vote.bad_choice", n=vote.votes_each)
+        return store.save(dataclasses.replace(vote, ballots={**vote.ballots, voter: chosen}))
+
+
+def close_round(store: Store, lab: Lab, meeting: Meeting, vote: VoteRound) -> VoteRound:
+    """Close a round; its result goes into the meeting's log (once)."""
+    with store.transaction():
+        fresh = store.record(lab.id, VoteRound, vote.id)
+        if fresh.closed:
+            return fresh
+        closed = store.save(dataclasses.replace(fresh, closed=utc_now()))
+        questions = {q.id: q for q in store.records(lab.id, LearningQuestion)}
+        note = i18n.t(
+            "meeting.log_vote",
+            lab.language,
+            voters=len(closed.ballots),
+            result="; ".join(
+                f"{_wording(questions[q], lab)} ({n})" for q, n in ranking(closed) if q in questions
+            ),
+        )
+        _log(store, meeting, "vote", note, closed.id)
+        return closed
+
+
+def ranking(vote: VoteRound) -> list[tuple[str, int]]:
+    """Questions by votes, most first (ties in the order the chair listed them)."""
+    counts = vote.counts()
+    order = {q: i for i, q in enumerate(vote.question_ids)}
+    return sorted(counts.items(), key=lambda item: (-item[1], order.get(item[0], 0)))
+
+
+# -- closing and minutes --------------------------------------------------------------------
+
+
+def close(store: Store, lab: Lab, meeting: Meeting) -> Source:
+    """Close the meeting: close an open vote, write the minutes as a Source (in the lab's
+    language, editable afterwards on the Sources page). A second close returns the same."""
+    with store.transaction():
+        fresh = store.record(lab.id, Meeting, meeting.id)
+        if fresh.closed:
+            return store.record(lab.id, Source, fresh.minutes_source_id)
+        still_open = open_round_of(store, fresh)
+        if still_open is not None:
+            close_round(store, lab, fresh, still_open)
+            fresh = store.record(lab.id, Meeting, meeting.id)
+        source = labs.add_source(
+            store,
+            lab.id,
+            kind=SourceKind.MINUTES.value,
+            title=i18n.t("meeting.minutes_title", lab.language, date=fresh.date.isoformat()),
+            date=fresh.date,
+            text_=minutes(store, lab, fresh),
+            activity_id=fresh.activity_id,
+            stakeholder_ids=fresh.attendee_ids,
+            source_id=f"{fresh.id}m",
+        )
+        store.save(dataclasses.replace(fresh, closed=utc_now(), minutes_source_id=source.id))
+        return source
+
+
+def minutes(store: Store, lab: Lab, meeting: Meeting) -> str:
+    lang = lab.language
+    people = {s.id: s.name for s in store.records(lab.id, Stakeholder)}
+    lines = [
+        i18n.t("meeting.minutes_title", lang, date=meeting.date.isoformat()),
+        "",
+        i18n.t("meeting.minutes_present", lang)
+        + ": "
+        + (", ".join(people.get(p, "?") for p in meeting.attendee_ids) or "—"),
+    ]
+    sections = (
+        ("meeting.minutes_discussed", ("discussed",)),
+        ("meeting.minutes_decisions", ("status", "reformulated")),
+        ("meeting.minutes_actions", ("action",)),
+        ("meeting.minutes_votes", ("vote",)),
+    )
+    for heading, events in sections:
+        entries = [e for e in meeting.log if e.event in events]
+        lines += ["", i18n.t(heading, lang) + ":"]
+        lines += [f"- {e.note}" for e in entries] or ["- —"]
+    return text.clean("\n".join(lines), "source.text", text.DOCUMENT)
