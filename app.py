@@ -5,9 +5,26 @@ import streamlit as st
 from monitor.errors import StoreError
 from pages import _ui
 
-st.set_page_config(page_title="Social Lab Monitor", page_icon=":material/cycle:", layout="wide")
-st.session_state[_ui.ENTERED] = True
 t = _ui.t
+
+# A participant's vote link (?lab=..&round=..&vote=..) opens the vote and nothing else. The link
+# is kept in the session, because query parameters do not survive a rerun of the page.
+if "vote" in st.query_params:
+    st.session_state["vote.link"] = {
+        k: st.query_params.get(k, "") for k in ("lab", "round", "vote")
+    }
+    st.query_params.clear()
+voting = "vote.link" in st.session_state
+st.set_page_config(
+    page_title="Social Lab Monitor",
+    page_icon=":material/cycle:",
+    layout="centered" if voting else "wide",
+    initial_sidebar_state="collapsed" if voting else "auto",
+)
+st.session_state[_ui.ENTERED] = True
+if voting:
+    st.navigation([st.Page("pages/vote.py", title=t("vote.title"))], position="hidden").run()
+    st.stop()
 
 # The chosen language and lab live in plain session keys; the widgets only mirror them, so a
 # widget that is briefly not rendered never resets the choice.
@@ -91,5 +108,6 @@ pages = {
 pages[t("nav.section.agenda")] = [
     st.Page("pages/agenda.py", title=t("nav.agenda"), icon=":material/quiz:"),
     st.Page("pages/actions.py", title=t("nav.actions"), icon=":material/task_alt:"),
+    st.Page("pages/meeting.py", title=t("nav.meeting"), icon=":material/co_present:"),
 ]
 st.navigation(pages, expanded=True).run()

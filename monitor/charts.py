@@ -3,12 +3,13 @@ stays distinguishable for colour-blind readers and on a projector (Okabe-Ito).""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 import altair as alt
 import pandas as pd
 
-from monitor.model import Activity, Lab
+from monitor.model import Action, ActionStatus, Activity, Lab, LearningQuestion
 from monitor.overview import GroupCount
 
 MONTHS = {
@@ -152,4 +153,159 @@ def theme_heatmap(
             ),
         )
         .configure_axis(labelFontSize=13, labelLimit=260)
+    )
+
+
+# -- steering-group visuals (large type: they are read from the back of the room) ----------
+
+BIG = {"labelFontSize": 18, "titleFontSize": 18}
+
+
+def agenda_flow(
+    lab: Lab, questions: list[LearningQuestion], label: Callable[[str], str]
+) -> alt.Chart:
+    """Per phase: questions raised, carried over into it, answered and dropped."""
+    order = [p.id for p in lab.phases]
+    rows = []
+    for q in questions:
+        if q.status.value in ("draft", "rejected"):
+            continue
+        if q.phase_id in order:
+            rows.append({"phase_id": q.phase_id, "event": "raised"})
+        for entry in q.history:
+            if entry.event == "carried_over" and entry.phase_id in order:
+                rows.append({"phase_id": entry.phase_id, "event": "carried_over"})
+            elif entry.event in ("answered", "dropped"):
+                phase = lab.phase_of(dt.date.fromisoformat(entry.at[:10]))
+                rows.append({"phase_id": phase.id if phase else order[-1], "event": entry.event})
+    events = ["raised", "carried_over", "answered", "dropped"]
+    frame = pd.DataFrame(rows, columns=["phase_id", "event"])
+    frame = frame.groupby(["phase_id", "event"]).size().reset_index(name="n")
+    frame["phase"] = frame["phase_id"].map({p.id: p.name for p in lab.phases})
+    frame["what"] = frame["event"].map(lambda e: label(f"flow.{e}"))
+    return (
+        alt.Chart(frame)
+        .mark_bar()
+        .encode(
+            x=alt.X("phase:N", sort=[p.name for p in lab.phases], title=None),
+            xOffset=alt.XOffset("what:N", sort=[label(f"flow.{e}") for e in events]),
+            y=alt.Y("n:Q", title=None, axis=alt.Axis(tickMinStep=1)),
+            color=alt.Color(
+                "what:N",
+                sort=[label(f"flow.{e}") for e in events],
+                scale=alt.Scale(range=OKABE_ITO[:4]),
+                title=None,
+                legend=alt.Legend(orient="top", labelFontSize=16, labelLimit=400),
+            ),
+            tooltip=["phase:N", "what:N", "n:Q"],
+        )
+        .properties(height=300)
+        .configure_axis(**BIG, labelAngle=0)
+    )
+
+
+def actions_over_time(actions: list[Action], label: Callable[[str], str], lang: str) -> alt.Chart:
+    """Actions decided per month, coloured by where they stand now."""
+    statuses = [s.value for s in ActionStatus]
+    frame = pd.DataFrame(
+        [
+            {
+                "month": pd.Timestamp(a.created[:7] + "-01"),
+                "status": label(f"action_status.{a.status.value}"),
+            }
+            for a in actions
+            if a.created
+        ],
+        columns=["month", "status"],
+    )
+    frame = frame.groupby(["month", "status"]).size().reset_index(name="n")
+    names = [label(f"action_status.{s}") for s in statuses]
+    return (
+        alt.Chart(frame)
+        .mark_bar()
+        .encode(
+            x=alt.X("yearmonth(month):T", axis=date_axis(lang)),
+            y=alt.Y("n:Q", title=None, stack=True, axis=alt.Axis(tickMinStep=1)),
+            color=alt.Color(
+                "status:N",
+                sort=names,
+                scale=alt.Scale(
+                    domain=names, range=[OKABE_ITO[4], OKABE_ITO[1], OKABE_ITO[2], "#999999"]
+                ),
+                title=None,
+                legend=alt.Legend(orient="top", labelFontSize=16),
+            ),
+            order=alt.Order("status:N"),
+            tooltip=[alt.Tooltip("yearmonth(month):T", title=""), "status:N", "n:Q"],
+        )
+        .properties(height=280)
+        .configure_axis(**BIG)
+    )
+
+
+def enablers_barriers(
+    counts: list[dict], lab: Lab, theme_label: Callable[[str], str], label: Callable[[str], str]
+) -> alt.Chart:
+    """Per phase and theme: barriers to the left, enablers to the right of zero."""
+    phase_names = {p.id: p.name for p in lab.phases}
+    frame = pd.DataFrame(
+        [
+            {
+                "theme": theme_label(c["theme"]),
+                "phase": phase_names[c["phase_id"]],
+                "kind": label(f"factor_kind.{c['kind']}"),
+                "n": c["count"] if c["kind"] == "enabler" else -c["count"],
+            }
+            for c in counts
+            if c["phase_id"] in phase_names
+        ],
+        columns=["theme", "phase", "kind", "n"],
+    )
+    kinds = [label("factor_kind.barrier"), label("factor_kind.enabler")]
+    return (
+        alt.Chart(frame)
+        .mark_bar()
+        .encode(
+            y=alt.Y("theme:N", title=None, sort="ascending"),
+            x=alt.X("n:Q", title=None, axis=alt.Axis(labelExpr="abs(datum.value)", tickMinStep=1)),
+            color=alt.Color(
+                "kind:N",
+                sort=kinds,
+                scale=alt.Scale(domain=kinds, range=[OKABE_ITO[5], OKABE_ITO[0]]),
+                title=None,
+                legend=alt.Legend(orient="top", labelFontSize=16),
+            ),
+            tooltip=["phase:N", "theme:N", "kind:N", alt.Tooltip("n:Q", title="n")],
+        )
+        .properties(width=220, height=alt.Step(24))
+        .facet(
+            column=alt.Column(
+                "phase:N",
+                sort=[p.name for p in lab.phases],
+                title=None,
+                header=alt.Header(labelFontSize=18, labelFontWeight="bold"),
+            )
+        )
+        .configure_axis(labelFontSize=15, labelLimit=280)
+    )
+
+
+def vote_bars(results: list[tuple[str, int]]) -> alt.Chart:
+    """Votes per learning question, most first, with the count at the end of each bar."""
+    frame = pd.DataFrame(
+        [{"question": text[:70] + ("…" if len(text) > 70 else ""), "n": n} for text, n in results],
+        columns=["question", "n"],
+    )
+    order = list(frame["question"])
+    base = alt.Chart(frame).encode(
+        y=alt.Y("question:N", sort=order, title=None),
+        x=alt.X("n:Q", title=None, axis=alt.Axis(tickMinStep=1)),
+    )
+    return (
+        (
+            base.mark_bar(color=OKABE_ITO[0])
+            + base.mark_text(align="left", dx=6, fontSize=18).encode(text="n:Q")
+        )
+        .properties(height=alt.Step(40))
+        .configure_axis(labelFontSize=16, labelLimit=420)
     )

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import hashlib
 import random
 from importlib import resources
 from typing import Any
 
 import yaml
 
-from monitor import model
+from monitor import i18n, meetings, model
 from monitor.errors import InvalidInput
 from monitor.labs import PSEUDONYM_PREFIX
 from monitor.model import (
@@ -24,12 +26,14 @@ from monitor.model import (
     Lab,
     LabRecord,
     LearningQuestion,
+    Meeting,
     Phase,
     QuestionStatus,
     Source,
     SourceKind,
     Stakeholder,
     StakeholderGroup,
+    VoteRound,
     new_id,
 )
 from monitor.store import Store
@@ -50,8 +54,23 @@ def _restore(store: Store, lab: Lab, records: dict[str, list[LabRecord]]) -> Lab
     now = model.utc_now()
     stamp = {"created": now, "updated": now, "revision": 1}
     lab = _stamped(lab, stamp)
-    records = {kind: [_stamped(r, stamp) for r in rs] for kind, rs in records.items()}
+    days = {s.id: s.date for s in records.get(Source.KIND, [])}
+    records = {
+        kind: [_stamped(r, {**stamp, **_entered(r, days)}) for r in rs]
+        for kind, rs in records.items()
+    }
     return store.restore_lab(lab, records)
+
+
+def _entered(record: Any, source_days: dict[str, dt.date]) -> dict[str, str]:
+    """Dated demo records look entered on their own day, so "since the last meeting" shows
+    what a real lab would show."""
+    day = record.due if isinstance(record, Action) else getattr(record, "date", None)
+    day = day or source_days.get(getattr(record, "source_id", ""))
+    if not isinstance(day, dt.date) or day > dt.date.today():
+        return {}
+    at = f"{day.isoformat()}T12:00:00.000+00:00"
+    return {"created": at, "updated": at}
 
 
 def _stamped(record: Any, stamp: dict[str, Any]) -> Any:
@@ -132,6 +151,8 @@ def _demo_records(spec: dict[str, Any]) -> tuple[Lab, dict[str, list[LabRecord]]
         for f in spec.get("factors", [])
     ]
     questions, actions = _agenda_records(spec, lab, ids, factors)
+    names = {s.id: s.name for s in stakeholders}
+    meetings_, actions, rounds = _meetings(lab, activities, sources, questions, actions, names)
     return lab, {
         Stakeholder.KIND: stakeholders,
         Activity.KIND: activities,
@@ -139,6 +160,8 @@ def _demo_records(spec: dict[str, Any]) -> tuple[Lab, dict[str, list[LabRecord]]
         Factor.KIND: factors,
         LearningQuestion.KIND: questions,
         Action.KIND: actions,
+        Meeting.KIND: meetings_,
+        VoteRound.KIND: rounds,
     }
 
 
@@ -199,6 +222,103 @@ def _agenda_records(
         for a in spec.get("actions", [])
     ]
     return questions, actions
+
+
+def _meetings(
+    lab: Lab,
+    activities: list[Activity],
+    sources: list[Source],
+    questions: list[LearningQuestion],
+    actions: list[Action],
+    names: dict[str, str],
+) -> tuple[list[Meeting], list[Action], list[VoteRound]]:
+    """The two steering meetings as if held in meeting mode: what they discussed, the actions
+    they decided (the first meeting that discussed an action's question), and a vote."""
+    steering = sorted(
+        (a for a in activities if a.kind is ActivityKind.STEERING_MEETING), key=lambda a: a.date
+    )
+    lang = lab.language
+    decided: dict[str, str] = {}
+    meetings_, rounds = [], []
+    for number, activity in enumerate(steering):
+        at = f"{activity.date.isoformat()}T15:00:00.000+00:00"
+        meeting = Meeting(
+            lab_id=lab.id,
+            activity_id=activity.id,
+            date=activity.date,
+            attendee_ids=activity.participant_ids,
+        )
+        log = []
+        for q in questions:
+            if activity.id not in q.meeting_ids:
+                continue
+            log.append(HistoryEntry(at=at, event="discussed", note=q.text[lang], phase_id=q.id))
+            for a in actions:
+                if a.question_id == q.id and a.id not in decided:
+                    decided[a.id] = activity.id
+                    log.append(
+                        HistoryEntry(
+                            at=at,
+                            event="action",
+                            note=i18n.t(
+                                "meeting.log_action",
+                                lang,
+                                action=a.text,
+                                owner=names.get(a.owner_id, "—"),
+                                due=a.due.isoformat() if a.due else "—",
+                            ),
+                            phase_id=q.id,
+                        )
+                    )
+        if number == len(steering) - 1:
+            live = [q for q in questions if activity.id in q.meeting_ids or q.on_agenda][:5]
+            pattern = ((0, 1), (0, 2), (1,), (0, 3), (2, 0), (0, 1), (3, 1))
+            ballots = {
+                f"demo-{i}": tuple(live[j].id for j in picks if j < len(live))
+                for i, picks in enumerate(pattern)
+            }
+            vote = VoteRound(
+                lab_id=lab.id,
+                meeting_id=meeting.id,
+                question_ids=tuple(q.id for q in live),
+                votes_each=2,
+                token_hash=hashlib.sha256(new_id().encode()).hexdigest(),
+                ballots=ballots,
+                closed=f"{activity.date.isoformat()}T16:30:00.000+00:00",
+            )
+            rounds.append(vote)
+            texts = {q.id: q.text[lang] for q in live}
+            log.append(
+                HistoryEntry(
+                    at=vote.closed,
+                    event="vote",
+                    note=i18n.t(
+                        "meeting.log_vote",
+                        lang,
+                        voters=len(ballots),
+                        result="; ".join(f"{texts[q]} ({n})" for q, n in meetings.ranking(vote)),
+                    ),
+                    phase_id=vote.id,
+                )
+            )
+        minutes = next(
+            (
+                s.id
+                for s in sources
+                if s.activity_id == activity.id and s.kind is SourceKind.MINUTES
+            ),
+            "",
+        )
+        meetings_.append(
+            dataclasses.replace(
+                meeting,
+                log=tuple(log),
+                minutes_source_id=minutes,
+                closed=f"{activity.date.isoformat()}T17:00:00.000+00:00",
+            )
+        )
+    actions = [dataclasses.replace(a, meeting_id=decided.get(a.id, "")) for a in actions]
+    return meetings_, actions, rounds
 
 
 def _day(value: Any) -> dt.date:

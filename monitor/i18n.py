@@ -769,6 +769,116 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Write down how the question was answered.",
     },
     # -- steering-group meetings and votes
+    "nav.meeting": {"nl": "Stuurgroep", "en": "Steering group"},
+    "meeting.title": {"nl": "Stuurgroepoverleg", "en": "Steering-group meeting"},
+    "meeting.intro": {
+        "nl": "Zet dit scherm op de beamer. Het overleg loopt in vier stappen: wat er nieuw is "
+        "sinds de vorige keer, de leervragen één voor één, de open acties per trekker, en "
+        "afsluiten. Elk besluit wordt meteen opgeslagen; bij het afsluiten ontstaat het verslag.",
+        "en": "Put this screen on the projector. The meeting runs in four steps: what is new "
+        "since last time, the learning questions one by one, the open actions by owner, and "
+        "closing. Every decision is stored at once; closing writes the minutes.",
+    },
+    "meeting.attendees": {"nl": "Aanwezigen", "en": "Attendees"},
+    "meeting.start": {"nl": "Overleg beginnen", "en": "Start the meeting"},
+    "meeting.earlier": {"nl": "Eerdere overleggen", "en": "Earlier meetings"},
+    "meeting.decisions": {"nl": "besluiten", "en": "decisions"},
+    "meeting.minutes_stored": {
+        "nl": "Het overleg is gesloten. Het verslag staat bij de bronnen en is daar aan te passen.",
+        "en": "The meeting is closed. The minutes are among the sources and can be edited there.",
+    },
+    "meeting.running": {"nl": "Stuurgroep {date}", "en": "Steering group {date}"},
+    "meeting.step": {"nl": "Stap", "en": "Step"},
+    "meeting.step_since": {"nl": "1 · Wat is nieuw", "en": "1 · What is new"},
+    "meeting.step_questions": {"nl": "2 · Leervragen", "en": "2 · Learning questions"},
+    "meeting.step_actions": {"nl": "3 · Acties", "en": "3 · Actions"},
+    "meeting.step_close": {"nl": "4 · Afsluiten", "en": "4 · Close"},
+    "meeting.next_step": {"nl": "Verder: {step}", "en": "Next: {step}"},
+    "meeting.new_sources": {"nl": "Nieuwe bronnen", "en": "New sources"},
+    "meeting.new_factors": {"nl": "Nieuwe factoren", "en": "New factors"},
+    "meeting.actions_done": {"nl": "Acties afgerond", "en": "Actions done"},
+    "meeting.nothing_new": {
+        "nl": "Er is niets nieuws sinds het vorige overleg (of dit is het eerste overleg).",
+        "en": "Nothing is new since the previous meeting (or this is the first meeting).",
+    },
+    "meeting.factors_chart": {
+        "nl": "Belemmerend en bevorderend per thema en fase",
+        "en": "Barriers and enablers per theme and phase",
+    },
+    "meeting.flow_chart": {
+        "nl": "De leeragenda door de fasen",
+        "en": "The learning agenda over the phases",
+    },
+    "meeting.no_questions": {
+        "nl": "Er staan nog geen leervragen op de agenda. Neem voorstellen over op de pagina "
+        "Leervragen.",
+        "en": "No learning questions are on the agenda yet. Accept proposals on the Learning "
+        "questions page.",
+    },
+    "meeting.previous": {"nl": "Vorige", "en": "Previous"},
+    "meeting.next_question": {"nl": "Volgende", "en": "Next"},
+    "meeting.question_n": {
+        "nl": "Leervraag {n} van {total}",
+        "en": "Learning question {n} of {total}",
+    },
+    "meeting.discussed": {"nl": "besproken", "en": "discussed"},
+    "meeting.history": {"nl": "Geschiedenis", "en": "History"},
+    "meeting.new_action": {"nl": "Nieuwe actie", "en": "New action"},
+    "meeting.decide": {"nl": "Besluit over de leervraag", "en": "Decision on the question"},
+    "meeting.mark_discussed": {"nl": "Gemarkeerd als besproken", "en": "Mark as discussed"},
+    "meeting.vote": {"nl": "Prioriteren", "en": "Prioritise"},
+    "meeting.vote_questions": {"nl": "Leervragen in de stemronde", "en": "Questions in the round"},
+    "meeting.votes_each": {"nl": "Stemmen per persoon", "en": "Votes per person"},
+    "meeting.vote_open": {"nl": "Stemronde openen", "en": "Open a voting round"},
+    "meeting.vote_link_help": {
+        "nl": "Scan de code met de camera van uw telefoon. Stemmen is anoniem.",
+        "en": "Scan the code with your phone's camera. Voting is anonymous.",
+    },
+    "meeting.vote_link_lost": {
+        "nl": "De stemlink is op dit scherm niet meer te tonen. Maak een nieuwe; de oude werkt "
+        "dan niet meer, uitgebrachte stemmen blijven tellen.",
+        "en": "The voting link can no longer be shown on this screen. Make a new one; the old "
+        "one stops working, votes already cast still count.",
+    },
+    "meeting.vote_new_link": {"nl": "Nieuwe stemlink", "en": "New voting link"},
+    "meeting.vote_close": {"nl": "Stemronde sluiten", "en": "Close the voting round"},
+    "meeting.voters": {"nl": "{n} deelnemers hebben gestemd", "en": "{n} participants have voted"},
+    "meeting.no_open_actions": {
+        "nl": "Er zijn geen open acties.",
+        "en": "There are no open actions.",
+    },
+    "meeting.actions_chart": {
+        "nl": "Acties per maand, naar hoe ze er nu voor staan",
+        "en": "Actions per month, by where they stand now",
+    },
+    "meeting.so_far": {
+        "nl": "Vastgelegd in dit overleg ({n})",
+        "en": "Recorded in this meeting ({n})",
+    },
+    "meeting.no_decisions": {"nl": "Nog niets vastgelegd.", "en": "Nothing recorded yet."},
+    "meeting.close": {
+        "nl": "Overleg sluiten en verslag maken",
+        "en": "Close the meeting and write the minutes",
+    },
+    "meeting.event_action": {"nl": "Actie", "en": "Action"},
+    "meeting.event_status": {"nl": "Status", "en": "Status"},
+    "meeting.event_reformulated": {"nl": "Herformuleerd", "en": "Reworded"},
+    "meeting.event_discussed": {"nl": "Besproken", "en": "Discussed"},
+    "meeting.event_vote": {"nl": "Stemronde", "en": "Vote"},
+    "flow.raised": {"nl": "Gesteld", "en": "Raised"},
+    "flow.carried_over": {"nl": "Meegenomen", "en": "Carried over"},
+    "flow.answered": {"nl": "Beantwoord", "en": "Answered"},
+    "flow.dropped": {"nl": "Vervallen", "en": "Dropped"},
+    "vote.title": {"nl": "Stemmen", "en": "Vote"},
+    "vote.instruction": {
+        "nl": "Welke leervragen moet de stuurgroep eerst aanpakken? Kies er hoogstens {n}.",
+        "en": "Which learning questions should the steering group tackle first? Choose up to {n}.",
+    },
+    "vote.send": {"nl": "Stem versturen", "en": "Send my vote"},
+    "vote.thanks": {
+        "nl": "Dank u wel. Uw stem is geteld. U kunt dit venster sluiten.",
+        "en": "Thank you. Your vote has been counted. You can close this window.",
+    },
     "meeting.activity_title": {"nl": "Stuurgroep {date}", "en": "Steering group {date}"},
     "meeting.minutes_title": {
         "nl": "Verslag stuurgroep {date}",

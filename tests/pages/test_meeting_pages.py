@@ -1,0 +1,109 @@
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from monitor.model import Action, Meeting, Source, VoteRound
+from tests.pages.conftest import app, texts
+
+STEPS = ["since", "questions", "actions", "close"]
+
+
+def _meeting_page(lang: str = "nl"):
+    at = app()
+    at.session_state["lang"] = lang
+    at.run()
+    at.switch_page("pages/meeting.py").run()
+    return at
+
+
+def _start(at):
+    next(b for b in at.get("form_submit_button") if b.proto.form_id == "meeting.start").click()
+    return at.run()
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_every_step_of_a_meeting_runs_on_the_demo_lab(demo_store, lang):
+    at = _meeting_page(lang)
+    assert not at.exception
+    assert len(at.expander) >= 2  # the demo's two earlier meetings, with their minutes
+    _start(at)
+    for step in STEPS:
+        at.segmented_control(key="meeting.step").set_value(step).run()
+        assert not at.exception, (step, at.exception)
+        assert not [e.value for e in at.error]
+
+
+def test_an_action_decided_on_the_question_in_view_is_stored_with_the_meeting(demo_store):
+    lab = demo_store.labs()[0]
+    at = _start(_meeting_page())
+    at.segmented_control(key="meeting.step").set_value("questions").run()
+    before = len(demo_store.records(lab.id, Action))
+    form = next(
+        f.proto.form_id for f in at.text_input if f.proto.form_id.startswith("meeting.action.")
+    )
+    next(w for w in at.text_input if w.proto.form_id == form).input("Werkgevers bellen")
+    next(b for b in at.get("form_submit_button") if b.proto.form_id == form).click().run()
+    assert not at.exception and not at.error
+    (meeting,) = [m for m in demo_store.records(lab.id, Meeting) if not m.closed]
+    actions = demo_store.records(lab.id, Action)
+    assert len(actions) == before + 1
+    added = next(a for a in actions if a.text == "Werkgevers bellen")
+    assert added.meeting_id == meeting.activity_id
+    assert [e.event for e in demo_store.record(lab.id, Meeting, meeting.id).log][-1] == "action"
+
+
+def _open_vote(demo_store):
+    at = _start(_meeting_page())
+    at.segmented_control(key="meeting.step").set_value("questions").run()
+    next(b for b in at.get("form_submit_button") if b.label == "Stemronde openen").click().run()
+    assert not at.exception and not at.error
+    query = parse_qs(urlsplit(at.code[0].value).query)
+    return at, {key: values[0] for key, values in query.items()}
+
+
+def _phone(link: dict):
+    phone = app()
+    for key, value in link.items():
+        phone.query_params[key] = value
+    return phone.run()
+
+
+def test_a_vote_link_shows_only_the_vote_and_counts_one_vote_per_phone(demo_store):
+    lab = demo_store.labs()[0]
+    chair, link = _open_vote(demo_store)
+    phone = _phone(link)
+    assert not phone.exception
+    assert not phone.sidebar.children  # no navigation, no lab choice
+    shown = texts(phone)
+    assert "Stemmen" in shown and "Groeibanen" not in shown  # no lab data beyond the questions
+    phone.checkbox[0].check()
+    phone.get("form_submit_button")[0].click().run()
+    assert "Uw stem is geteld" in texts(phone)
+    phone.run()  # a reload on the same phone does not open a second ballot
+    assert not phone.checkbox
+    (vote,) = [v for v in demo_store.records(lab.id, VoteRound) if not v.closed]
+    assert len(vote.ballots) == 1
+
+
+def test_a_tampered_or_closed_link_gets_a_clear_message(demo_store):
+    lab = demo_store.labs()[0]
+    chair, link = _open_vote(demo_store)
+    tampered = _phone({**link, "vote": link["vote"][:-2] + "xx"})
+    assert "werkt niet" in texts(tampered) and not tampered.checkbox
+    next(b for b in chair.button if b.label == "Stemronde sluiten").click().run()
+    late = _phone(link)
+    assert "gesloten" in texts(late) and not late.checkbox
+    assert all(v.closed for v in demo_store.records(lab.id, VoteRound))
+
+
+def test_closing_the_meeting_writes_minutes_once(demo_store):
+    lab = demo_store.labs()[0]
+    minutes_before = [s for s in demo_store.records(lab.id, Source) if s.kind.value == "minutes"]
+    at = _start(_meeting_page())
+    at.segmented_control(key="meeting.step").set_value("close").run()
+    next(b for b in at.button if b.label == "Overleg sluiten en verslag maken").click().run()
+    assert not at.exception
+    assert "Het overleg is gesloten" in texts(at)
+    minutes = [s for s in demo_store.records(lab.id, Source) if s.kind.value == "minutes"]
+    assert len(minutes) == len(minutes_before) + 1
+    assert all(m.closed for m in demo_store.records(lab.id, Meeting))
