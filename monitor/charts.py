@@ -299,7 +299,12 @@ def vote_bars(results: list[tuple[str, int]]) -> alt.Chart:
     order = list(frame["question"])
     base = alt.Chart(frame).encode(
         y=alt.Y("question:N", sort=order, title=None),
-        x=alt.X("n:Q", title=None, axis=alt.Axis(tickMinStep=1)),
+        x=alt.X(
+            "n:Q",
+            title=None,
+            axis=alt.Axis(tickMinStep=1, format="d"),
+            scale=alt.Scale(domain=[0, max([1, *(n for _, n in results)])]),
+        ),
     )
     return (
         (

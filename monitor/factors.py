@@ -87,6 +87,23 @@ def quote_in_source(quote: str, source: Source) -> bool:
     )
 
 
+def edit_source(store: Store, source: Source, *, title: Any, text_: Any) -> Source:
+    """Correct a source's title or text (for example minutes after the meeting). A passage a
+    factor quotes must stay in the text; a change someone else made meanwhile is refused."""
+    changed = dataclasses.replace(
+        source,
+        title=text.clean(title, "source.title", text.SHORT, required=True),
+        text=text.clean(text_, "source.text", text.DOCUMENT),
+    )
+    with store.transaction():
+        for factor in store.records(source.lab_id, Factor):
+            if factor.source_id == source.id and factor.quote and not quote_in_source(
+                factor.quote, changed
+            ):
+                raise InvalidInput("error.quote_removed", quote=factor.quote[:80])
+        return store.save(changed, expected_revision=source.revision)
+
+
 def quote_context(source_text: str, quote: str, width: int = 300) -> tuple[str, str, str]:
     """The passage in its surroundings: (text before, the passage as written, text after).
     Matching ignores case and white space; without a match the passage is empty."""

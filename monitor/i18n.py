@@ -825,7 +825,7 @@ TEXT: dict[str, dict[str, str]] = {
     "meeting.history": {"nl": "Geschiedenis", "en": "History"},
     "meeting.new_action": {"nl": "Nieuwe actie", "en": "New action"},
     "meeting.decide": {"nl": "Besluit over de leervraag", "en": "Decision on the question"},
-    "meeting.mark_discussed": {"nl": "Gemarkeerd als besproken", "en": "Mark as discussed"},
+    "meeting.mark_discussed": {"nl": "Markeren als besproken", "en": "Mark as discussed"},
     "meeting.vote": {"nl": "Prioriteren", "en": "Prioritise"},
     "meeting.vote_questions": {"nl": "Leervragen in de stemronde", "en": "Questions in the round"},
     "meeting.votes_each": {"nl": "Stemmen per persoon", "en": "Votes per person"},
@@ -940,6 +940,13 @@ TEXT: dict[str, dict[str, str]] = {
         "nl": "Kies één tot {n} leervragen.",
         "en": "Choose one to {n} learning questions.",
     },
+    "error.quote_removed": {
+        "nl": "De tekst bevat de passage '{quote}' niet meer, terwijl een factor die citeert. "
+        "Laat de passage staan of pas eerst de factor aan.",
+        "en": "The text no longer contains the passage '{quote}', which a factor quotes. Keep "
+        "the passage or change the factor first.",
+    },
+    "sources.edit": {"nl": "Titel of tekst corrigeren", "en": "Correct the title or text"},
     "error.unknown_phase": {
         "nl": "Deze fase hoort niet bij het lab.",
         "en": "This phase does not belong to the lab.",

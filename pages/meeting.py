@@ -39,7 +39,7 @@ BIG_TYPE = """<style>
 .stMainBlockContainer p, .stMainBlockContainer li { font-size: 1.3rem; }
 .stMainBlockContainer h1 { font-size: 2.8rem; }
 .stMainBlockContainer h2 { font-size: 2.2rem; line-height: 1.25; }
-.stMainBlockContainer [data-testid="stMetricValue"] { font-size: 3.2rem; }
+.stMainBlockContainer [data-testid="stMetricValue"] div { font-size: 3.4rem; }
 .stMainBlockContainer button p { font-size: 1.2rem; }
 </style>"""
 
@@ -101,6 +101,7 @@ if meeting is None:
     _start()
     st.stop()
 
+st.set_page_config(initial_sidebar_state="collapsed")  # the projector shows the meeting only
 st.html(BIG_TYPE)
 st.title(t("meeting.running", date=f"{meeting.date:%Y-%m-%d}"))
 st.session_state.setdefault("meeting.step", "since")

@@ -53,6 +53,17 @@ def _show(source: Source) -> None:
                     f"- {t(f'factor_kind.{factor.kind}')}: {_ui.plain(factor.text)} "
                     f"*({_ui.plain(themes)})*"
                 )
+        with st.expander(t("sources.edit")), st.form(f"sources.edit.{source.id}"):
+            title = st.text_input(t("source.title"), source.title)
+            body = st.text_area(t("source.text"), source.text, height=240)
+            if st.form_submit_button(t("common.save"), icon=":material/save:"):
+                try:
+                    factors.edit_source(store, source, title=title, text_=body)
+                except MonitorError as exc:
+                    _ui.show_error(exc)
+                else:
+                    st.toast(t("common.saved"), icon=":material/check:")
+                    st.rerun()
         left, middle, right = st.columns(3)
         if left.button(
             t("sources.code"),

@@ -3,8 +3,8 @@ import datetime as dt
 import pytest
 
 from monitor import factors, labs
-from monitor.errors import InvalidInput
-from monitor.model import Factor
+from monitor.errors import Conflict, InvalidInput
+from monitor.model import Factor, Source
 
 D = dt.date
 
@@ -110,3 +110,33 @@ def test_enablers_and_barriers_are_grouped_per_primary_theme(store, lab, source)
     assert counts == [
         {"theme": "capacity", "phase_id": lab.phases[1].id, "kind": "barrier", "count": 1}
     ]
+
+
+def test_a_source_can_be_corrected_but_keeps_the_passages_its_factors_quote(store, lab):
+    source = labs.add_source(
+        store,
+        lab.id,
+        kind="minutes",
+        title="Verslag",
+        date="2025-02-01",
+        text_="De coaches hebben geen tijd. Rest.",
+    )
+    factors.code_factor(
+        store,
+        lab.id,
+        kind="barrier",
+        text_="Geen tijd voor coaches",
+        themes=["capacity"],
+        source_id=source.id,
+        quote="De coaches hebben geen tijd.",
+    )
+    fixed = factors.edit_source(
+        store, source, title="Verslag 1 feb", text_="De coaches hebben geen tijd. Rest, verbeterd."
+    )
+    assert fixed.title == "Verslag 1 feb"
+    with pytest.raises(InvalidInput) as caught:
+        factors.edit_source(store, fixed, title="x", text_="Alles weg")
+    assert caught.value.key == "error.quote_removed"
+    with pytest.raises(Conflict):
+        factors.edit_source(store, source, title="Oude versie", text_=source.text)
+    assert store.record(lab.id, Source, source.id).title == "Verslag 1 feb"
