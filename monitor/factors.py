@@ -97,8 +97,10 @@ def edit_source(store: Store, source: Source, *, title: Any, text_: Any) -> Sour
     )
     with store.transaction():
         for factor in store.records(source.lab_id, Factor):
-            if factor.source_id == source.id and factor.quote and not quote_in_source(
-                factor.quote, changed
+            if (
+                factor.source_id == source.id
+                and factor.quote
+                and not quote_in_source(factor.quote, changed)
             ):
                 raise InvalidInput("error.quote_removed", quote=factor.quote[:80])
         return store.save(changed, expected_revision=source.revision)

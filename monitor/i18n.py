@@ -841,6 +841,7 @@ TEXT: dict[str, dict[str, str]] = {
         "one stops working, votes already cast still count.",
     },
     "meeting.vote_new_link": {"nl": "Nieuwe stemlink", "en": "New voting link"},
+    "meeting.vote_here": {"nl": "Stemmen op dit scherm", "en": "Vote on this screen"},
     "meeting.vote_close": {"nl": "Stemronde sluiten", "en": "Close the voting round"},
     "meeting.voters": {"nl": "{n} deelnemers hebben gestemd", "en": "{n} participants have voted"},
     "meeting.no_open_actions": {

@@ -343,14 +343,26 @@ def cast(
 ) -> VoteRound:
     """Store one participant's votes. `voter` is a random key of the participant's session, so
     a second submit from the same phone is refused, and nobody can tell who voted what."""
-    chosen = tuple(dict.fromkeys(choices))
     with store.transaction():
-        vote = round_for_link(store, lab_id, round_id, token)
-        if voter in vote.ballots:
-            raise Conflict("vote.already")
-        if not chosen or len(chosen) > vote.votes_each or set(chosen) - set(vote.question_ids):
-            raise InvalidInput("vote.bad_choice", n=vote.votes_each)
-        return store.save(dataclasses.replace(vote, ballots={**vote.ballots, voter: chosen}))
+        return _ballot(store, round_for_link(store, lab_id, round_id, token), voter, choices)
+
+
+def cast_on_screen(store: Store, vote: VoteRound, choices: Iterable[str]) -> VoteRound:
+    """A participant without a phone votes on the shared screen: one ballot per submit."""
+    with store.transaction():
+        fresh = store.record(vote.lab_id, VoteRound, vote.id)
+        if fresh.closed:
+            raise InvalidInput("vote.closed")
+        return _ballot(store, fresh, f"screen-{secrets.token_hex(6)}", choices)
+
+
+def _ballot(store: Store, vote: VoteRound, voter: str, choices: Iterable[str]) -> VoteRound:
+    chosen = tuple(dict.fromkeys(choices))
+    if voter in vote.ballots:
+        raise Conflict("vote.already")
+    if not chosen or len(chosen) > vote.votes_each or set(chosen) - set(vote.question_ids):
+        raise InvalidInput("vote.bad_choice", n=vote.votes_each)
+    return store.save(dataclasses.replace(vote, ballots={**vote.ballots, voter: chosen}))
 
 
 def close_round(store: Store, lab: Lab, meeting: Meeting, vote: VoteRound) -> VoteRound:

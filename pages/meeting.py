@@ -330,9 +330,28 @@ def _vote(live: list[LearningQuestion]) -> None:
             st.rerun()
     with right:
         _results(vote.id)
+        if st.button(t("meeting.vote_here"), icon=":material/touch_app:"):
+            _screen_ballot(vote, live)
     if st.button(t("meeting.vote_close"), type="primary", icon=":material/lock:"):
         _attempt(lambda: meetings.close_round(store, lab, meeting, vote))
         st.rerun()
+
+
+@st.dialog(t("meeting.vote_here"), width="large")
+def _screen_ballot(vote: VoteRound, live: list[LearningQuestion]) -> None:
+    """One participant's ballot on the shared screen, for who has no phone at hand."""
+    wording = {q.id: _wording(q) for q in live}
+    st.markdown(t("vote.instruction", n=vote.votes_each))
+    with st.form("meeting.vote.screen"):
+        chosen = [
+            q
+            for q in vote.question_ids
+            if st.checkbox(_ui.plain(wording.get(q, "—")), key=f"vs.{q}")
+        ]
+        if st.form_submit_button(t("vote.send"), type="primary") and _attempt(
+            lambda: meetings.cast_on_screen(store, vote, chosen)
+        ):
+            st.rerun()
 
 
 @st.fragment(run_every=dt.timedelta(seconds=2))

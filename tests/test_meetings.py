@@ -187,3 +187,11 @@ def test_closing_writes_minutes_once_with_decisions_and_votes(
     assert len([s for s in store.records(lab.id, Source) if s.kind.value == "minutes"]) == 1
     with pytest.raises(InvalidInput):
         meetings.add_action(store, lab, meeting, questions[1], text_="Te laat")
+
+
+def test_voting_on_the_shared_screen_adds_one_ballot_per_submit(store, lab, questions, meeting):
+    vote, _ = _round(store, lab, meeting, questions)
+    meetings.cast_on_screen(store, vote, [questions[0].id])
+    meetings.cast_on_screen(store, vote, [questions[0].id, questions[2].id])
+    counts = store.record(lab.id, VoteRound, vote.id).counts()
+    assert counts[questions[0].id] == 2 and counts[questions[2].id] == 1
