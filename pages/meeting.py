@@ -39,7 +39,7 @@ BIG_TYPE = """<style>
 .stMainBlockContainer p, .stMainBlockContainer li { font-size: 1.3rem; }
 .stMainBlockContainer h1 { font-size: 2.8rem; }
 .stMainBlockContainer h2 { font-size: 2.2rem; line-height: 1.25; }
-.stMainBlockContainer [data-testid="stMetricValue"] div { font-size: 3.4rem; }
+.stMainBlockContainer [data-testid="stMetricValue"] * { font-size: 3.4rem !important; }
 .stMainBlockContainer button p { font-size: 1.2rem; }
 </style>"""
 
