@@ -107,3 +107,11 @@ def test_closing_the_meeting_writes_minutes_once(demo_store):
     minutes = [s for s in demo_store.records(lab.id, Source) if s.kind.value == "minutes"]
     assert len(minutes) == len(minutes_before) + 1
     assert all(m.closed for m in demo_store.records(lab.id, Meeting))
+
+
+def test_the_next_button_walks_through_the_steps(demo_store):
+    at = _start(_meeting_page())
+    for expected in STEPS[1:]:
+        at.button(key="meeting.next").click().run()
+        assert at.segmented_control(key="meeting.step").value == expected
+    assert not [b for b in at.button if b.key == "meeting.next"]
