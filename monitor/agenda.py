@@ -320,13 +320,21 @@ def add_follow_up(store: Store, action: Action, note: Any) -> Action:
     )
 
 
+def is_overdue(action: Action, today: dt.date) -> bool:
+    """Past its due date and neither done nor dropped."""
+    return action.status not in DONE_STATES and action.due is not None and action.due < today
+
+
 def sort_actions(actions: Iterable[Action], today: dt.date) -> list[Action]:
     """Overdue first, then by due date (none last), then done and dropped."""
 
     def key(a: Action) -> tuple:
-        closed = a.status in DONE_STATES
-        overdue = not closed and a.due is not None and a.due < today
-        return (closed, not overdue, a.due or dt.date.max, a.text.casefold())
+        return (
+            a.status in DONE_STATES,
+            not is_overdue(a, today),
+            a.due or dt.date.max,
+            a.text.casefold(),
+        )
 
     return sorted(actions, key=key)
 
@@ -359,7 +367,7 @@ def prompts(
     for a in actions:
         if a.status in DONE_STATES:
             continue
-        if a.due is not None and a.due < today:
+        if is_overdue(a, today):
             found.append(
                 Prompt(
                     "overdue",

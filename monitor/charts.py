@@ -113,23 +113,32 @@ def group_bars(counts: list[GroupCount], label: Callable[[str], str]) -> alt.Cha
     )
 
 
-def theme_heatmap(
+def _theme_counts(
     counts: list[dict], lab: Lab, theme_label: Callable[[str], str], label: Callable[[str], str]
-) -> alt.Chart:
-    """Themes x phases, one panel for barriers and one for enablers; counts in the cells."""
+) -> pd.DataFrame:
+    """theme_phase_counts() output as a frame with readable theme, phase and kind names."""
     phase_names = {p.id: p.name for p in lab.phases}
-    frame = pd.DataFrame(
+    return pd.DataFrame(
         [
             {
                 "theme": theme_label(c["theme"]),
                 "phase": phase_names[c["phase_id"]],
                 "kind": label(f"factor_kind.{c['kind']}"),
+                "kind_id": c["kind"],
                 "count": c["count"],
             }
             for c in counts
+            if c["phase_id"] in phase_names
         ],
-        columns=["theme", "phase", "kind", "count"],
+        columns=["theme", "phase", "kind", "kind_id", "count"],
     )
+
+
+def theme_heatmap(
+    counts: list[dict], lab: Lab, theme_label: Callable[[str], str], label: Callable[[str], str]
+) -> alt.Chart:
+    """Themes x phases, one panel for barriers and one for enablers; counts in the cells."""
+    frame = _theme_counts(counts, lab, theme_label, label)
     order = [p.name for p in lab.phases]
     base = alt.Chart(frame).encode(
         x=alt.X("phase:N", sort=order, title=None, axis=alt.Axis(labelAngle=0, orient="top")),
@@ -247,20 +256,8 @@ def enablers_barriers(
     counts: list[dict], lab: Lab, theme_label: Callable[[str], str], label: Callable[[str], str]
 ) -> alt.Chart:
     """Per phase and theme: barriers to the left, enablers to the right of zero."""
-    phase_names = {p.id: p.name for p in lab.phases}
-    frame = pd.DataFrame(
-        [
-            {
-                "theme": theme_label(c["theme"]),
-                "phase": phase_names[c["phase_id"]],
-                "kind": label(f"factor_kind.{c['kind']}"),
-                "n": c["count"] if c["kind"] == "enabler" else -c["count"],
-            }
-            for c in counts
-            if c["phase_id"] in phase_names
-        ],
-        columns=["theme", "phase", "kind", "n"],
-    )
+    frame = _theme_counts(counts, lab, theme_label, label)
+    frame["n"] = frame["count"].where(frame["kind_id"] == "enabler", -frame["count"])
     kinds = [label("factor_kind.barrier"), label("factor_kind.enabler")]
     return (
         alt.Chart(frame)

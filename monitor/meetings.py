@@ -136,11 +136,7 @@ def since_last(store: Store, lab: Lab, meeting: Meeting, today: dt.date) -> Sinc
         ),
         factors=[f for f in factors if f.created > cutoff],
         done=[a for a in actions if a.status is ActionStatus.DONE and a.updated > cutoff],
-        overdue=[
-            a
-            for a in agenda.sort_actions(actions, today)
-            if a.due and a.due < today and a.status not in agenda.DONE_STATES
-        ],
+        overdue=[a for a in agenda.sort_actions(actions, today) if agenda.is_overdue(a, today)],
         prompts=agenda.prompts(lab, questions, actions, factors, today),
     )
 
@@ -259,6 +255,24 @@ def discussed(store: Store, meeting: Meeting, question: LearningQuestion) -> Lea
         lab = store.lab(meeting.lab_id)
         _log(store, meeting, "discussed", _wording(changed, lab), question.id)
         return changed
+
+
+def agenda_order(lab: Lab, questions: Iterable[LearningQuestion]) -> list[LearningQuestion]:
+    """The questions on the agenda in meeting order: latest phase first, then by status, theme."""
+    order = {p.id: i for i, p in enumerate(lab.phases)}
+    return sorted(
+        (q for q in questions if q.on_agenda),
+        key=lambda q: (-order.get(q.current_phase_id, 0), q.status.value, q.theme),
+    )
+
+
+def open_actions_by_owner(actions: Iterable[Action]) -> list[tuple[str, list[Action]]]:
+    """Planned and running actions grouped per owner id ("" = nobody), soonest due first."""
+    by_owner: dict[str, list[Action]] = {}
+    for action in sorted(actions, key=lambda a: (a.due or dt.date.max, a.text)):
+        if action.status not in agenda.DONE_STATES:
+            by_owner.setdefault(action.owner_id, []).append(action)
+    return list(by_owner.items())
 
 
 def _wording(question: LearningQuestion, lab: Lab) -> str:

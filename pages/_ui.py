@@ -287,24 +287,26 @@ def question_card(
         if question.answer:
             st.markdown(f"**{t('agenda.answer')}:** {plain(question.answer)}")
         for action in agenda_logic.sort_actions(actions, dt.date.today()):
-            owner = people.get(action.owner_id, t("actions.no_owner"))
-            due = f"{action.due:%Y-%m-%d}" if action.due else "—"
-            late = (
-                " ⚠"
-                if action.due
-                and action.due < dt.date.today()
-                and action.status not in agenda_logic.DONE_STATES
-                else ""
-            )
-            st.markdown(
-                f"- {plain(action.text)} · {plain(owner)} · {due}{late} · "
-                f"`{t(f'action_status.{action.status}')}`"
-            )
+            action_line(action, people)
         with st.expander(t("agenda.details")):
             evidence(question.factor_ids)
             for entry in question.history:
                 st.caption(f"{entry.at[:10]} · {t(f'event.{entry.event}')} {plain(entry.note)}")
             _question_forms(question, people)
+
+
+def action_line(action: Action, people: dict[str, str] | None = None) -> None:
+    """One action as a list item: text, owner (unless people is None), due date, status."""
+    who = (
+        f" · {plain(people.get(action.owner_id, t('actions.no_owner')))}"
+        if people is not None
+        else ""
+    )
+    late = " ⚠" if agenda_logic.is_overdue(action, dt.date.today()) else ""
+    st.markdown(
+        f"- {plain(action.text)}{who} · {action.due or '—'}{late} · "
+        f"`{t(f'action_status.{action.status}')}`"
+    )
 
 
 def _question_forms(question: LearningQuestion, people: dict[str, str]) -> None:
@@ -319,12 +321,12 @@ def _question_forms(question: LearningQuestion, people: dict[str, str]) -> None:
         )
         how = st.text_area(t("agenda.answer_how"), question.answer, height=70)
         if st.form_submit_button(t("agenda.change_status")):
-            _attempt(lambda: agenda_logic.set_status(store_, question, status, answer=how))
+            attempt(lambda: agenda_logic.set_status(store_, question, status, answer=how))
     with st.form(f"q.text.{question.id}"):
         nl = st.text_area(t("agenda.text_nl"), question.text.get("nl", ""), height=70)
         en = st.text_area(t("agenda.text_en"), question.text.get("en", ""), height=70)
         if st.form_submit_button(t("agenda.reformulate")):
-            _attempt(lambda: agenda_logic.reformulate(store_, question, text_nl=nl, text_en=en))
+            attempt(lambda: agenda_logic.reformulate(store_, question, text_nl=nl, text_en=en))
     form_id = st.session_state.setdefault(f"q.action_id.{question.id}", new_id())
     with st.form(f"q.action.{question.id}"):
         what = st.text_input(t("actions.text"))
@@ -333,7 +335,7 @@ def _question_forms(question: LearningQuestion, people: dict[str, str]) -> None:
             t("actions.owner"), ["", *people], format_func=lambda i: people.get(i, "—")
         )
         due = right.date_input(t("actions.due"), None, format="YYYY-MM-DD")
-        if st.form_submit_button(t("actions.add"), icon=":material/add_task:") and _attempt(
+        if st.form_submit_button(t("actions.add"), icon=":material/add_task:") and attempt(
             lambda: agenda_logic.save_action(
                 store_,
                 lab,
@@ -349,7 +351,7 @@ def _question_forms(question: LearningQuestion, people: dict[str, str]) -> None:
             st.rerun()
 
 
-def _attempt(change: Callable[[], Any], rerun: bool = True) -> bool:
+def attempt(change: Callable[[], Any], rerun: bool = True) -> bool:
     """Run a change; show its error in the user's language, or rerun to show the result."""
     try:
         change()

@@ -25,7 +25,7 @@ questions = {
 actions = agenda.sort_actions(store.records(lab.id, Action), today)
 
 st.title(t("nav.actions"))
-overdue = [a for a in actions if a.due and a.due < today and a.status not in agenda.DONE_STATES]
+overdue = [a for a in actions if agenda.is_overdue(a, today)]
 cols = st.columns(4)
 cols[0].metric(t("actions.overdue"), len(overdue))
 cols[1].metric(t("action_status.planned"), sum(a.status is ActionStatus.PLANNED for a in actions))

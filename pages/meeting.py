@@ -44,15 +44,6 @@ BIG_TYPE = """<style>
 </style>"""
 
 
-def _attempt(change) -> bool:
-    try:
-        change()
-    except MonitorError as exc:
-        _ui.show_error(exc)
-        return False
-    return True
-
-
 def _wording(question: LearningQuestion) -> str:
     return question.text.get(lang) or question.text.get("nl", "")
 
@@ -78,8 +69,9 @@ def _start() -> None:
         started = st.form_submit_button(
             t("meeting.start"), type="primary", icon=":material/play_arrow:"
         )
-        if started and _attempt(
-            lambda: meetings.start(store, lab, day=day, attendee_ids=attendees, meeting_id=form_id)
+        if started and _ui.attempt(
+            lambda: meetings.start(store, lab, day=day, attendee_ids=attendees, meeting_id=form_id),
+            rerun=False,
         ):
             del st.session_state["meeting.new_id"]
             st.session_state["meeting.step"] = "since"
@@ -165,11 +157,7 @@ def _since() -> None:
 
 
 def _questions() -> None:
-    order = {p.id: i for i, p in enumerate(lab.phases)}
-    live = sorted(
-        (q for q in store.records(lab.id, LearningQuestion) if q.on_agenda),
-        key=lambda q: (-order.get(q.current_phase_id, 0), q.status.value, q.theme),
-    )
+    live = meetings.agenda_order(lab, store.records(lab.id, LearningQuestion))
     if not live:
         st.info(t("meeting.no_questions"), icon=":material/info:")
         return
@@ -187,15 +175,6 @@ def _questions() -> None:
     question = live[index]
     _question(question)
     _vote(live)
-
-
-def _action_line(action: Action, owner: bool = True) -> None:
-    late = action.due and action.due < today and action.status.value in ("planned", "doing")
-    who = f" · {_ui.plain(people.get(action.owner_id, t('actions.no_owner')))}" if owner else ""
-    st.markdown(
-        f"- {_ui.plain(action.text)}{who} · {action.due or '—'}{' ⚠' if late else ''} · "
-        f"`{t(f'action_status.{action.status}')}`"
-    )
 
 
 def _question(question: LearningQuestion) -> None:
@@ -222,7 +201,7 @@ def _question(question: LearningQuestion) -> None:
     if mine:
         st.subheader(t("nav.actions"))
         for action in mine:
-            _action_line(action)
+            _ui.action_line(action, people)
     if question.history:
         with st.expander(t("meeting.history")):
             for entry in question.history[-6:]:
@@ -238,7 +217,7 @@ def _question(question: LearningQuestion) -> None:
         )
         due = st.date_input(t("actions.due"), None, format="YYYY-MM-DD")
         added = st.form_submit_button(t("actions.add"), type="primary", icon=":material/add_task:")
-        if added and _attempt(
+        if added and _ui.attempt(
             lambda: meetings.add_action(
                 store,
                 lab,
@@ -248,7 +227,8 @@ def _question(question: LearningQuestion) -> None:
                 owner_id=owner,
                 due=due,
                 action_id=form_id,
-            )
+            ),
+            rerun=False,
         ):
             del st.session_state[f"meeting.action_id.{question.id}"]
             st.rerun()
@@ -262,23 +242,23 @@ def _question(question: LearningQuestion) -> None:
             format_func=_ui.options_label("status"),
         )
         how = st.text_input(t("agenda.answer_how"), question.answer)
-        if st.form_submit_button(t("agenda.change_status")) and _attempt(
-            lambda: meetings.set_status(store, lab, meeting, question, status, answer=how)
-        ):
-            st.rerun()
+        if st.form_submit_button(t("agenda.change_status")):
+            _ui.attempt(
+                lambda: meetings.set_status(store, lab, meeting, question, status, answer=how)
+            )
     if right.button(
         t("meeting.mark_discussed"),
         icon=":material/check_circle:",
         disabled=meeting.activity_id in question.meeting_ids,
-    ) and _attempt(lambda: meetings.discussed(store, meeting, question)):
-        st.rerun()
+    ):
+        _ui.attempt(lambda: meetings.discussed(store, meeting, question))
     with st.expander(t("agenda.reformulate")), st.form(f"meeting.text.{question.id}"):
         nl = st.text_area(t("agenda.text_nl"), question.text.get("nl", ""), height=70)
         en = st.text_area(t("agenda.text_en"), question.text.get("en", ""), height=70)
-        if st.form_submit_button(t("agenda.reformulate")) and _attempt(
-            lambda: meetings.reformulate(store, lab, meeting, question, text_nl=nl, text_en=en)
-        ):
-            st.rerun()
+        if st.form_submit_button(t("agenda.reformulate")):
+            _ui.attempt(
+                lambda: meetings.reformulate(store, lab, meeting, question, text_nl=nl, text_en=en)
+            )
 
 
 # -- prioritisation vote -------------------------------------------------------------------------
@@ -333,8 +313,7 @@ def _vote(live: list[LearningQuestion]) -> None:
         if st.button(t("meeting.vote_here"), icon=":material/touch_app:"):
             _screen_ballot(vote, live)
     if st.button(t("meeting.vote_close"), type="primary", icon=":material/lock:"):
-        _attempt(lambda: meetings.close_round(store, lab, meeting, vote))
-        st.rerun()
+        _ui.attempt(lambda: meetings.close_round(store, lab, meeting, vote))
 
 
 @st.dialog(t("meeting.vote_here"), width="large")
@@ -348,10 +327,8 @@ def _screen_ballot(vote: VoteRound, live: list[LearningQuestion]) -> None:
             for q in vote.question_ids
             if st.checkbox(_ui.plain(wording.get(q, "—")), key=f"vs.{q}")
         ]
-        if st.form_submit_button(t("vote.send"), type="primary") and _attempt(
-            lambda: meetings.cast_on_screen(store, vote, chosen)
-        ):
-            st.rerun()
+        if st.form_submit_button(t("vote.send"), type="primary"):
+            _ui.attempt(lambda: meetings.cast_on_screen(store, vote, chosen))
 
 
 @st.fragment(run_every=dt.timedelta(seconds=2))
@@ -371,16 +348,13 @@ def _results(vote_id: str) -> None:
 
 def _actions() -> None:
     actions = store.records(lab.id, Action)
-    still = [a for a in actions if a.status.value in ("planned", "doing")]
-    if not still:
+    groups = meetings.open_actions_by_owner(actions)
+    if not groups:
         st.info(t("meeting.no_open_actions"), icon=":material/info:")
-    by_owner: dict[str, list[Action]] = {}
-    for action in sorted(still, key=lambda a: (a.due or dt.date.max, a.text)):
-        by_owner.setdefault(action.owner_id, []).append(action)
-    for owner_id, theirs in sorted(by_owner.items(), key=lambda item: people.get(item[0], "~")):
+    for owner_id, theirs in sorted(groups, key=lambda item: people.get(item[0], "~")):
         st.subheader(_ui.plain(people.get(owner_id, t("actions.no_owner"))))
         for action in theirs:
-            _action_line(action, owner=False)
+            _ui.action_line(action)
     if actions:
         st.subheader(t("meeting.actions_chart"))
         st.altair_chart(charts.actions_over_time(actions, t, lang), width="stretch")

@@ -10,19 +10,11 @@ rerun of the evidence and agenda pages through AppTest (target <= 0.5 s)."""
 from __future__ import annotations
 
 import argparse
-import os
-import statistics
-import sys
-import tempfile
-import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
+from _bench import large_lab, median_ms, rerun_ms
 
-from monitor import agenda, codebook, demo, derive, factors  # noqa: E402
-from monitor.model import Action, Factor, LearningQuestion  # noqa: E402
-from monitor.store import Store  # noqa: E402
+from monitor import agenda, codebook, derive, factors
+from monitor.model import Action, Factor, LearningQuestion
 
 PAGES = [
     "pages/coding.py",
@@ -41,23 +33,11 @@ TEXTS = [
 ]
 
 
-def median_ms(action, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=15)
     runs = parser.parse_args().runs
-    data_dir = Path(tempfile.mkdtemp(prefix="labmonitor-bench-"))
-    os.environ["LABMONITOR_DATA_DIR"] = str(data_dir)
-    store = Store(data_dir)
-    lab = demo.build_large(store)
+    store, lab, _ = large_lab()
     coded = store.records(lab.id, Factor)
     print(f"large lab: {lab.id}, {len(coded)} factors")
 
@@ -78,14 +58,8 @@ def main() -> None:
         ms = median_ms(lambda part=part: derive.propose(part, decisions=known), runs)
         print(f"derive {len(part):5d} factors    {ms:8.1f} ms  (target <= 500, linear)")
 
-    from streamlit.testing.v1 import AppTest
-
     for page in PAGES:
-        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-        at.run()
-        at.switch_page(page).run()
-        assert not at.exception, at.exception
-        print(f"rerun {page:24s}{median_ms(lambda at=at: at.run(), runs):8.1f} ms")
+        print(f"rerun {page:24s}{rerun_ms(page, runs):8.1f} ms")
 
 
 if __name__ == "__main__":

@@ -9,19 +9,11 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import os
-import statistics
-import sys
-import tempfile
-import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
+from _bench import large_lab, median_ms, rerun_ms
 
-from monitor import demo  # noqa: E402
-from monitor.model import Source, Stakeholder, new_id  # noqa: E402
-from monitor.store import Store  # noqa: E402
+from monitor.model import Source, Stakeholder, new_id
+from monitor.store import Store
 
 PAGES = [
     "pages/overview.py",
@@ -33,23 +25,11 @@ PAGES = [
 ]
 
 
-def median_ms(action, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=15)
     runs = parser.parse_args().runs
-    data_dir = Path(tempfile.mkdtemp(prefix="labmonitor-bench-"))
-    os.environ["LABMONITOR_DATA_DIR"] = str(data_dir)
-    store = Store(data_dir)
-    lab = demo.build_large(store)
+    store, lab, data_dir = large_lab()
     size = sum(p.stat().st_size for p in store.data_files()) / 1e6
     print(f"large lab: {lab.id}, {size:.1f} MB in {len(store.data_files())} files")
     print(f"open store            {median_ms(lambda: Store(data_dir).check(), runs):8.1f} ms")
@@ -68,14 +48,8 @@ def main() -> None:
     print(f"write: edit person    {median_ms(edit_person, runs):8.1f} ms")
     print(f"write: new source     {median_ms(new_source, runs):8.1f} ms")
 
-    from streamlit.testing.v1 import AppTest
-
     for page in PAGES:
-        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-        at.run()
-        at.switch_page(page).run()
-        assert not at.exception, at.exception
-        print(f"rerun {page:22s}{median_ms(lambda at=at: at.run(), runs):8.1f} ms")
+        print(f"rerun {page:22s}{rerun_ms(page, runs):8.1f} ms")
 
 
 if __name__ == "__main__":

@@ -10,31 +10,17 @@ and 30 voting at the same moment (target <= 100 ms)."""
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
-import sys
-import tempfile
 import threading
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
+from _bench import large_lab, rerun_ms
 
-from monitor import demo, meetings  # noqa: E402
-from monitor.model import LearningQuestion, Stakeholder, VoteRound  # noqa: E402
-from monitor.store import Store  # noqa: E402
+from monitor import meetings
+from monitor.model import LearningQuestion, Stakeholder, VoteRound
+from monitor.store import Store
 
 VOTERS = 30
-
-
-def median_ms(action, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def _counted(store: Store, vote: VoteRound, token: str, voter: str, question: str) -> float:
@@ -49,10 +35,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=15)
     runs = parser.parse_args().runs
-    data_dir = Path(tempfile.mkdtemp(prefix="labmonitor-bench-"))
-    os.environ["LABMONITOR_DATA_DIR"] = str(data_dir)
-    store = Store(data_dir)
-    lab = demo.build_large(store)
+    store, lab, _ = large_lab()
     people = [s.id for s in store.records(lab.id, Stakeholder)][:6]
     day = lab.phases[-1].start
     meeting = meetings.start(store, lab, day=day, attendee_ids=people)
@@ -83,15 +66,12 @@ def main() -> None:
         f"  max {max(at_once):6.1f} ms  (target <= 100)"
     )
 
-    from streamlit.testing.v1 import AppTest
-
     for step in ("since", "questions", "actions", "close"):
-        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-        at.run()
-        at.switch_page("pages/meeting.py").run()
-        at.segmented_control(key="meeting.step").set_value(step).run()
-        assert not at.exception, at.exception
-        print(f"rerun meeting step {step:10s}{median_ms(lambda at=at: at.run(), runs):8.1f} ms")
+
+        def go(at, step=step) -> None:
+            at.segmented_control(key="meeting.step").set_value(step).run()
+
+        print(f"rerun meeting step {step:10s}{rerun_ms('pages/meeting.py', runs, go):8.1f} ms")
 
 
 if __name__ == "__main__":
