@@ -782,7 +782,7 @@ TEXT: dict[str, dict[str, str]] = {
     "meeting.attendees": {"nl": "Aanwezigen", "en": "Attendees"},
     "meeting.start": {"nl": "Overleg beginnen", "en": "Start the meeting"},
     "meeting.earlier": {"nl": "Eerdere overleggen", "en": "Earlier meetings"},
-    "meeting.decisions": {"nl": "besluiten", "en": "decisions"},
+    "meeting.recorded": {"nl": "vastgelegd: {n}", "en": "recorded: {n}"},
     "meeting.minutes_stored": {
         "nl": "Het overleg is gesloten. Het verslag staat bij de bronnen en is daar aan te passen.",
         "en": "The meeting is closed. The minutes are among the sources and can be edited there.",

@@ -84,7 +84,7 @@ def _start() -> None:
     sources = {s.id: s for s in store.records(lab.id, Source)}
     for old in held:
         minutes = sources.get(old.minutes_source_id)
-        with st.expander(f"{old.date:%Y-%m-%d} · {len(old.log)} {t('meeting.decisions')}"):
+        with st.expander(f"{old.date:%Y-%m-%d} · {t('meeting.recorded', n=len(old.log))}"):
             st.text(minutes.text if minutes else "—")
 
 
