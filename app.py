@@ -19,7 +19,7 @@ st.set_page_config(
     page_title="Social Lab Monitor",
     page_icon=":material/cycle:",
     layout="centered" if voting else "wide",
-    initial_sidebar_state="collapsed" if voting else "auto",
+    **({"initial_sidebar_state": "collapsed"} if voting else {}),
 )
 st.session_state[_ui.ENTERED] = True
 if voting:
