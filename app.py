@@ -7,23 +7,37 @@ from pages import _ui
 
 t = _ui.t
 
-# A participant's vote link (?lab=..&round=..&vote=..) opens the vote and nothing else. The link
-# is kept in the session, because query parameters do not survive a rerun of the page.
+# A participant's vote link (?lab=..&round=..&vote=..) or survey link (?lab=..&survey=..)
+# opens the vote or the survey and nothing else. The link is kept in the session, because query
+# parameters do not survive a rerun of the page.
 if "vote" in st.query_params:
     st.session_state["vote.link"] = {
         k: st.query_params.get(k, "") for k in ("lab", "round", "vote")
     }
     st.query_params.clear()
-voting = "vote.link" in st.session_state
+if "survey" in st.query_params:
+    st.session_state["survey.link"] = {
+        "lab": st.query_params.get("lab", ""),
+        "token": st.query_params.get("survey", ""),
+    }
+    st.query_params.clear()
+link_page = (
+    ("pages/respond.py", "survey.title")
+    if "survey.link" in st.session_state
+    else ("pages/vote.py", "vote.title")
+    if "vote.link" in st.session_state
+    else None
+)
 st.set_page_config(
     page_title="Social Lab Monitor",
     page_icon=":material/cycle:",
-    layout="centered" if voting else "wide",
-    **({"initial_sidebar_state": "collapsed"} if voting else {}),
+    layout="centered" if link_page else "wide",
+    **({"initial_sidebar_state": "collapsed"} if link_page else {}),
 )
 st.session_state[_ui.ENTERED] = True
-if voting:
-    st.navigation([st.Page("pages/vote.py", title=t("vote.title"))], position="hidden").run()
+if link_page:
+    page, title = link_page
+    st.navigation([st.Page(page, title=t(title))], position="hidden").run()
     st.stop()
 
 # The chosen language and lab live in plain session keys; the widgets only mirror them, so a
@@ -105,6 +119,15 @@ pages = {
         st.Page("pages/protocols.py", title=t("nav.protocols"), icon=":material/assignment:"),
     ],
 }
+pages[t("nav.section.surveys")] = [
+    st.Page("pages/surveys.py", title=t("nav.surveys"), icon=":material/checklist:"),
+    st.Page(
+        "pages/survey_results.py",
+        title=t("nav.survey_results"),
+        icon=":material/bar_chart:",
+        url_path="survey-results",
+    ),
+]
 pages[t("nav.section.agenda")] = [
     st.Page("pages/agenda.py", title=t("nav.agenda"), icon=":material/quiz:"),
     st.Page("pages/actions.py", title=t("nav.actions"), icon=":material/task_alt:"),

@@ -311,3 +311,94 @@ def vote_bars(results: list[tuple[str, int]]) -> alt.Chart:
         .properties(height=alt.Step(40))
         .configure_axis(labelFontSize=16, labelLimit=420)
     )
+
+
+# Disagreement in orange-red, agreement in blue, neutral grey: readable without colour vision.
+AGREEMENT_COLOURS = ["#D55E00", "#E69F00", "#BBBBBB", "#56B4E9", "#0072B2"]
+
+
+def agreement_bars(frame: pd.DataFrame) -> alt.Chart:
+    """Diverging stacked bars per agreement item (see survey_results.agreement_frame): the
+    share disagreeing left of zero, agreeing right, neutral straddling the middle."""
+    answers = list(dict.fromkeys(frame["answer"]))
+    items = list(dict.fromkeys(frame.sort_values("order")["item"]))
+    frame = frame.assign(item=frame["item"].map(_shorten))
+    return (
+        alt.Chart(frame)
+        .mark_bar()
+        .encode(
+            y=alt.Y("item:N", sort=[_shorten(i) for i in items], title=None),
+            x=alt.X(
+                "start:Q",
+                title=None,
+                axis=alt.Axis(labelExpr="format(abs(datum.value), '.0%')"),
+            ),
+            x2="end:Q",
+            color=alt.Color(
+                "answer:N",
+                sort=answers,
+                scale=alt.Scale(domain=answers, range=AGREEMENT_COLOURS),
+                title=None,
+                legend=alt.Legend(orient="top"),
+            ),
+            tooltip=[
+                "item:N",
+                "answer:N",
+                alt.Tooltip("share:Q", format=".0%"),
+                alt.Tooltip("n:Q", title="n"),
+            ],
+        )
+        .properties(height=alt.Step(26))
+        .configure_axis(labelLimit=420)
+    )
+
+
+def choice_bars(frame: pd.DataFrame) -> alt.Chart:
+    """Share of respondents per choice, in the order of the instrument."""
+    order = list(frame["choice"])
+    base = alt.Chart(frame).encode(
+        y=alt.Y("choice:N", sort=order, title=None),
+        x=alt.X("share:Q", title=None, axis=alt.Axis(format="%")),
+    )
+    return (
+        base.mark_bar(color=OKABE_ITO[0])
+        + base.mark_text(align="left", dx=4).encode(text="count:Q")
+    ).properties(height=alt.Step(26))
+
+
+def paired_change(frame: pd.DataFrame, before: str, after: str) -> alt.Chart:
+    """Per item the mean before and after, joined by a line (a dumbbell chart)."""
+    long = frame.assign(item=frame["item"].map(_shorten)).melt(
+        id_vars=["item", "n"], value_vars=["before", "after"], var_name="wave", value_name="mean"
+    )
+    long["wave"] = long["wave"].map({"before": before, "after": after})
+    base = alt.Chart(long).encode(
+        y=alt.Y("item:N", title=None, sort=None),
+        x=alt.X("mean:Q", title=None, scale=alt.Scale(domain=[1, 5])),
+    )
+    return (
+        base.mark_line(color="#999999").encode(detail="item:N")
+        + base.mark_point(filled=True, size=90).encode(
+            color=alt.Color(
+                "wave:N",
+                sort=[before, after],
+                scale=alt.Scale(range=[OKABE_ITO[1], OKABE_ITO[0]]),
+                title=None,
+                legend=alt.Legend(orient="top"),
+            ),
+            tooltip=["item:N", "wave:N", alt.Tooltip("mean:Q", format=".2f"), "n:Q"],
+        )
+    ).properties(height=alt.Step(26))
+
+
+def _shorten(text: str, limit: int = 70) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def png(chart: alt.Chart) -> bytes | None:
+    """The chart as a PNG (vl-convert, no browser); None when the renderer is missing."""
+    try:
+        import vl_convert as vlc
+    except ImportError:
+        return None
+    return vlc.vegalite_to_png(chart.to_json(), scale=2)

@@ -57,7 +57,42 @@ def _parser() -> argparse.ArgumentParser:
     where.add_argument("--lab", help="a stored lab's id")
     cmd.add_argument("--format", choices=("json", "md"), default="json")
     cmd.add_argument("--lang", choices=("nl", "en"), default="nl")
+
+    cmd = commands.add_parser(
+        "survey-links",
+        parents=[common],
+        help="print each invitation's private link as <code><TAB><status><TAB><link>",
+    )
+    cmd.add_argument("--lab", required=True, help="lab id (see `labmonitor labs`)")
+    cmd.add_argument("--survey", required=True, help="survey id (the Surveys page shows it)")
+    cmd.add_argument(
+        "--base-url",
+        default=os.environ.get("LABMONITOR_BASE_URL", "http://localhost:8501/"),
+        help="address respondents open (default: $LABMONITOR_BASE_URL or http://localhost:8501/)",
+    )
+    cmd.add_argument("--invite", action="store_true", help="first invite who is not invited yet")
+    cmd.add_argument(
+        "--with-names", action="store_true", help="add name and contact (for a mail merge)"
+    )
     return parser
+
+
+def _survey_links(store: Store, args: argparse.Namespace) -> None:
+    from monitor import surveys
+    from monitor.model import Participant, Survey
+
+    survey = store.record(args.lab, Survey, args.survey)
+    if args.invite:
+        surveys.invite(store, survey)
+    people = {p.id: p for p in store.records(args.lab, Participant)}
+    answered = surveys.responses_by_invitation(store, args.lab)
+    for invitation in surveys.invitations(store, survey):
+        who = people[invitation.participant_id].pseudonym
+        about = f"/{people[invitation.subject_id].pseudonym}" if invitation.subject_id else ""
+        state = surveys.status(invitation, answered.get(invitation.id))
+        person = people[invitation.participant_id]
+        names = f"\t{person.name}\t{person.contact}" if args.with_names else ""
+        print(f"{who}{about}\t{state}\t{surveys.link(store, invitation, args.base_url)}{names}")
 
 
 def _derive(args: argparse.Namespace) -> None:
@@ -96,6 +131,8 @@ def _run(args: argparse.Namespace) -> None:
     elif args.command == "import":
         lab = transfer.import_json(store, args.file.read_bytes(), replace=args.replace)
         print(f"{lab.id}\t{lab.name}")
+    elif args.command == "survey-links":
+        _survey_links(store, args)
     elif args.command == "export":
         payload = transfer.export_json(store, args.lab)
         if str(args.out) == "-":

@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from monitor import i18n, meetings, model
+from monitor import demo_surveys, i18n, meetings, model, protocols
 from monitor.errors import InvalidInput
 from monitor.labs import PSEUDONYM_PREFIX
 from monitor.model import (
@@ -44,7 +44,11 @@ LARGE_NAME = "Synthetisch lab (groot)"
 def load_demo(store: Store) -> Lab:
     """Build the demo lab from demo_lab.yaml; refuses when it is already in the store."""
     spec = yaml.safe_load(resources.files("monitor").joinpath("demo_lab.yaml").read_text("utf-8"))
-    return _restore(store, *_demo_records(spec))
+    lab, records = _demo_records(spec)
+    records |= demo_surveys.demo_surveys(
+        store, lab.id, records[Stakeholder.KIND], protocols.load_all()[0]
+    )
+    return _restore(store, lab, records)
 
 
 def _restore(store: Store, lab: Lab, records: dict[str, list[LabRecord]]) -> Lab:
@@ -513,4 +517,5 @@ def build_large(store: Store, seed: int = 20261122) -> Lab:
         LearningQuestion.KIND: questions,
         Action.KIND: actions,
     }
+    records |= demo_surveys.large_surveys(store, lab.id, protocols.load_all()[0], rng)
     return _restore(store, lab, records)

@@ -1058,6 +1058,387 @@ TEXT: dict[str, dict[str, str]] = {
         "nl": "{file}: er is al een instrument met id '{id}'.",
         "en": "{file}: there is already an instrument with id '{id}'.",
     },
+    # -- surveys: navigation and researcher pages
+    "nav.section.surveys": {"nl": "Vragenlijsten", "en": "Surveys"},
+    "nav.surveys": {"nl": "Vragenlijsten", "en": "Surveys"},
+    "nav.survey_results": {"nl": "Resultaten", "en": "Results"},
+    "surveys.tab.surveys": {"nl": "Vragenlijsten", "en": "Surveys"},
+    "surveys.tab.links": {"nl": "Links en invullen", "en": "Links and filling in"},
+    "surveys.tab.participants": {"nl": "Deelnemers", "en": "Participants"},
+    "surveys.tab.codebook": {"nl": "Codeboek", "en": "Codebook"},
+    "surveys.none": {
+        "nl": "Er is nog geen vragenlijst. Zet er hieronder een klaar.",
+        "en": "There is no survey yet. Set one up below.",
+    },
+    "surveys.new": {"nl": "Nieuwe vragenlijst", "en": "New survey"},
+    "surveys.protocol": {"nl": "Instrument", "en": "Instrument"},
+    "surveys.wave_help": {
+        "nl": "Het meetmoment, bijvoorbeeld T0 bij de start en T1 aan het eind. Antwoorden van "
+        "dezelfde persoon of hetzelfde traject in twee metingen worden gekoppeld.",
+        "en": "The measurement moment, for example T0 at the start and T1 at the end. Answers of "
+        "the same person or trajectory in two waves are paired.",
+    },
+    "surveys.audience_named": {"nl": "Of met naam", "en": "Or by name"},
+    "surveys.no_subject": {"nl": "Over zichzelf", "en": "About themselves"},
+    "surveys.subject_help": {
+        "nl": "Kies een groep als iedere deelnemer de lijst invult over elk van 'zijn' mensen, "
+        "zoals een coach over elk van zijn kandidaten. Wie bij wie hoort, zet u bij Deelnemers.",
+        "en": "Choose a group when each participant fills in the survey about each of 'their' "
+        "people, such as a coach about each of their candidates. Set who belongs to whom under "
+        "Participants.",
+    },
+    "surveys.form_help": {
+        "nl": "De korte vorm vraagt alleen de kernvragen, met dezelfde variabelen, zodat lange en "
+        "korte vorm vergelijkbaar blijven.",
+        "en": "The short form asks the core items only, with the same variable names, so the long "
+        "and short forms stay comparable.",
+    },
+    "surveys.profile_help": {
+        "nl": "Eenvoudig: één uitspraak per scherm, grote knoppen, smileys met woorden.",
+        "en": "Easy: one statement per screen, large buttons, smileys with words.",
+    },
+    "surveys.create": {"nl": "Vragenlijst klaarzetten", "en": "Set up survey"},
+    "surveys.survey": {"nl": "Vragenlijst", "en": "Survey"},
+    "surveys.col.title": {"nl": "Vragenlijst", "en": "Survey"},
+    "surveys.col.wave": {"nl": "Meting", "en": "Wave"},
+    "surveys.col.form": {"nl": "Vorm", "en": "Form"},
+    "surveys.col.invited": {"nl": "Uitgenodigd", "en": "Invited"},
+    "surveys.col.submitted": {"nl": "Ingevuld", "en": "Submitted"},
+    "surveys.col.opens": {"nl": "Open vanaf", "en": "Opens"},
+    "surveys.col.closes": {"nl": "Sluit na", "en": "Closes after"},
+    "surveys.col.state": {"nl": "Stand", "en": "State"},
+    "surveys.invite_new": {
+        "nl": "Nodig {n} nieuwe deelnemer(s) uit",
+        "en": "Invite {n} new participant(s)",
+    },
+    "surveys.no_invitations": {
+        "nl": "Nog niemand uitgenodigd. Zet deelnemers in het register (tab Deelnemers) en "
+        "koppel bij een lijst 'over' iemand de mensen aan elkaar.",
+        "en": "Nobody invited yet. Put participants in the registry (Participants tab) and, for a "
+        "survey about someone, link the people to each other.",
+    },
+    "surveys.links_help": {
+        "nl": "Iedere link is persoonlijk en geheim: stuur hem alleen naar die ene persoon. Klik "
+        "op een rij om de link te kopiëren of samen met de deelnemer in te vullen.",
+        "en": "Every link is personal and secret: send it to that one person only. Click a row to "
+        "copy the link or to fill in the survey together with the participant.",
+    },
+    "surveys.link": {"nl": "Link", "en": "Link"},
+    "surveys.download_links": {"nl": "Links downloaden (CSV)", "en": "Download links (CSV)"},
+    "surveys.code": {
+        "nl": "Code om telefonisch verder te gaan: {code}",
+        "en": "Code to go on by phone: {code}",
+    },
+    "surveys.interview_start": {"nl": "Samen invullen", "en": "Fill in together"},
+    "surveys.renew": {"nl": "Nieuwe link maken", "en": "Make a new link"},
+    "surveys.resume_title": {"nl": "Verder met een code", "en": "Go on with a code"},
+    "surveys.resume_code": {
+        "nl": "Code die de deelnemer voorleest",
+        "en": "Code the participant reads out",
+    },
+    "surveys.resume": {"nl": "Verder invullen", "en": "Go on filling in"},
+    "surveys.interviewing": {
+        "nl": "U vult de vragenlijst in samen met {code}: lees de vragen voor en vul het antwoord "
+        "in dat de deelnemer geeft.",
+        "en": "You are filling in the survey with {code}: read the questions aloud and enter the "
+        "answers the participant gives.",
+    },
+    "surveys.interview_end": {"nl": "Stoppen met samen invullen", "en": "Stop filling in together"},
+    "surveys.registry_help": {
+        "nl": "Het deelnemersregister: namen en contactgegevens staan alleen hier, los van de "
+        "antwoorden. Antwoorden, exports en rapporten gebruiken de code.",
+        "en": "The participant registry: names and contact details live here only, apart from the "
+        "answers. Answers, exports and reports use the code.",
+    },
+    "surveys.register_groups": {
+        "nl": "Betrokkenen uit deze groepen in het register zetten",
+        "en": "Put stakeholders of these groups in the registry",
+    },
+    "surveys.register": {"nl": "Toevoegen", "en": "Add"},
+    "surveys.subjects_title": {"nl": "Wie vult in over wie", "en": "Who answers about whom"},
+    "surveys.subjects_help": {
+        "nl": "Bijvoorbeeld: de kandidaten van een coach. Een vragenlijst 'over' een groep maakt "
+        "dan één link per coach per kandidaat.",
+        "en": "For example: a coach's candidates. A survey 'about' a group then makes one link per "
+        "coach per candidate.",
+    },
+    "surveys.subjects_of": {"nl": "Deelnemer", "en": "Participant"},
+    "surveys.subjects": {"nl": "Vult in over", "en": "Answers about"},
+    "surveys.codebook_help": {
+        "nl": "Variabelen van dit instrument, zoals ze in de export staan ({n} meting(en)).",
+        "en": "Variables of this instrument as they appear in the export ({n} wave(s)).",
+    },
+    "surveys.download_codebook": {
+        "nl": "Codeboek downloaden (CSV)",
+        "en": "Download codebook (CSV)",
+    },
+    "participant.name": {"nl": "Naam", "en": "Name"},
+    "participant.contact": {"nl": "Contact (e-mail of telefoon)", "en": "Contact (email or phone)"},
+    "participant.group": {"nl": "Groep", "en": "Group"},
+    "participant.pseudonym": {"nl": "Code", "en": "Code"},
+    "participant.outcome": {"nl": "Traject geslaagd?", "en": "Trajectory successful?"},
+    "participant.outcome_help": {
+        "nl": "Door u vastgesteld, geen vraag in de lijst. Hiermee vergelijkt u groepen.",
+        "en": "Set by you, not a survey question. Used to compare groups.",
+    },
+    "participant.in_use": {
+        "nl": "Deze deelnemer heeft al een uitnodiging of antwoorden en kan niet weg.",
+        "en": "This participant already has an invitation or answers and cannot be removed.",
+    },
+    "participant.bad_subjects": {
+        "nl": "Kies andere deelnemers uit het register, niet de deelnemer zelf.",
+        "en": "Choose other participants from the registry, not the participant themselves.",
+    },
+    "outcome.unknown": {"nl": "Nog niet bekend", "en": "Not known yet"},
+    "outcome.successful": {"nl": "Geslaagd", "en": "Successful"},
+    "outcome.not_successful": {"nl": "Niet geslaagd", "en": "Not successful"},
+    "invitation.not_opened": {"nl": "Niet geopend", "en": "Not opened"},
+    "invitation.opened": {"nl": "Geopend", "en": "Opened"},
+    "invitation.started": {"nl": "Begonnen", "en": "Started"},
+    "invitation.submitted": {"nl": "Ingevuld", "en": "Submitted"},
+    "invitation.withdrawn": {"nl": "Teruggetrokken", "en": "Withdrawn"},
+    "survey.wave": {"nl": "Meting", "en": "Wave"},
+    "survey.title_field": {
+        "nl": "Titel (leeg: die van het instrument)",
+        "en": "Title (empty: the instrument's)",
+    },
+    "survey.title": {"nl": "Vragenlijst", "en": "Survey"},
+    "survey.audience": {"nl": "Voor groepen", "en": "For groups"},
+    "survey.subject_group": {"nl": "Vult in over", "en": "Answers about"},
+    "survey.subject": {"nl": "Over", "en": "About"},
+    "survey.form": {"nl": "Vorm", "en": "Form"},
+    "survey.form.full": {"nl": "Volledig", "en": "Full"},
+    "survey.form.core": {
+        "nl": "Kort (kernvragen, voorlezen)",
+        "en": "Short (core items, read aloud)",
+    },
+    "survey.profile": {"nl": "Schermen", "en": "Screens"},
+    "survey.profile.standard": {"nl": "Standaard", "en": "Standard"},
+    "survey.profile.easy": {"nl": "Eenvoudig", "en": "Easy"},
+    "survey.opens": {"nl": "Open vanaf", "en": "Opens"},
+    "survey.closes": {"nl": "Sluit na", "en": "Closes after"},
+    "survey.open": {"nl": "Open", "en": "Open"},
+    "survey.mode": {"nl": "Manier van invullen", "en": "Way of filling in"},
+    "survey.interviewer": {"nl": "Naam van de interviewer", "en": "Interviewer's name"},
+    "survey.witness": {"nl": "Toestemming gehoord door", "en": "Consent witnessed by"},
+    "survey.closes_before_opens": {
+        "nl": "De sluitdatum ligt vóór de openingsdatum.",
+        "en": "The closing date is before the opening date.",
+    },
+    "survey.duplicate": {
+        "nl": "Met dit instrument is er al een meting {wave}. Kies een andere naam voor de meting.",
+        "en": "There is already a wave {wave} with this instrument. Choose another wave name.",
+    },
+    # -- surveys: the respondent (plain language, B1)
+    "survey.bad_link": {
+        "nl": "Deze link werkt niet. Misschien is hij niet helemaal gekopieerd. Vraag de "
+        "onderzoeker om een nieuwe link.",
+        "en": "This link does not work. Maybe it was not copied completely. Ask the researcher "
+        "for a new link.",
+    },
+    "survey.bad_code": {
+        "nl": "Deze code kennen we niet. Vraag de deelnemer de code nog een keer te lezen.",
+        "en": "This code is not known. Ask the participant to read the code again.",
+    },
+    "survey.not_open_yet": {
+        "nl": "Deze vragenlijst is nog niet open. Probeer het later nog eens.",
+        "en": "This survey is not open yet. Please try again later.",
+    },
+    "survey.closed": {
+        "nl": "Deze vragenlijst is gesloten. U kunt niets meer invullen. Bedankt voor uw hulp.",
+        "en": "This survey is closed. You cannot fill in anything any more. Thank you for "
+        "your help.",
+    },
+    "survey.withdrawn": {
+        "nl": "U doet niet meer mee. Uw antwoorden zijn verwijderd.",
+        "en": "You no longer take part. Your answers have been deleted.",
+    },
+    "survey.unavailable": {
+        "nl": "Deze vragenlijst is nu niet beschikbaar. Vraag de onderzoeker wat er aan de "
+        "hand is.",
+        "en": "This survey is not available now. Ask the researcher what is wrong.",
+    },
+    "survey.about_subject": {
+        "nl": "Deze vragenlijst gaat over kandidaat **{code}** (de code die u van de onderzoeker "
+        "kreeg).",
+        "en": "This survey is about candidate **{code}** (the code you received from the "
+        "researcher).",
+    },
+    "survey.consent_title": {"nl": "Doet u mee?", "en": "Will you take part?"},
+    "survey.consent_default": {
+        "nl": "Meedoen is vrijwillig. U kunt altijd stoppen, zonder uit te leggen waarom. Alleen "
+        "de onderzoekers zien uw antwoorden. In rapporten staat nooit uw naam.",
+        "en": "Taking part is voluntary. You can stop at any time without saying why. Only the "
+        "researchers see your answers. Your name never appears in reports.",
+    },
+    "survey.consent_yes": {"nl": "Ja, ik doe mee", "en": "Yes, I take part"},
+    "survey.consent_no": {"nl": "Nee, ik doe niet mee", "en": "No, I do not take part"},
+    "survey.consent_read_aloud": {
+        "nl": "Lees de tekst voor en vraag of de deelnemer meedoet.",
+        "en": "Read the text aloud and ask whether the participant takes part.",
+    },
+    "survey.consent_earlier": {
+        "nl": "U gaf op {date} toestemming om mee te doen. U kunt nog steeds altijd stoppen.",
+        "en": "You agreed to take part on {date}. You can still stop at any time.",
+    },
+    "survey.begin": {"nl": "Beginnen", "en": "Start"},
+    "survey.declined": {
+        "nl": "Jammer, maar prima. Er is niets van u bewaard. Bedankt voor uw tijd.",
+        "en": "That is fine. Nothing of yours has been kept. Thank you for your time.",
+    },
+    "survey.step": {"nl": "Stap {n} van {of}", "en": "Step {n} of {of}"},
+    "survey.next": {"nl": "Volgende", "en": "Next"},
+    "survey.back": {"nl": "Terug", "en": "Back"},
+    "survey.helped": {
+        "nl": "Hulp of voorlezen nodig bij deze vraag",
+        "en": "Help or reading aloud needed for this question",
+    },
+    "survey.review_title": {"nl": "Klaar!", "en": "Done!"},
+    "survey.review_text": {
+        "nl": "Alle vragen zijn gehad. Klik op Versturen. Daarna kunt u niets meer veranderen.",
+        "en": "You have had all questions. Click Send. After that you cannot change anything.",
+    },
+    "survey.submit": {"nl": "Versturen", "en": "Send"},
+    "survey.missing_required": {
+        "nl": "Er mist nog een antwoord op {n} vraag of vragen die nodig zijn. Ga terug en vul "
+        "ze in.",
+        "en": "An answer is still missing for {n} question(s) that are needed. Go back and fill "
+        "them in.",
+    },
+    "survey.thanks": {
+        "nl": "Bedankt! Uw antwoorden zijn verstuurd.",
+        "en": "Thank you! Your answers have been sent.",
+    },
+    "survey.already_submitted": {
+        "nl": "Deze vragenlijst is al verstuurd. Er is niets veranderd.",
+        "en": "This survey was already sent. Nothing has changed.",
+    },
+    "survey.response_gone": {
+        "nl": "Uw antwoorden zijn verwijderd. Begin opnieuw als u toch wilt meedoen.",
+        "en": "Your answers have been deleted. Start again if you still want to take part.",
+    },
+    "survey.stop": {"nl": "Stoppen", "en": "Stop"},
+    "survey.stop_question": {
+        "nl": "Wilt u stoppen? Wat moet er met uw antwoorden tot nu toe gebeuren?",
+        "en": "Do you want to stop? What should happen to your answers so far?",
+    },
+    "survey.stop_keep": {
+        "nl": "Bewaren: ik ga later verder met dezelfde link",
+        "en": "Keep them: I will go on later with the same link",
+    },
+    "survey.stop_delete": {
+        "nl": "Verwijderen: ik doe niet mee",
+        "en": "Delete them: I do not take part",
+    },
+    "survey.stopped_kept": {
+        "nl": "Uw antwoorden zijn bewaard. Open dezelfde link als u verder wilt gaan.",
+        "en": "Your answers are kept. Open the same link when you want to go on.",
+    },
+    "survey.stopped_deleted": {
+        "nl": "Uw antwoorden zijn verwijderd. Bedankt voor uw tijd.",
+        "en": "Your answers have been deleted. Thank you for your time.",
+    },
+    "survey.go_on": {"nl": "Toch verder gaan", "en": "Go on after all"},
+    "survey.withdraw_title": {"nl": "Toch niet meedoen?", "en": "Changed your mind?"},
+    "survey.withdraw_text": {
+        "nl": "U mag altijd stoppen met meedoen. Dan verwijderen wij al uw antwoorden op deze "
+        "vragenlijst.",
+        "en": "You may always stop taking part. We then delete all your answers to this survey.",
+    },
+    "survey.withdraw": {"nl": "Stoppen en alles verwijderen", "en": "Stop and delete everything"},
+    "answer.dont_know": {"nl": "Weet ik niet", "en": "I don't know"},
+    "answer.rather_not": {"nl": "Zeg ik liever niet", "en": "I'd rather not say"},
+    # -- survey results
+    "results.threshold": {
+        "nl": "Groepen met minder dan {n} antwoorden worden niet getoond (instelbaar bij Lab en "
+        "fasen).",
+        "en": "Groups with fewer than {n} answers are not shown (set under Lab and phases).",
+    },
+    "results.hidden": {
+        "nl": "{n} onderdeel of onderdelen verborgen: minder dan {threshold} antwoorden.",
+        "en": "{n} part(s) hidden: fewer than {threshold} answers.",
+    },
+    "results.tab.rates": {"nl": "Respons", "en": "Response"},
+    "results.tab.items": {"nl": "Vragen", "en": "Items"},
+    "results.tab.pairs": {"nl": "Voor en na", "en": "Before and after"},
+    "results.tab.groups": {"nl": "Groepen", "en": "Groups"},
+    "results.tab.open": {"nl": "Open antwoorden", "en": "Open answers"},
+    "results.tab.export": {"nl": "Export", "en": "Export"},
+    "results.col.survey": {"nl": "Vragenlijst", "en": "Survey"},
+    "results.col.wave": {"nl": "Meting", "en": "Wave"},
+    "results.col.group": {"nl": "Groep", "en": "Group"},
+    "results.col.invited": {"nl": "Uitgenodigd", "en": "Invited"},
+    "results.col.started": {"nl": "Begonnen", "en": "Started"},
+    "results.col.submitted": {"nl": "Ingevuld", "en": "Submitted"},
+    "results.col.withdrawn": {"nl": "Teruggetrokken", "en": "Withdrawn"},
+    "results.col.refused": {"nl": "Geen toestemming (hele lijst)", "en": "Declined (whole survey)"},
+    "results.col.rate": {"nl": "Respons", "en": "Response rate"},
+    "results.n": {"nl": "{n} ingevulde lijst(en).", "en": "{n} submitted response(s)."},
+    "results.agreement": {"nl": "Eens en oneens per uitspraak", "en": "Agreement per statement"},
+    "results.scales": {"nl": "Schaalscores", "en": "Scale scores"},
+    "results.scales_help": {
+        "nl": "Gemiddelde van de uitspraken van een schaal (1-5), omgekeerde uitspraken (R) "
+        "omgedraaid; alleen als minstens de helft is beantwoord.",
+        "en": "Mean of a scale's statements (1-5), reverse-scored statements (R) turned round; "
+        "only when at least half were answered.",
+    },
+    "results.others": {"nl": "Anders, namelijk ({n})", "en": "Other, namely ({n})"},
+    "results.pairs_help": {
+        "nl": "Dezelfde persoon of hetzelfde traject in twee metingen: het gemiddelde verschil per "
+        "vraag.",
+        "en": "The same person or trajectory in two waves: the mean difference per item.",
+    },
+    "results.first": {"nl": "Eerste meting", "en": "First wave"},
+    "results.second": {"nl": "Tweede meting", "en": "Second wave"},
+    "results.core_only": {"nl": "Alleen kernvragen", "en": "Core items only"},
+    "results.no_pairs": {
+        "nl": "Nog geen vraag met minstens {threshold} koppels.",
+        "en": "No item with at least {threshold} pairs yet.",
+    },
+    "results.change": {"nl": "Verschil", "en": "Change"},
+    "results.item": {"nl": "Vraag", "en": "Item"},
+    "results.groups_help": {
+        "nl": "Schaalscores naar afloop van het traject (vastgesteld door de onderzoeker).",
+        "en": "Scale scores by how the trajectory ended (set by the researcher).",
+    },
+    "results.no_groups": {
+        "nl": "Nog geen groep met minstens {threshold} trajecten met een bekende afloop.",
+        "en": "No group yet with at least {threshold} trajectories with a known outcome.",
+    },
+    "results.open_help": {
+        "nl": "Open antwoorden komen pas in rapporten als u ze hebt nagekeken. Codeer een "
+        "antwoord als factor met één klik.",
+        "en": "Open answers reach reports only after you reviewed them. Code an answer as a "
+        "factor in one click.",
+    },
+    "results.no_open": {"nl": "Geen open antwoorden.", "en": "No open answers."},
+    "results.reviewed": {"nl": "Nagekeken", "en": "Reviewed"},
+    "results.code": {"nl": "Coderen als factor", "en": "Code as factor"},
+    "results.png": {"nl": "Grafiek als PNG", "en": "Chart as PNG"},
+    "results.export_help": {
+        "nl": "Alleen codes, geen namen. Lang: één rij per persoon per meting. Breed: metingen "
+        "naast elkaar, één rij per traject.",
+        "en": "Codes only, no names. Long: one row per person per wave. Wide: waves side by side, "
+        "one row per trajectory.",
+    },
+    "results.export_surveys": {"nl": "Vragenlijsten", "en": "Surveys"},
+    "results.value_labels": {"nl": "Antwoorden als tekst", "en": "Answers as labels"},
+    "results.csv_long": {"nl": "CSV lang", "en": "CSV long"},
+    "results.csv_wide": {"nl": "CSV breed", "en": "CSV wide"},
+    "results.xlsx": {"nl": "Excel (lang en breed)", "en": "Excel (long and wide)"},
+    "instrument.version_not_raised": {
+        "nl": "Instrument '{id}' heeft al antwoorden. Verhoog het versienummer: het is nu {new} "
+        "en moet hoger zijn dan {old}.",
+        "en": "Instrument '{id}' already has answers. Raise the version number: it is now {new} "
+        "and must be higher than {old}.",
+    },
+    "instrument.destructive": {
+        "nl": "De nieuwe versie van '{id}' past niet meer bij de antwoorden die al zijn gegeven: "
+        "{changes}. Zet de vragen en keuzes terug, of geef aan welke oude naam bij welke nieuwe "
+        "naam hoort.",
+        "en": "The new version of '{id}' no longer fits the answers already given: {changes}. "
+        "Put the questions and choices back, or say which old name belongs to which new name.",
+    },
 }
 
 

@@ -273,17 +273,120 @@ class InterviewDraft(LabRecord):
     skipped: tuple[str, ...] = ()
 
 
+class SurveyForm(StrEnum):
+    FULL = "full"
+    CORE = "core"  # only the items flagged `core`: the short read-aloud form
+
+
+class SurveyProfile(StrEnum):
+    STANDARD = "standard"
+    EASY = "easy"  # low literacy: one statement per screen, smileys, large tap targets
+
+
+class ResponseMode(StrEnum):
+    SELF = "self"
+    INTERVIEWER = "interviewer"
+
+
+class ResponseStatus(StrEnum):
+    STARTED = "started"
+    SUBMITTED = "submitted"
+
+
+class Outcome(StrEnum):
+    """How a trajectory ended, set by the researcher (not asked in a survey)."""
+
+    UNKNOWN = "unknown"
+    SUCCESSFUL = "successful"
+    NOT_SUCCESSFUL = "not_successful"
+
+
 @dataclass(frozen=True, kw_only=True)
 class Survey(LabRecord):
+    """A protocol used in survey mode for one wave and one audience."""
+
     KIND: ClassVar[str] = "surveys"
     protocol_id: str
     protocol_version: int = 1
     title: str = ""
     wave: str = "T0"
     audience_groups: tuple[StakeholderGroup, ...] = ()
-    audience_ids: tuple[str, ...] = ()
+    audience_ids: tuple[str, ...] = ()  # participants invited by name, besides the groups
+    subject_group: StakeholderGroup | None = None  # e.g. a coach answers about each candidate
+    form: SurveyForm = SurveyForm.FULL
+    profile: SurveyProfile = SurveyProfile.STANDARD
     opens: dt.date | None = None
     closes: dt.date | None = None
+    refusals: int = 0  # people who declined consent: nothing else of them is kept
+
+
+@dataclass(frozen=True, kw_only=True)
+class Participant(LabRecord):
+    """The participant registry: who may be invited, kept apart from the answers. Responses
+    point here only through the random id; reports and exports show the pseudonym."""
+
+    KIND: ClassVar[str] = "participants"
+    name: str
+    contact: str = ""
+    group: StakeholderGroup = StakeholderGroup.OTHER
+    stakeholder_id: str = ""
+    pseudonym: str = ""
+    subject_ids: tuple[str, ...] = ()  # participants this one answers about (a coach's candidates)
+    outcome: Outcome = Outcome.UNKNOWN
+
+
+@dataclass(frozen=True, kw_only=True)
+class Invitation(LabRecord):
+    """One participant's link to one survey (about one subject). The link's token is derived
+    from the server key and `nonce`; only its hash is stored."""
+
+    KIND: ClassVar[str] = "invitations"
+    survey_id: str
+    participant_id: str
+    subject_id: str = ""
+    nonce: str = field(default_factory=new_id)
+    token_hash: str = ""
+    code_hash: str = ""  # the short code an interviewer types to resume on the phone
+    opened: str = ""
+    withdrawn: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class ConsentRecord:
+    version: int
+    text_key: str  # hash of the consent text: a changed text asks again
+    at: str
+    mode: ResponseMode = ResponseMode.SELF
+    witness: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Response(LabRecord):
+    """One participant's answers to one survey; stored answer by answer as they are given."""
+
+    KIND: ClassVar[str] = "responses"
+    survey_id: str
+    invitation_id: str = ""
+    participant_id: str
+    subject_id: str = ""
+    wave: str
+    protocol_id: str
+    protocol_version: int
+    form: SurveyForm = SurveyForm.FULL
+    mode: ResponseMode = ResponseMode.SELF
+    interviewer: str = ""
+    consent: ConsentRecord
+    answers: dict[str, Any] = field(default_factory=dict)
+    helped: tuple[str, ...] = ()  # items where help or reading aloud was needed
+    position: int = 0
+    status: ResponseStatus = ResponseStatus.STARTED
+    submitted: str = ""
+    reviewed: tuple[str, ...] = ()  # open answers the researcher released for reports
+
+    @property
+    def pair_key(self) -> str:
+        """Who the answers are about: the subject's trajectory, or the participant."""
+        return self.subject_id or self.participant_id
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -329,6 +432,9 @@ RECORD_TYPES: tuple[type[LabRecord], ...] = (
     LearningQuestion,
     Action,
     Survey,
+    Participant,
+    Invitation,
+    Response,
     InterviewDraft,
     Meeting,
     VoteRound,
@@ -380,8 +486,12 @@ def _decode(tp: Any, value: Any) -> Any:
             return None
         return _decode(next(a for a in args if a is not type(None)), value)
     if origin is tuple:
+        if args[0] is str:
+            return tuple(value)
         return tuple(_decode(args[0], v) for v in value)
     if origin is dict:
+        if args == (str, Any):  # free-form answers: JSON as it is, the hot path of big files
+            return dict(value)
         return {_decode(args[0], k): _decode(args[1], v) for k, v in value.items()}
     if tp is Any:
         return value

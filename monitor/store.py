@@ -26,7 +26,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from filelock import FileLock, Timeout
 from tinydb import TinyDB
@@ -78,6 +78,25 @@ class AtomicJSONStorage(Storage):
 
     def close(self) -> None:
         pass
+
+
+class _WriterStorage(AtomicJSONStorage):
+    """The storage TinyDB writes through, used only while the store's locks are held. It
+    remembers what it last wrote, so the next write to a big file (2,000 survey responses)
+    need not parse it again. Another process's write changes the file and forgets the copy."""
+
+    last: ClassVar[dict[Path, tuple[Any, dict[str, Any]]]] = {}
+
+    def read(self) -> dict[str, Any] | None:
+        key = _stat_key(self.path)
+        hit = self.last.pop(self.path, None)  # TinyDB changes what it reads: hand it out once
+        if key is not None and hit is not None and hit[0] == key:
+            return hit[1]
+        return super().read()
+
+    def write(self, data: dict[str, Any]) -> None:
+        super().write(data)
+        self.last[self.path] = (_stat_key(self.path), data)
 
 
 def parse_store_file(path: Path, raw: bytes) -> dict[str, Any]:
@@ -200,7 +219,7 @@ class Store:
 
     @contextmanager
     def _db(self, path: Path) -> Iterator[TinyDB]:
-        db = _TinyDB(str(path), storage=AtomicJSONStorage)
+        db = _TinyDB(str(path), storage=_WriterStorage)
         try:
             yield db
         except _CorruptFile as exc:
@@ -399,12 +418,17 @@ class Store:
         docs = {r.id: r.to_dict() for r in stored}
         existing = [i for i in docs if i in current]
         fresh = [Document(docs[i], doc_id=i) for i in docs if i not in current]
-        with self._db(self._path(kind, lab_id)) as db:
+        path = self._path(kind, lab_id)
+        with self._db(path) as db:
             table = db.table(kind)
             if existing:
                 table.update(lambda doc: _replace_doc(doc, docs), doc_ids=existing)
             if fresh:
                 table.insert_multiple(fresh)
+        # We hold the lock and just wrote the file: the cache can take the new records as they
+        # are instead of decoding the whole file again on the next read.
+        with self._cache_lock:
+            self._cache[(path, kind)] = (_stat_key(path), {**current, **{r.id: r for r in stored}})
 
     def delete(self, lab_id: str, cls: type[LabRecord], ids: Iterable[str]) -> None:
         ids = list(ids)

@@ -8,6 +8,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pandas as pd
 import streamlit as st
@@ -69,6 +70,30 @@ def lang() -> str:
     return st.session_state.get("lang") or "nl"  # a click on the active option clears it
 
 
+BASE_URL_ENV = "LABMONITOR_BASE_URL"  # the address phones use, when it differs from ours
+
+
+def base_url() -> str:
+    """Where participants' links point: LABMONITOR_BASE_URL, else the address in use now."""
+    return os.environ.get(BASE_URL_ENV) or "{0.scheme}://{0.netloc}/".format(
+        urlsplit(st.context.url or "http://localhost:8501/")
+    )
+
+
+def language_switch(key: str) -> None:
+    """Nederlands | English, for pages without the sidebar (vote and survey links)."""
+    st.segmented_control(
+        t("app.language"),
+        options=["nl", "en"],
+        key=key,
+        default=lang(),
+        required=True,
+        format_func=lambda code: {"nl": "Nederlands", "en": "English"}[code],
+        on_change=lambda: st.session_state.update(lang=st.session_state[key]),
+        label_visibility="collapsed",
+    )
+
+
 def t(key: str, **params: Any) -> str:
     return i18n.t(key, lang(), **params)
 
@@ -119,7 +144,6 @@ def autosave_editor(
     error = st.session_state.get(f"{name}.error")
     if error:
         st.error(error, icon=":material/error:")
-    editor_kwargs.setdefault("height", min(36 * (len(frame) + 3), 640))
     editor_kwargs.setdefault("height", min(36 * (len(frame) + 3), 640))
     st.data_editor(
         frame, key=key, on_change=_apply_edits, args=(name, key, frame, save), **editor_kwargs
@@ -180,7 +204,7 @@ def answer_widget(question: Question, answers: dict[str, Any], key: str) -> tupl
     elif question.type == "long_text":
         value = st.text_area(label, current or "", key=key, height=160, label_visibility=hidden)
     elif question.type in ("single_choice", "yes_no", "agreement5"):
-        options = _options(question)
+        options = answer_options(question)
         value = st.radio(
             label,
             list(options),
@@ -191,7 +215,7 @@ def answer_widget(question: Question, answers: dict[str, Any], key: str) -> tupl
             label_visibility=hidden,
         )
     elif question.type == "multiple_choice":
-        options = _options(question)
+        options = answer_options(question)
         value = st.multiselect(
             label,
             list(options),
@@ -215,7 +239,7 @@ def answer_widget(question: Question, answers: dict[str, Any], key: str) -> tupl
     return value, other
 
 
-def _options(question: Question) -> dict[str, str]:
+def answer_options(question: Question) -> dict[str, str]:
     lang_ = lang()
     if question.type == "agreement5":
         return {str(v): t(f"agreement.{v}") for v in range(1, 6)}

@@ -5,8 +5,6 @@ stored the moment it is taken."""
 
 import datetime as dt
 import io
-import os
-from urllib.parse import urlsplit
 
 import segno
 import streamlit as st
@@ -34,7 +32,6 @@ today = dt.date.today()
 book = factors.lab_codebook(lab)
 people = {s.id: s.name for s in store.records(lab.id, Stakeholder)}
 STEPS = ["since", "questions", "actions", "close"]
-BASE_URL_ENV = "LABMONITOR_BASE_URL"  # the address phones use, when it differs from the screen's
 BIG_TYPE = """<style>
 .stMainBlockContainer p, .stMainBlockContainer li { font-size: 1.3rem; }
 .stMainBlockContainer h1 { font-size: 2.8rem; }
@@ -265,10 +262,7 @@ def _question(question: LearningQuestion) -> None:
 
 
 def _vote_url(vote: VoteRound, token: str) -> str:
-    base = os.environ.get(BASE_URL_ENV) or "{0.scheme}://{0.netloc}/".format(
-        urlsplit(st.context.url or "http://localhost:8501/")
-    )
-    return f"{base.rstrip('/')}/?lab={lab.id}&round={vote.id}&vote={token}"
+    return f"{_ui.base_url().rstrip('/')}/?lab={lab.id}&round={vote.id}&vote={token}"
 
 
 def _vote(live: list[LearningQuestion]) -> None:

@@ -4,7 +4,7 @@ not be read (with file, line and field), and uploading an own protocol."""
 import pandas as pd
 import streamlit as st
 
-from monitor import protocols
+from monitor import protocols, surveys
 from monitor.errors import InvalidInput
 from pages import _ui
 
@@ -87,18 +87,7 @@ st.caption(t("protocols.upload_help"))
 upload = st.file_uploader(t("protocols.upload_file"), type=["yaml", "yml"], key="protocols.file")
 if upload is not None and st.button(t("protocols.add"), type="primary", icon=":material/upload:"):
     try:
-        if upload.size > protocols.MAX_BYTES:
-            raise InvalidInput("protocol.too_large", file=upload.name, line=1, field="-")
-        try:
-            text = upload.getvalue().decode("utf-8")
-        except UnicodeDecodeError:
-            raise InvalidInput("protocol.encoding", file=upload.name, line=1, field="-") from None
-        new = protocols.parse(text, upload.name)
-        if new.id in found and found[new.id].source != f"{new.id}.yaml":
-            raise InvalidInput(
-                "protocol.duplicate_protocol", file=upload.name, line=1, field="id", id=new.id
-            )
-        store.save_protocol(new.id, text)
+        new = surveys.install_protocol(store, upload.name, upload.getvalue(), found)
     except InvalidInput as exc:
         _ui.show_error(exc)
     else:

@@ -15,16 +15,7 @@ store = _ui.store()
 link = st.session_state["vote.link"]
 voter = st.session_state.setdefault("vote.voter", secrets.token_hex(8))
 
-st.segmented_control(
-    t("app.language"),
-    options=["nl", "en"],
-    key="_vote_lang",
-    default=_ui.lang(),
-    required=True,
-    format_func=lambda code: {"nl": "Nederlands", "en": "English"}[code],
-    on_change=lambda: st.session_state.update(lang=st.session_state["_vote_lang"]),
-    label_visibility="collapsed",
-)
+_ui.language_switch("_vote_lang")
 lang = _ui.lang()
 st.title(t("vote.title"))
 

@@ -1,0 +1,26 @@
+"""The page a respondent's survey link opens: their survey and nothing else. No sidebar, no
+navigation, no other lab data; the link was moved into the session by app.py."""
+
+import streamlit as st
+
+from monitor import surveys
+from monitor.errors import MonitorError
+from pages import _survey, _ui
+
+t = _ui.t
+store = _ui.store()
+link = st.session_state["survey.link"]
+
+try:
+    survey, invitation = surveys.open_link(store, link["lab"], link["token"])
+except MonitorError as exc:
+    st.info(exc.message(_ui.lang()), icon=":material/info:")
+    st.stop()
+
+st.session_state.setdefault("lang", store.lab(invitation.lab_id).language)
+_ui.language_switch("_respond_lang")
+protocol = _ui.protocols().get(survey.protocol_id)
+if protocol is None:
+    st.info(t("survey.unavailable"), icon=":material/info:")
+    st.stop()
+_survey.run(invitation, protocol)

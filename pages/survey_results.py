@@ -1,0 +1,257 @@
+"""What the surveys say, for the researcher: response rates, items, scales, T0 against T1,
+groups, open answers to review or code, and the pseudonymous exports. Splits smaller than the
+lab's disclosure threshold are hidden everywhere on this page."""
+
+import pandas as pd
+import streamlit as st
+
+from monitor import charts, surveys
+from monitor import survey_results as results
+from monitor.errors import MonitorError
+from monitor.model import Invitation, Participant, Response, Survey
+from monitor.protocols import Protocol
+from pages import _ui
+
+t = _ui.t
+store = _ui.store()
+lab = _ui.current_lab()
+lang = _ui.lang()
+protocols = _ui.protocols()
+threshold = lab.disclosure_threshold
+
+st.title(t("nav.survey_results"))
+survey_list = sorted(store.records(lab.id, Survey), key=lambda s: (s.created, s.wave))
+if not survey_list:
+    st.info(t("surveys.none"))
+    st.stop()
+by_id = {s.id: s for s in survey_list}
+people = {p.id: p for p in store.records(lab.id, Participant)}
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _responses(lab_id: str, revision: tuple) -> list[Response]:
+    return results.submitted(store.records(lab_id, Response))
+
+
+every = _responses(lab.id, store.revision(lab.id))
+st.caption(t("results.threshold", n=threshold))
+
+
+def _hidden_note(hidden: list[results.Hidden]) -> None:
+    if hidden:
+        st.caption(t("results.hidden", n=len(hidden), threshold=threshold))
+
+
+def _png(chart: charts.alt.TopLevelMixin, name: str, key: str) -> None:
+    """A PNG of the chart, rendered only when the button is clicked."""
+    st.download_button(
+        t("results.png"),
+        lambda: charts.png(chart) or b"",
+        file_name=f"{name}.png",
+        mime="image/png",
+        key=key,
+        icon=":material/image:",
+        on_click="ignore",
+    )
+
+
+rates, items, pairs, groups, open_tab, export = st.tabs(
+    [
+        t("results.tab.rates"),
+        t("results.tab.items"),
+        t("results.tab.pairs"),
+        t("results.tab.groups"),
+        t("results.tab.open"),
+        t("results.tab.export"),
+    ]
+)
+
+with rates:
+    frame = results.response_rates(
+        survey_list,
+        store.records(lab.id, Invitation),
+        store.records(lab.id, Response),
+        people,
+        lang,
+    )
+    st.dataframe(
+        frame,
+        hide_index=True,
+        column_config={
+            **{k: t(f"results.col.{k}") for k in frame.columns},
+            "rate": st.column_config.ProgressColumn(
+                t("results.col.rate"), format="%d%%", min_value=0, max_value=100
+            ),
+        },
+    )
+
+
+def _pick(key: str, label: str = "surveys.survey", default: int = -1) -> tuple[Survey, Protocol]:
+    ids = [s.id for s in survey_list if s.protocol_id in protocols]
+    survey_id = st.selectbox(
+        t(label),
+        ids,
+        index=default % len(ids),
+        format_func=lambda i: f"{by_id[i].title} · {by_id[i].wave}",
+        key=key,
+    )
+    survey = by_id[survey_id]
+    return survey, surveys.instrument(protocols[survey.protocol_id], survey)
+
+
+with items:
+    survey, protocol = _pick("results.items.survey")
+    answered = [r for r in every if r.survey_id == survey.id]
+    st.markdown(t("results.n", n=len(answered)))
+    agree, hidden = results.agreement_frame(protocol, answered, lang, threshold)
+    if not agree.empty:
+        st.subheader(t("results.agreement"))
+        chart = charts.agreement_bars(agree)
+        st.altair_chart(chart, width="stretch")
+        _png(chart, f"{survey.wave}-agreement", "results.items.png")
+    _hidden_note(hidden)
+    summary, hidden = results.scale_summary(protocol, answered, threshold)
+    if not summary.empty:
+        st.subheader(t("results.scales"))
+        st.caption(t("results.scales_help"))
+        st.dataframe(summary, hide_index=True)
+    _hidden_note(hidden)
+    for question in protocol.questions:
+        if question.type not in ("single_choice", "multiple_choice", "yes_no"):
+            continue
+        table, others, too_small = results.choice_frame(question, answered, lang, threshold)
+        if table.empty:
+            continue
+        st.markdown(f"**{_ui.plain(question.label[lang])}**")
+        st.altair_chart(charts.choice_bars(table), width="stretch")
+        if others:
+            with st.expander(t("results.others", n=len(others))):
+                for text in others:
+                    st.text(text)
+
+with pairs:
+    st.caption(t("results.pairs_help"))
+    left, right = st.columns(2)
+    with left:
+        first, first_protocol = _pick("results.pairs.first", "results.first", default=0)
+    with right:
+        second, second_protocol = _pick("results.pairs.second", "results.second")
+    core_only = st.toggle(t("results.core_only"), True)
+    table, hidden = results.paired_items(
+        first_protocol,
+        [r for r in every if r.survey_id == first.id],
+        second_protocol,
+        [r for r in every if r.survey_id == second.id],
+        lang,
+        threshold,
+        core_only=core_only,
+    )
+    if table.empty:
+        st.info(t("results.no_pairs", threshold=threshold))
+    else:
+        chart = charts.paired_change(table, first.wave, second.wave)
+        st.altair_chart(chart, width="stretch")
+        _png(chart, f"{first.wave}-{second.wave}", "results.pairs.png")
+        st.dataframe(
+            table.drop(columns=["variable"]),
+            hide_index=True,
+            column_config={
+                "before": first.wave,
+                "after": second.wave,
+                "change": t("results.change"),
+                "item": t("results.item"),
+            },
+        )
+    _hidden_note(hidden)
+
+with groups:
+    st.caption(t("results.groups_help"))
+    survey, protocol = _pick("results.groups.survey")
+    answered = [r for r in every if r.survey_id == survey.id]
+    outcome = results.outcome_groups(answered, people, lang)
+    summary, hidden = results.scale_summary(protocol, answered, threshold, by=outcome)
+    if summary.empty:
+        st.info(t("results.no_groups", threshold=threshold))
+    else:
+        st.dataframe(summary, hide_index=True)
+    _hidden_note(hidden)
+
+
+def _review(item: results.OpenAnswer, key: str) -> None:
+    try:
+        surveys.set_reviewed(store, item.response, item.variable, st.session_state[key])
+    except MonitorError as exc:
+        st.session_state["results.error"] = exc.message(lang)
+
+
+with open_tab:
+    if error := st.session_state.pop("results.error", None):
+        st.error(error, icon=":material/error:")
+    st.caption(t("results.open_help"))
+    survey, protocol = _pick("results.open.survey")
+    found = results.open_answers(protocol, [r for r in every if r.survey_id == survey.id])
+    if not found:
+        st.info(t("results.no_open"))
+    for index, item in enumerate(found):
+        with st.container(border=True):
+            who = people.get(item.response.participant_id)
+            st.caption(f"{who.pseudonym if who else '?'} · {_ui.plain(item.question.label[lang])}")
+            st.text(item.text)
+            left, right = st.columns([1, 1])
+            key = f"results.rev.{item.response.id}.{item.variable}"
+            left.toggle(
+                t("results.reviewed"), item.reviewed, key=key, on_change=_review, args=(item, key)
+            )
+            if right.button(
+                t("results.code"), key=f"results.code.{index}", icon=":material/label:"
+            ):
+                try:
+                    source, _ = surveys.as_source(store, item.response, protocol, lang)
+                except MonitorError as exc:
+                    _ui.show_error(exc)
+                else:
+                    st.session_state["coding.source"] = source.id
+                    st.session_state["coding.quote"] = item.text
+                    st.switch_page("pages/coding.py")
+
+with export:
+    st.caption(t("results.export_help"))
+    chosen = st.multiselect(
+        t("results.export_surveys"),
+        [s.id for s in survey_list],
+        default=[s.id for s in survey_list],
+        format_func=lambda i: f"{by_id[i].title} · {by_id[i].wave}",
+    )
+    labels = st.toggle(t("results.value_labels"), True)
+    picked = [r for r in every if r.survey_id in chosen]
+
+    def _long(rows: list[Response]) -> pd.DataFrame:
+        return results.long_frame(protocols, by_id, rows, people, lang, labels=labels)
+
+    st.markdown(t("results.n", n=len(picked)))
+    files = {
+        "csv_long": (lambda: results.to_csv(_long(picked)), "responses-long.csv", "text/csv"),
+        "csv_wide": (
+            lambda: results.to_csv(results.wide_frame(_long(picked))),
+            "responses-wide.csv",
+            "text/csv",
+        ),
+        "xlsx": (
+            lambda: results.to_xlsx(
+                {"long": (long := _long(picked)), "wide": results.wide_frame(long)}
+            ),
+            "responses.xlsx",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        ),
+    }
+    for col, (name, (data, file_name, mime)) in zip(st.columns(3), files.items(), strict=True):
+        col.download_button(
+            t(f"results.{name}"),
+            data,
+            file_name=file_name,
+            mime=mime,
+            icon=":material/download:",
+            disabled=not picked,
+            on_click="ignore",
+        )
+    st.dataframe(_long(picked[:20]), hide_index=True)
