@@ -361,9 +361,13 @@ def choice_bars(frame: pd.DataFrame) -> alt.Chart:
         x=alt.X("share:Q", title=None, axis=alt.Axis(format="%")),
     )
     return (
-        base.mark_bar(color=OKABE_ITO[0])
-        + base.mark_text(align="left", dx=4).encode(text="count:Q")
-    ).properties(height=alt.Step(26))
+        (
+            base.mark_bar(color=OKABE_ITO[0])
+            + base.mark_text(align="left", dx=4).encode(text="count:Q")
+        )
+        .properties(height=alt.Step(26))
+        .configure_axis(labelLimit=420)
+    )
 
 
 def paired_change(frame: pd.DataFrame, before: str, after: str) -> alt.Chart:
@@ -377,18 +381,22 @@ def paired_change(frame: pd.DataFrame, before: str, after: str) -> alt.Chart:
         x=alt.X("mean:Q", title=None, scale=alt.Scale(domain=[1, 5])),
     )
     return (
-        base.mark_line(color="#999999").encode(detail="item:N")
-        + base.mark_point(filled=True, size=90).encode(
-            color=alt.Color(
-                "wave:N",
-                sort=[before, after],
-                scale=alt.Scale(range=[OKABE_ITO[1], OKABE_ITO[0]]),
-                title=None,
-                legend=alt.Legend(orient="top"),
-            ),
-            tooltip=["item:N", "wave:N", alt.Tooltip("mean:Q", format=".2f"), "n:Q"],
+        (
+            base.mark_line(color="#999999").encode(detail="item:N")
+            + base.mark_point(filled=True, size=90).encode(
+                color=alt.Color(
+                    "wave:N",
+                    sort=[before, after],
+                    scale=alt.Scale(range=[OKABE_ITO[1], OKABE_ITO[0]]),
+                    title=None,
+                    legend=alt.Legend(orient="top"),
+                ),
+                tooltip=["item:N", "wave:N", alt.Tooltip("mean:Q", format=".2f"), "n:Q"],
+            )
         )
-    ).properties(height=alt.Step(26))
+        .properties(height=alt.Step(26))
+        .configure_axis(labelLimit=420)
+    )
 
 
 def _shorten(text: str, limit: int = 70) -> str:

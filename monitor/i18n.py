@@ -1217,7 +1217,6 @@ TEXT: dict[str, dict[str, str]] = {
     "survey.profile.easy": {"nl": "Eenvoudig", "en": "Easy"},
     "survey.opens": {"nl": "Open vanaf", "en": "Opens"},
     "survey.closes": {"nl": "Sluit na", "en": "Closes after"},
-    "survey.open": {"nl": "Open", "en": "Open"},
     "survey.mode": {"nl": "Manier van invullen", "en": "Way of filling in"},
     "survey.interviewer": {"nl": "Naam van de interviewer", "en": "Interviewer's name"},
     "survey.witness": {"nl": "Toestemming gehoord door", "en": "Consent witnessed by"},
@@ -1439,6 +1438,9 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "The new version of '{id}' no longer fits the answers already given: {changes}. "
         "Put the questions and choices back, or say which old name belongs to which new name.",
     },
+    "surveys.state.survey.open": {"nl": "Open", "en": "Open"},
+    "surveys.state.survey.closed": {"nl": "Gesloten", "en": "Closed"},
+    "surveys.state.survey.not_open_yet": {"nl": "Nog niet open", "en": "Not open yet"},
 }
 
 

@@ -23,7 +23,7 @@ from monitor.protocols import Protocol, Question
 from pages import _ui
 
 t = _ui.t
-SMILEYS = {"1": "😠", "2": "🙁", "3": "😐", "4": "🙂", "5": "😄"}
+SMILEYS = {"1": "😠", "2": "😟", "3": "😐", "4": "😊", "5": "😄"}
 EASY_CSS = """<style>
 .stMainBlockContainer p, .stMainBlockContainer label p { font-size: 1.3rem; line-height: 1.5; }
 .stMainBlockContainer h2 { font-size: 1.9rem; line-height: 1.3; }

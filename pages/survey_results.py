@@ -194,8 +194,12 @@ with open_tab:
         st.info(t("results.no_open"))
     for index, item in enumerate(found):
         with st.container(border=True):
-            who = people.get(item.response.participant_id)
-            st.caption(f"{who.pseudonym if who else '?'} · {_ui.plain(item.question.label[lang])}")
+            codes = [
+                people[i].pseudonym
+                for i in (item.response.participant_id, item.response.subject_id)
+                if i in people
+            ]
+            st.caption(f"{' → '.join(codes)} · {_ui.plain(item.question.label[lang])}")
             st.text(item.text)
             left, right = st.columns([1, 1])
             key = f"results.rev.{item.response.id}.{item.variable}"

@@ -82,7 +82,7 @@ with overview:
                     "submitted": sum(r.status == "submitted" for r in mine),
                     "opens": survey.opens,
                     "closes": survey.closes,
-                    "state": t(surveys.is_open(survey) or "survey.open"),
+                    "state": t(f"surveys.state.{surveys.is_open(survey) or 'survey.open'}"),
                 }
             )
         st.dataframe(
