@@ -14,12 +14,14 @@ if "vote" in st.query_params:
     st.session_state["vote.link"] = {
         k: st.query_params.get(k, "") for k in ("lab", "round", "vote")
     }
+    st.session_state.pop("survey.link", None)  # the newest link wins
     st.query_params.clear()
 if "survey" in st.query_params:
     st.session_state["survey.link"] = {
         "lab": st.query_params.get("lab", ""),
         "token": st.query_params.get("survey", ""),
     }
+    st.session_state.pop("vote.link", None)
     st.query_params.clear()
 link_page = (
     ("pages/respond.py", "survey.title")
