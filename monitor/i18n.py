@@ -517,8 +517,10 @@ TEXT: dict[str, dict[str, str]] = {
     "protocols.core": {"nl": "Kern", "en": "Core"},
     "protocols.upload": {"nl": "Eigen protocol toevoegen", "en": "Add your own protocol"},
     "protocols.upload_help": {
-        "nl": "Een YAML-bestand in het formaat van protocols/FORMAT.md, Nederlands en Engels.",
-        "en": "A YAML file in the format of protocols/FORMAT.md, Dutch and English.",
+        "nl": "Een YAML-bestand in het formaat van protocols/FORMAT.md, of een XLSForm (.xlsx) "
+        "uit KoboToolbox of ODK; Nederlands en Engels.",
+        "en": "A YAML file in the format of protocols/FORMAT.md, or an XLSForm (.xlsx) from "
+        "KoboToolbox or ODK; Dutch and English.",
     },
     "protocols.upload_file": {"nl": "YAML-bestand", "en": "YAML file"},
     "protocols.add": {"nl": "Toevoegen", "en": "Add"},
@@ -1441,6 +1443,128 @@ TEXT: dict[str, dict[str, str]] = {
     "surveys.state.survey.open": {"nl": "Open", "en": "Open"},
     "surveys.state.survey.closed": {"nl": "Gesloten", "en": "Closed"},
     "surveys.state.survey.not_open_yet": {"nl": "Nog niet open", "en": "Not open yet"},
+    "xlsform.not_xlsx": {
+        "nl": "{file} is geen leesbaar Excel-bestand (.xlsx). Sla het formulier op als "
+        "Excel-werkmap en probeer het opnieuw.",
+        "en": "{file} is not a readable Excel file (.xlsx). Save the form as an Excel workbook "
+        "and try again.",
+    },
+    "xlsform.too_large": {
+        "nl": "{file} is te groot. Een formulier mag hoogstens {mb} MB zijn.",
+        "en": "{file} is too large. A form may be at most {mb} MB.",
+    },
+    "xlsform.missing_sheet": {
+        "nl": "{file} heeft geen werkblad '{sheet}'. Een XLSForm heeft de vragen op een blad met "
+        "die naam.",
+        "en": "{file} has no sheet called '{sheet}'. An XLSForm keeps its questions on a sheet "
+        "with that name.",
+    },
+    "xlsform.unknown_list": {
+        "nl": "{file}, blad survey, rij {row}: de keuzelijst '{list}' staat niet op het blad "
+        "choices. Controleer de naam in de kolom list_name.",
+        "en": "{file}, sheet survey, row {row}: the choice list '{list}' is not on the choices "
+        "sheet. Check the name in the list_name column.",
+    },
+    "xlsform.unknown_type": {
+        "nl": "{file}, blad survey, rij {row}: '{type}' is geen vraagtype dat we kennen. "
+        "Controleer de spelling in de kolom type.",
+        "en": "{file}, sheet survey, row {row}: '{type}' is not a question type we know. Check "
+        "the spelling in the type column.",
+    },
+    "xlsform.unknown_column": {
+        "nl": "{file}, blad {sheet}: de kolom '{column}' is onbekend. Controleer de spelling: "
+        "andere programma's slaan zo'n kolom zonder waarschuwing over. Bekende kolommen: "
+        "{known}. Achter label, hint en constraint_message mag een taal staan, zoals "
+        "label::English (en).",
+        "en": "{file}, sheet {sheet}: the column '{column}' is unknown. Check the spelling: other "
+        "programs skip such a column without warning. Known columns: {known}. Label, hint and "
+        "constraint_message may carry a language, as in label::English (en).",
+    },
+    "xlsform.note_sheet": {
+        "nl": "Het werkblad '{sheet}' is niet overgenomen; dat gebruiken we niet.",
+        "en": "The sheet '{sheet}' was not imported; we do not use it.",
+    },
+    "xlsform.note_default": {
+        "nl": "Instellingen: er is geen {setting} opgegeven; '{value}' is gebruikt.",
+        "en": "Settings: no {setting} was given; '{value}' was used.",
+    },
+    "xlsform.note_version": {
+        "nl": "Instellingen: {setting} '{value}' is geen heel getal; 1 is gebruikt.",
+        "en": "Settings: {setting} '{value}' is not a whole number; 1 was used.",
+    },
+    "xlsform.note_language": {
+        "nl": "Blad {sheet}, kolom '{column}': alleen Nederlands en Engels worden overgenomen, "
+        "deze taal niet.",
+        "en": "Sheet {sheet}, column '{column}': only Dutch and English are imported, not this "
+        "language.",
+    },
+    "xlsform.note_no_language": {
+        "nl": "Het formulier zegt niet in welke taal de teksten staan; ze zijn gebruikt als "
+        "Nederlandse en als Engelse tekst.",
+        "en": "The form does not say which language its texts are in; they were used as both "
+        "the Dutch and the English text.",
+    },
+    "xlsform.note_filled": {
+        "nl": "Geen tekst in '{missing}'; de tekst in '{present}' is voor beide talen gebruikt "
+        "(blad en rij: {rows}).",
+        "en": "No text in '{missing}'; the '{present}' text was used for both languages (sheet "
+        "and row: {rows}).",
+    },
+    "xlsform.note_column": {
+        "nl": "Blad {sheet}, kolom '{column}': wordt niet ondersteund en is niet overgenomen "
+        "(rijen: {rows}).",
+        "en": "Sheet {sheet}, column '{column}': not supported and not imported (rows: {rows}).",
+    },
+    "xlsform.note_type": {
+        "nl": "Het vraagtype '{type}' wordt niet ondersteund; deze rijen zijn niet overgenomen "
+        "(rijen: {rows}).",
+        "en": "The question type '{type}' is not supported; these rows were not imported (rows: "
+        "{rows}).",
+    },
+    "xlsform.note_repeat": {
+        "nl": "Herhalende groepen (repeat) worden niet ondersteund; hun vragen worden één keer "
+        "gesteld, als gewone groep (rijen: {rows}).",
+        "en": "Repeating groups (repeat) are not supported; their questions are asked once, as "
+        "an ordinary group (rows: {rows}).",
+    },
+    "xlsform.note_appearance": {
+        "nl": "De weergave (appearance) '{value}' wordt niet ondersteund en is niet overgenomen "
+        "(rijen: {rows}).",
+        "en": "The appearance '{value}' is not supported and was not imported (rows: {rows}).",
+    },
+    "xlsform.note_nested_group": {
+        "nl": "Groepen binnen een groep worden niet ondersteund; hun vragen staan nu in de "
+        "buitenste groep, zonder eigen titel (rijen: {rows}).",
+        "en": "Groups inside a group are not supported; their questions are now in the outer "
+        "group, without their own title (rows: {rows}).",
+    },
+    "xlsform.note_integer": {
+        "nl": "Vragen naar een heel getal (integer) zijn overgenomen als getalvraag; dat het een "
+        "heel getal moet zijn, wordt niet gecontroleerd (rijen: {rows}).",
+        "en": "Whole-number questions (integer) were imported as number questions; that the "
+        "answer is a whole number is not checked (rows: {rows}).",
+    },
+    "xlsform.note_acknowledge": {
+        "nl": "Bevestigingen (acknowledge) zijn overgenomen als ja/nee-vraag. Is het de "
+        "toestemmingsverklaring? Noem de rij dan _consent (rijen: {rows}).",
+        "en": "Acknowledgements (acknowledge) were imported as yes/no questions. Is it the "
+        "consent statement? Then name the row _consent (rows: {rows}).",
+    },
+    "xlsform.note_value": {
+        "nl": "Kolom '{column}': alleen yes of no wordt ondersteund; andere waarden zijn "
+        "overgenomen als no (rijen: {rows}).",
+        "en": "Column '{column}': only yes or no is supported; other values were imported as no "
+        "(rows: {rows}).",
+    },
+    "xlsform.note_group_title": {
+        "nl": "Groepen zonder titel hebben hun naam als titel gekregen (rijen: {rows}).",
+        "en": "Groups without a title were given their name as title (rows: {rows}).",
+    },
+    "protocols.xlsform_notes": {
+        "nl": "Niet alles uit het XLSForm is overgenomen:",
+        "en": "Not everything in the XLSForm was imported:",
+    },
+    "protocols.xlsform_download": {"nl": "Als XLSForm (.xlsx)", "en": "As XLSForm (.xlsx)"},
 }
 
 

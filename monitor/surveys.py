@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from monitor import interviews, labs, text
+from monitor import interviews, labs, text, xlsform
 from monitor.errors import Conflict, InvalidInput, NotFound
 from monitor.i18n import t
 from monitor.instruments import DONT_KNOW, NO_ANSWER, SPECIAL_TYPES, check_new_version, core_form
@@ -670,17 +670,27 @@ def special_label(value: Any, lang: str) -> str:
 
 
 def install_protocol(
-    store: Store, name: str, data: bytes, known: dict[str, Protocol], mapping: Any = None
-) -> Protocol:
-    """Check an uploaded instrument and keep it. A new version of an instrument that already
-    has responses must raise its version and may not break them (instruments.check_new_version)."""
-    if len(data) > MAX_BYTES:
-        raise InvalidInput("protocol.too_large", file=name, line=1, field="-")
-    try:
-        text_ = data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise InvalidInput("protocol.encoding", file=name, line=1, field="-") from None
-    new = parse(text_, name)
+    store: Store,
+    name: str,
+    data: bytes,
+    known: dict[str, Protocol],
+    mapping: Any = None,
+    lang: str = "nl",
+) -> tuple[Protocol, list[str]]:
+    """Check an uploaded instrument (YAML, or XLSForm .xlsx) and keep it as YAML; returns it
+    with notes on what an XLSForm held that was not imported. A new version of an instrument
+    that already has responses must raise its version and may not break them."""
+    notes: list[str] = []
+    if name.lower().endswith(".xlsx"):
+        new, text_, notes = xlsform.xlsform_to_yaml(data, name, lang)
+    else:
+        if len(data) > MAX_BYTES:
+            raise InvalidInput("protocol.too_large", file=name, line=1, field="-")
+        try:
+            text_ = data.decode("utf-8")
+        except UnicodeDecodeError:
+            raise InvalidInput("protocol.encoding", file=name, line=1, field="-") from None
+        new = parse(text_, name)
     old = known.get(new.id)
     if old is not None and old.source != f"{new.id}.yaml":
         raise InvalidInput("protocol.duplicate_protocol", file=name, line=1, field="id", id=new.id)
@@ -690,4 +700,4 @@ def install_protocol(
         )
         check_new_version(old, new, answered, mapping)
     store.save_protocol(new.id, text_)
-    return new
+    return new, notes

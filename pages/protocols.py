@@ -4,7 +4,7 @@ not be read (with file, line and field), and uploading an own protocol."""
 import pandas as pd
 import streamlit as st
 
-from monitor import protocols, surveys
+from monitor import protocols, surveys, xlsform
 from monitor.errors import InvalidInput
 from pages import _ui
 
@@ -81,14 +81,30 @@ if found:
             "core": st.column_config.CheckboxColumn(t("protocols.core")),
         },
     )
+    st.download_button(
+        t("protocols.xlsform_download"),
+        lambda: xlsform.export_xlsform(protocol),
+        file_name=f"{protocol.id}-v{protocol.version}.xlsx",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        icon=":material/download:",
+        on_click="ignore",
+    )
 
 st.subheader(t("protocols.upload"))
 st.caption(t("protocols.upload_help"))
-upload = st.file_uploader(t("protocols.upload_file"), type=["yaml", "yml"], key="protocols.file")
+upload = st.file_uploader(
+    t("protocols.upload_file"), type=["yaml", "yml", "xlsx"], key="protocols.file"
+)
 if upload is not None and st.button(t("protocols.add"), type="primary", icon=":material/upload:"):
     try:
-        new = surveys.install_protocol(store, upload.name, upload.getvalue(), found)
+        new, notes = surveys.install_protocol(
+            store, upload.name, upload.getvalue(), found, lang=lang
+        )
     except InvalidInput as exc:
         _ui.show_error(exc)
     else:
         st.success(t("protocols.added", title=new.title[lang]))
+        if notes:
+            st.warning(
+                "\n".join([t("protocols.xlsform_notes"), *(f"- {_ui.plain(n)}" for n in notes)])
+            )

@@ -520,4 +520,15 @@ def test_a_new_version_may_not_break_collected_answers(store, lab, survey):
         surveys.install_protocol(store, "quick.yaml", same_version.encode(), known)
     assert caught.value.key == "instrument.version_not_raised"
     reworded = same_version.replace("version: 1", "version: 2")
-    assert surveys.install_protocol(store, "quick.yaml", reworded.encode(), known).version == 2
+    installed, _ = surveys.install_protocol(store, "quick.yaml", reworded.encode(), known)
+    assert installed.version == 2
+
+
+def test_an_xlsform_upload_is_kept_as_a_yaml_instrument(store, lab):
+    from monitor import xlsform
+
+    data = xlsform.export_xlsform(QUICK)
+    installed, notes = surveys.install_protocol(store, "quick.xlsx", data, {})
+    assert installed.id == "quick" and notes == []
+    again = protocols.load_file(store.protocol_dir / "quick.yaml")
+    assert [q.id for q in again.questions] == [q.id for q in QUICK.questions]
