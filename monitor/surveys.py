@@ -617,6 +617,16 @@ def withdraw(store: Store, invitation: Invitation) -> Invitation:
         return store.save(dataclasses.replace(fresh, withdrawn=utc_now()))
 
 
+def waves_present(responses: Iterable[Response], protocol_id: str) -> dict[str, list[str]]:
+    """Per variable of an instrument, the waves in which somebody answered it (codebook)."""
+    waves: dict[str, set[str]] = {}
+    for response in responses:
+        if response.protocol_id == protocol_id:
+            for variable in response.answers:
+                waves.setdefault(variable, set()).add(response.wave)
+    return {variable: sorted(found) for variable, found in waves.items()}
+
+
 def set_reviewed(store: Store, response: Response, variable: str, reviewed: bool) -> Response:
     """Mark an open answer as reviewed by the researcher: only then may it reach a report."""
     with store.transaction():

@@ -360,12 +360,8 @@ with codebook:
     if survey is not None and survey.protocol_id in protocols:
         protocol = surveys.instrument(protocols[survey.protocol_id], survey)
         same = [s for s in survey_list if s.protocol_id == survey.protocol_id]
-        waves = {}
-        for response in store.records(lab.id, Response):
-            if response.protocol_id == survey.protocol_id:
-                for variable in response.answers:
-                    waves.setdefault(variable, set()).add(response.wave)
-        rows = instruments.codebook_rows(protocol, lang, {k: sorted(v) for k, v in waves.items()})
+        waves = surveys.waves_present(store.records(lab.id, Response), survey.protocol_id)
+        rows = instruments.codebook_rows(protocol, lang, waves)
         table = pd.DataFrame(rows)
         st.caption(t("surveys.codebook_help", n=len(same)))
         st.dataframe(table, hide_index=True)

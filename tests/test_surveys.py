@@ -532,3 +532,9 @@ def test_an_xlsform_upload_is_kept_as_a_yaml_instrument(store, lab):
     assert installed.id == "quick" and notes == []
     again = protocols.load_file(store.protocol_dir / "quick.yaml")
     assert [q.id for q in again.questions] == [q.id for q in QUICK.questions]
+
+
+def test_the_codebook_knows_the_waves_each_variable_was_answered_in(store, lab, survey):
+    _fill(store, _invitation(store, survey))
+    waves = surveys.waves_present(store.records(lab.id, Response), "quick")
+    assert waves == {"works": ["T0"], "tense": ["T0"], "role": ["T0"]}
