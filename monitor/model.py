@@ -424,6 +424,20 @@ class VoteRound(LabRecord):
         return tally
 
 
+@dataclass(frozen=True, kw_only=True)
+class Narrative(LabRecord):
+    """A passage the researcher writes for a report: a phase report's summary, the final
+    report's lessons for a theme. Its id follows from where it belongs, so two sessions
+    writing the same passage meet on one record (and its revision) instead of making two."""
+
+    KIND: ClassVar[str] = "narratives"
+    report: str  # phase | meeting | final | cover
+    phase_id: str = ""
+    section: str  # summary | observations | recommendations | lessons | principles | author
+    theme: str = ""
+    text: str = ""
+
+
 RECORD_TYPES: tuple[type[LabRecord], ...] = (
     Stakeholder,
     Activity,
@@ -438,6 +452,7 @@ RECORD_TYPES: tuple[type[LabRecord], ...] = (
     InterviewDraft,
     Meeting,
     VoteRound,
+    Narrative,
 )
 RECORD_KINDS: dict[str, type[LabRecord]] = {cls.KIND: cls for cls in RECORD_TYPES}
 

@@ -1,0 +1,55 @@
+"""Monitoring reports as Word documents: the phase report, the steering meeting pack and the
+final report. `build` reads the lab once and assembles the report's structure (which the
+Reports page previews); `to_docx` writes it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from monitor.errors import InvalidInput
+from monitor.reports import final, meeting, phase
+from monitor.reports.data import load
+from monitor.reports.structure import Report
+from monitor.reports.word import render as to_docx
+from monitor.store import Store
+
+KINDS = ("phase", "meeting", "final")
+SECTIONS: dict[str, tuple[str, ...]] = {
+    "phase": phase.SECTIONS,
+    "meeting": meeting.SECTIONS,
+    "final": final.SECTIONS,
+}
+MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+__all__ = ["KINDS", "MIME", "SECTIONS", "Report", "build", "file_name", "to_docx"]
+
+
+def build(
+    store: Store,
+    lab_id: str,
+    kind: str,
+    *,
+    phase_id: str = "",
+    lang: str = "nl",
+    sections: tuple[str, ...] | None = None,
+    today: dt.date | None = None,
+) -> Report:
+    """The report's structure; raises InvalidInput for an unknown kind or phase."""
+    if kind not in KINDS:
+        raise InvalidInput("error.report_kind", kind=kind)
+    data = load(store, lab_id, today)
+    chosen = sections if sections is not None else SECTIONS[kind]
+    if kind == "phase":
+        found = data.lab.phase(phase_id)
+        if found is None:
+            raise InvalidInput("error.report_phase")
+        return phase.build(data, found, lang, chosen)
+    if kind == "meeting":
+        return meeting.build(data, lang, chosen)
+    return final.build(data, lang, chosen)
+
+
+def file_name(report: Report, lab_name: str) -> str:
+    slug = "".join(c if c.isalnum() else "-" for c in lab_name.casefold()).strip("-")
+    slug = "-".join(part for part in slug.split("-") if part)[:40] or "lab"
+    return f"{slug}-{report.file_stem}.docx"

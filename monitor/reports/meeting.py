@@ -1,0 +1,196 @@
+"""The steering meeting pack: a few pages to read before the meeting. What is new since the
+last one, which learning questions are open, what is late, what needs a decision, and how the
+last prioritisation vote came out."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from monitor import agenda, meetings
+from monitor.i18n import t
+from monitor.model import ActionStatus, QuestionStatus
+from monitor.reports import parts
+from monitor.reports.data import LabData, day, stamp, word_safe, wording
+from monitor.reports.structure import Block, Bullets, Paragraph, Report, Table, section
+
+SECTIONS = ("summary", "since", "questions", "overdue", "decisions", "votes")
+
+
+def build(data: LabData, lang: str, chosen: tuple[str, ...] = SECTIONS) -> Report:
+    closed = [m for m in data.meetings if m.closed]
+    last = max(closed, key=lambda m: m.closed, default=None)
+    cutoff = last.closed if last else ""
+    makers = {
+        "summary": lambda: section(
+            "summary",
+            t("report.section.introduction", lang),
+            parts.narrative_blocks(data, "meeting", "", "summary"),
+        ),
+        "since": lambda: _since(data, cutoff, lang),
+        "questions": lambda: _questions(data, lang),
+        "overdue": lambda: _overdue(data, lang),
+        "decisions": lambda: _decisions(data, lang),
+        "votes": lambda: _votes(data, lang),
+    }
+    built = tuple(s for key in SECTIONS if key in chosen if not (s := makers[key]()).empty)
+    return Report(
+        kind="meeting",
+        lang=lang,
+        title=t("report.title.meeting", lang),
+        subtitle=word_safe(data.lab.name),
+        cover=(
+            (t("report.cover.date", lang), day(data.today, lang)),
+            (
+                t("report.cover.since", lang),
+                stamp(cutoff, lang) if cutoff else t("report.first_meeting", lang),
+            ),
+        ),
+        sections=built,
+        contents=False,
+        file_stem=t("report.file.meeting", lang),
+    )
+
+
+def _since(data: LabData, cutoff: str, lang: str) -> object:
+    new_sources = [s for s in data.sources.values() if s.created > cutoff]
+    new_factors = [f for f in data.factors if f.created > cutoff]
+    done = [a for a in data.actions if a.status is ActionStatus.DONE and a.updated > cutoff]
+    blocks: list[Block] = []
+    if new_sources:
+        kinds = Counter(s.kind for s in new_sources)
+        blocks.append(
+            Paragraph(
+                t(
+                    "report.since.sources",
+                    lang,
+                    n=len(new_sources),
+                    kinds=", ".join(
+                        f"{n} × {t(f'source_kind.{k}', lang).lower()}"
+                        for k, n in kinds.most_common()
+                    ),
+                )
+            )
+        )
+    if new_factors:
+        blocks.append(Paragraph("", bold_lead=t("report.since.factors", lang, n=len(new_factors))))
+        blocks.append(
+            Bullets(
+                tuple(
+                    f"{t(f'factor_kind.{f.kind}', lang)} · {_theme(data, f.themes, lang)}: "
+                    + word_safe(f.text)
+                    for f in sorted(new_factors, key=lambda f: (f.kind.value, f.created))
+                )
+            )
+        )
+    if done:
+        blocks.append(parts.actions_table(data, done, lang, t("report.caption.done", lang)))
+    return section(
+        "since",
+        t("report.section.since", lang),
+        blocks,
+        empty_note=t("report.empty.since", lang),
+    )
+
+
+def _questions(data: LabData, lang: str) -> object:
+    ordered = meetings.agenda_order(data.lab, data.questions)
+    open_actions = Counter(
+        a.question_id for a in data.actions if a.status not in agenda.DONE_STATES
+    )
+    table = Table(
+        columns=(
+            t("report.col.question", lang),
+            t("report.col.theme", lang),
+            t("report.col.status", lang),
+            t("report.col.open_actions", lang),
+        ),
+        rows=tuple(
+            (
+                word_safe(wording(q, lang)),
+                data.book.label(q.theme, lang),
+                t(f"status.{q.status}", lang),
+                str(open_actions[q.id]),
+            )
+            for q in ordered
+        ),
+        caption=t("report.caption.open_questions", lang),
+        widths=(6, 2, 1.5, 1),
+    )
+    return section(
+        "questions",
+        t("report.section.open_questions", lang),
+        [table] if ordered else [],
+        empty_note=t("report.empty.questions", lang),
+    )
+
+
+def _overdue(data: LabData, lang: str) -> object:
+    late = [a for a in data.actions if agenda.is_overdue(a, data.today)]
+    return section(
+        "overdue",
+        t("report.section.overdue", lang),
+        [parts.actions_table(data, late, lang, t("report.caption.overdue", lang))] if late else [],
+        empty_note=t("report.empty.overdue", lang),
+    )
+
+
+def _decisions(data: LabData, lang: str) -> object:
+    """What only the steering group can settle: drafts to accept, follow-up that is missing."""
+    proposals = agenda.drafts(data.lab, data.factors, data.questions, data.actions)
+    waiting = agenda.prompts(
+        data.lab, data.questions, data.actions, data.factors, data.today, proposals
+    )
+    lines = [parts.prompt_text(data, p, lang) for p in waiting if p.kind != "overdue"]
+    blocks: list[Block] = []
+    if proposals:
+        blocks.append(Paragraph("", bold_lead=t("report.decide.drafts", lang, n=len(proposals))))
+        blocks.append(
+            Bullets(
+                tuple(
+                    f"{data.book.label(p.theme, lang)}: "
+                    + word_safe(p.question.get(lang) or p.question.get("nl", ""))
+                    for p in proposals
+                )
+            )
+        )
+    if lines:
+        blocks.append(Paragraph("", bold_lead=t("report.decide.follow_up", lang)))
+        blocks.append(Bullets(tuple(lines)))
+    answered_open = [
+        q for q in data.questions if q.status is QuestionStatus.IN_PROGRESS and q.answer
+    ]
+    if answered_open:
+        blocks.append(Paragraph("", bold_lead=t("report.decide.close", lang)))
+        blocks.append(Bullets(tuple(word_safe(wording(q, lang)) for q in answered_open)))
+    return section(
+        "decisions",
+        t("report.section.decisions", lang),
+        blocks,
+        empty_note=t("report.empty.decisions", lang),
+    )
+
+
+def _votes(data: LabData, lang: str) -> object:
+    closed = [v for v in data.votes if v.closed]
+    last = max(closed, key=lambda v: v.closed, default=None)
+    if last is None:
+        return section(
+            "votes", t("report.section.votes", lang), [], empty_note=t("report.empty.votes", lang)
+        )
+    questions = {q.id: q for q in data.questions}
+    table = Table(
+        columns=(t("report.col.question", lang), t("report.col.votes", lang)),
+        rows=tuple(
+            (word_safe(wording(questions[q], lang)) if q in questions else "—", str(n))
+            for q, n in meetings.ranking(last)
+        ),
+        caption=t(
+            "report.caption.votes", lang, date=stamp(last.closed, lang), voters=len(last.ballots)
+        ),
+        widths=(6, 1),
+    )
+    return section("votes", t("report.section.votes", lang), [table])
+
+
+def _theme(data: LabData, themes: tuple[str, ...], lang: str) -> str:
+    return data.book.label(themes[0], lang) if themes else "—"

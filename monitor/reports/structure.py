@@ -1,0 +1,126 @@
+"""What a report is made of, before it becomes Word: sections holding paragraphs, lists,
+tables and figures. The builders fill it from the lab's data, the page previews it and
+`word.render` writes it, so what the researcher sees in the app is what the .docx holds."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import altair as alt
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    bold_lead: str = ""  # a bold opening, e.g. the learning question before its details
+
+
+@dataclass(frozen=True)
+class Note:
+    """Why a section has no content, or what was left out (shown in italics)."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Bullets:
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str
+
+
+@dataclass(frozen=True)
+class Table:
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    caption: str
+    widths: tuple[float, ...] = ()  # relative column widths; equal when empty
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A chart rendered to PNG only when the Word file is written."""
+
+    chart: Callable[[], alt.TopLevelMixin]
+    caption: str
+    width_cm: float = 16.0
+
+
+Block = Paragraph | Note | Bullets | Quote | Table | Figure
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str  # the section the researcher can leave out; "" for sub-sections
+    title: str
+    blocks: tuple[Block, ...] = ()
+    children: tuple[Section, ...] = ()
+    level: int = 1
+
+    @property
+    def empty(self) -> bool:
+        return not self.blocks and all(c.empty for c in self.children)
+
+
+@dataclass(frozen=True)
+class Report:
+    kind: str  # phase | meeting | final
+    lang: str
+    title: str
+    subtitle: str
+    cover: tuple[tuple[str, str], ...]  # label, value lines under the title
+    sections: tuple[Section, ...]
+    contents: bool = True  # a table of contents after the cover
+    file_stem: str = "report"
+    notes: tuple[str, ...] = field(default=())  # warnings for the researcher, not printed
+
+    def outline(self) -> list[tuple[int, str, str]]:
+        """(level, title, what it holds) for every section: the preview in the app."""
+        lines: list[tuple[int, str, str]] = []
+
+        def walk(section: Section) -> None:
+            lines.append((section.level, section.title, describe(section.blocks)))
+            for child in section.children:
+                walk(child)
+
+        for section in self.sections:
+            walk(section)
+        return lines
+
+
+def describe(blocks: tuple[Block, ...]) -> str:
+    """A short, language-neutral summary of what blocks hold: "¶2 · ▦ 12 · ◧ 1"."""
+    paragraphs = sum(isinstance(b, Paragraph | Quote | Bullets) for b in blocks)
+    rows = sum(len(b.rows) for b in blocks if isinstance(b, Table))
+    tables = sum(isinstance(b, Table) for b in blocks)
+    figures = sum(isinstance(b, Figure) for b in blocks)
+    notes = [b.text for b in blocks if isinstance(b, Note)]
+    parts = []
+    if paragraphs:
+        parts.append(f"¶ {paragraphs}")
+    if tables:
+        parts.append(f"▦ {tables} ({rows})")
+    if figures:
+        parts.append(f"◧ {figures}")
+    parts += notes
+    return " · ".join(parts)
+
+
+def section(
+    key: str,
+    title: str,
+    blocks: list[Block] | tuple[Block, ...] = (),
+    children: list[Section] | tuple[Section, ...] = (),
+    *,
+    level: int = 1,
+    empty_note: str = "",
+) -> Section:
+    """A section; with nothing in it, the note says so instead of leaving a bare heading."""
+    built = Section(key, title, tuple(blocks), tuple(c for c in children if not c.empty), level)
+    if built.empty and empty_note:
+        return Section(key, title, (Note(empty_note),), (), level)
+    return built
