@@ -135,4 +135,7 @@ pages[t("nav.section.agenda")] = [
     st.Page("pages/actions.py", title=t("nav.actions"), icon=":material/task_alt:"),
     st.Page("pages/meeting.py", title=t("nav.meeting"), icon=":material/co_present:"),
 ]
+pages[t("nav.section.reports")] = [
+    st.Page("pages/reports.py", title=t("nav.reports"), icon=":material/article:"),
+]
 st.navigation(pages, expanded=True).run()

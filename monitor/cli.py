@@ -74,7 +74,40 @@ def _parser() -> argparse.ArgumentParser:
     cmd.add_argument(
         "--with-names", action="store_true", help="add name and contact (for a mail merge)"
     )
+
+    cmd = commands.add_parser("report", parents=[common], help="write a report as Word (.docx)")
+    cmd.add_argument("--lab", required=True, help="lab id (see `labmonitor labs`)")
+    cmd.add_argument("--kind", required=True, choices=("phase", "meeting", "final"))
+    cmd.add_argument(
+        "--phase", type=int, help="phase number for a phase report (default: today's, or the last)"
+    )
+    cmd.add_argument("--lang", choices=("nl", "en"), help="report language (default: the lab's)")
+    cmd.add_argument("--out", required=True, type=Path, help="the .docx file to write")
     return parser
+
+
+def _report(store: Store, args: argparse.Namespace) -> None:
+    import datetime as dt
+
+    from monitor import reports
+    from monitor.errors import InvalidInput
+    from monitor.store import atomic_write
+
+    lab = store.lab(args.lab)
+    phase_id = ""
+    if args.kind == "phase":
+        if args.phase is None:
+            today = lab.phase_of(dt.date.today())
+            phase_id = today.id if today else (lab.phases[-1].id if lab.phases else "")
+        elif 1 <= args.phase <= len(lab.phases):
+            phase_id = lab.phases[args.phase - 1].id
+        else:
+            raise InvalidInput("error.report_phase")
+    report = reports.build(
+        store, lab.id, args.kind, phase_id=phase_id, lang=args.lang or lab.language
+    )
+    atomic_write(args.out, reports.to_docx(report))
+    print(f"{args.out}\t{report.title}: {report.subtitle}")
 
 
 def _survey_links(store: Store, args: argparse.Namespace) -> None:
@@ -131,6 +164,8 @@ def _run(args: argparse.Namespace) -> None:
     elif args.command == "import":
         lab = transfer.import_json(store, args.file.read_bytes(), replace=args.replace)
         print(f"{lab.id}\t{lab.name}")
+    elif args.command == "report":
+        _report(store, args)
     elif args.command == "survey-links":
         _survey_links(store, args)
     elif args.command == "export":

@@ -27,6 +27,7 @@ from monitor.model import (
     LabRecord,
     LearningQuestion,
     Meeting,
+    Narrative,
     Phase,
     QuestionStatus,
     Source,
@@ -36,6 +37,7 @@ from monitor.model import (
     VoteRound,
     new_id,
 )
+from monitor.reports import narrative
 from monitor.store import Store
 
 LARGE_NAME = "Synthetisch lab (groot)"
@@ -166,7 +168,27 @@ def _demo_records(spec: dict[str, Any]) -> tuple[Lab, dict[str, list[LabRecord]]
         Action.KIND: actions,
         Meeting.KIND: meetings_,
         VoteRound.KIND: rounds,
+        Narrative.KIND: _report_texts(spec, lab),
     }
+
+
+def _report_texts(spec: dict[str, Any], lab: Lab) -> list[Narrative]:
+    found = []
+    for item in spec.get("report_texts", []):
+        phase_id = lab.phases[item["phase"] - 1].id if "phase" in item else ""
+        key = (item["report"], phase_id, item["section"], item.get("theme", ""))
+        found.append(
+            Narrative(
+                id=narrative.narrative_id(*key),
+                lab_id=lab.id,
+                report=item["report"],
+                phase_id=phase_id,
+                section=item["section"],
+                theme=item.get("theme", ""),
+                text=item["text"].strip(),
+            )
+        )
+    return found
 
 
 def _agenda_records(

@@ -1862,6 +1862,51 @@ TEXT: dict[str, dict[str, str]] = {
     "report.word.page": {"nl": "pagina", "en": "page"},
     "report.word.table": {"nl": "Tabel", "en": "Table"},
     "report.word.figure": {"nl": "Figuur", "en": "Figure"},
+    "reports.intro": {
+        "nl": "Maak het monitoringsrapport van een fase, de stukken voor de stuurgroep of het "
+        "eindrapport als Word-bestand. Cijfers, factoren en leervragen komen uit het lab; wat "
+        "uw oordeel vraagt, schrijft u hieronder.",
+        "en": "Make a phase's monitoring report, the steering group pack or the final report as "
+        "a Word file. Figures, factors and learning questions come from the lab; what needs your "
+        "judgement you write below.",
+    },
+    "reports.kind": {"nl": "Rapport", "en": "Report"},
+    "reports.kind.phase": {"nl": "Fase-rapport", "en": "Phase report"},
+    "reports.kind.meeting": {"nl": "Stuurgroepstukken", "en": "Steering pack"},
+    "reports.kind.final": {"nl": "Eindrapport", "en": "Final report"},
+    "reports.no_phases": {
+        "nl": "Het lab heeft nog geen fasen. Voeg ze toe bij Lab en fasen.",
+        "en": "The lab has no phases yet. Add them under Lab and phases.",
+    },
+    "reports.language": {"nl": "Taal van het rapport", "en": "Report language"},
+    "reports.sections": {"nl": "Onderdelen", "en": "Sections"},
+    "reports.tab.text": {"nl": "Uw tekst", "en": "Your text"},
+    "reports.tab.outline": {"nl": "Opbouw", "en": "Outline"},
+    "reports.text_intro": {
+        "nl": "Uw tekst wordt bewaard zodra u het vak verlaat, en staat in het rapport zoals u "
+        "hem schrijft (in elke rapporttaal). Een witregel begint een nieuwe alinea; regels die "
+        "met '- ' beginnen worden een opsomming. Een leeg onderdeel komt niet in het rapport.",
+        "en": "Your text is saved as soon as you leave the box, and appears in the report as you "
+        "write it (in any report language). A blank line starts a new paragraph; lines starting "
+        "with '- ' become a list. An empty part is left out of the report.",
+    },
+    "reports.text_help": {
+        "nl": "Wordt bewaard als u buiten het vak klikt of Ctrl+Enter drukt.",
+        "en": "Saved when you click outside the box or press Ctrl+Enter.",
+    },
+    "reports.theme": {"nl": "Thema", "en": "Theme"},
+    "reports.evidence": {
+        "nl": "Onderbouwing: de factoren en leervragen van dit thema, over alle fasen.",
+        "en": "Evidence: this theme's factors and learning questions, over all phases.",
+    },
+    "reports.left_out": {
+        "nl": "Niet in het rapport omdat er (nog) niets in staat: {parts}.",
+        "en": "Left out of the report because there is nothing in it (yet): {parts}.",
+    },
+    "reports.download": {"nl": "Download als Word (.docx)", "en": "Download as Word (.docx)"},
+    "reports.holds.text": {"nl": "{n}× tekst", "en": "{n}× text"},
+    "reports.holds.tables": {"nl": "{n}× tabel ({rows} rijen)", "en": "{n}× table ({rows} rows)"},
+    "reports.holds.figures": {"nl": "{n}× figuur", "en": "{n}× figure"},
 }
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from monitor.errors import InvalidInput
+from monitor.i18n import t
 from monitor.reports import final, meeting, phase
 from monitor.reports.data import load
 from monitor.reports.structure import Report
@@ -49,7 +50,9 @@ def build(
     return final.build(data, lang, chosen)
 
 
-def file_name(report: Report, lab_name: str) -> str:
-    slug = "".join(c if c.isalnum() else "-" for c in lab_name.casefold()).strip("-")
+def file_name(lab_name: str, kind: str, lang: str, phase_number: int | None = None) -> str:
+    """A file name that says what the document is: "groeibanen-monitoringsrapport-fase-2.docx"."""
+    slug = "".join(c if c.isalnum() else "-" for c in lab_name.casefold())
     slug = "-".join(part for part in slug.split("-") if part)[:40] or "lab"
-    return f"{slug}-{report.file_stem}.docx"
+    stem = t(f"report.file.{kind}", lang)
+    return f"{slug}-{stem}{f'-{phase_number}' if phase_number else ''}.docx"

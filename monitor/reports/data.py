@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import TypeVar
 
 from monitor import factors as factor_views
 from monitor import protocols as protocol_files
@@ -18,6 +19,7 @@ from monitor.model import (
     Factor,
     Invitation,
     Lab,
+    LabRecord,
     LearningQuestion,
     Meeting,
     Narrative,
@@ -31,6 +33,8 @@ from monitor.model import (
 )
 from monitor.protocols import Protocol
 from monitor.store import Store
+
+R = TypeVar("R", bound=LabRecord)
 
 # Characters Word's XML cannot hold (tab and line breaks are fine; python-docx converts them).
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -76,10 +80,10 @@ def load(store: Store, lab_id: str, today: dt.date | None = None) -> LabData:
         lab=lab,
         stakeholders={s.id: s for s in store.records(lab_id, Stakeholder)},
         activities=sorted(store.records(lab_id, Activity), key=lambda a: (a.date, a.title)),
-        sources={s.id: s for s in store.records(lab_id, Source)},
-        factors=store.records(lab_id, Factor),
-        questions=store.records(lab_id, LearningQuestion),
-        actions=store.records(lab_id, Action),
+        sources={s.id: s for s in _ordered(store.records(lab_id, Source))},
+        factors=_ordered(store.records(lab_id, Factor)),
+        questions=_ordered(store.records(lab_id, LearningQuestion)),
+        actions=_ordered(store.records(lab_id, Action)),
         surveys=sorted(
             store.records(lab_id, Survey), key=lambda s: (s.opens or dt.date.max, s.wave)
         ),
@@ -93,6 +97,11 @@ def load(store: Store, lab_id: str, today: dt.date | None = None) -> LabData:
         book=factor_views.lab_codebook(lab),
         today=today or dt.date.today(),
     )
+
+
+def _ordered(records: list[R]) -> list[R]:
+    """Entry order, so a report reads the same after a backup is restored elsewhere."""
+    return sorted(records, key=lambda r: (r.created, r.id))
 
 
 def day(value: dt.date | None, lang: str) -> str:

@@ -85,7 +85,6 @@ def build(data: LabData, lang: str, chosen: tuple[str, ...] = SECTIONS) -> Repor
             (t("report.cover.date", lang), day(data.today, lang)),
         ),
         sections=built,
-        file_stem=t("report.file.final", lang),
     )
 
 

@@ -47,7 +47,6 @@ def build(data: LabData, lang: str, chosen: tuple[str, ...] = SECTIONS) -> Repor
         ),
         sections=built,
         contents=False,
-        file_stem=t("report.file.meeting", lang),
     )
 
 

@@ -97,7 +97,6 @@ def build(data: LabData, phase: Phase, lang: str, chosen: tuple[str, ...] = SECT
             (t("report.cover.date", lang), day(data.today, lang)),
         ),
         sections=built,
-        file_stem=f"{t('report.file.phase', lang)}-{number}",
     )
 
 

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 
 import altair as alt
 
+from monitor.i18n import t
+
 
 @dataclass(frozen=True)
 class Paragraph:
@@ -75,7 +77,6 @@ class Report:
     cover: tuple[tuple[str, str], ...]  # label, value lines under the title
     sections: tuple[Section, ...]
     contents: bool = True  # a table of contents after the cover
-    file_stem: str = "report"
     notes: tuple[str, ...] = field(default=())  # warnings for the researcher, not printed
 
     def outline(self) -> list[tuple[int, str, str]]:
@@ -83,7 +84,7 @@ class Report:
         lines: list[tuple[int, str, str]] = []
 
         def walk(section: Section) -> None:
-            lines.append((section.level, section.title, describe(section.blocks)))
+            lines.append((section.level, section.title, describe(section.blocks, self.lang)))
             for child in section.children:
                 walk(child)
 
@@ -92,21 +93,20 @@ class Report:
         return lines
 
 
-def describe(blocks: tuple[Block, ...]) -> str:
-    """A short, language-neutral summary of what blocks hold: "¶2 · ▦ 12 · ◧ 1"."""
+def describe(blocks: tuple[Block, ...], lang: str) -> str:
+    """What a section holds, in words: "2 paragraphs · 1 table (5 rows) · 1 figure"."""
     paragraphs = sum(isinstance(b, Paragraph | Quote | Bullets) for b in blocks)
-    rows = sum(len(b.rows) for b in blocks if isinstance(b, Table))
-    tables = sum(isinstance(b, Table) for b in blocks)
+    tables = [b for b in blocks if isinstance(b, Table)]
     figures = sum(isinstance(b, Figure) for b in blocks)
-    notes = [b.text for b in blocks if isinstance(b, Note)]
     parts = []
     if paragraphs:
-        parts.append(f"¶ {paragraphs}")
+        parts.append(t("reports.holds.text", lang, n=paragraphs))
     if tables:
-        parts.append(f"▦ {tables} ({rows})")
+        rows = sum(len(b.rows) for b in tables)
+        parts.append(t("reports.holds.tables", lang, n=len(tables), rows=rows))
     if figures:
-        parts.append(f"◧ {figures}")
-    parts += notes
+        parts.append(t("reports.holds.figures", lang, n=figures))
+    parts += [b.text for b in blocks if isinstance(b, Note)]
     return " · ".join(parts)
 
 

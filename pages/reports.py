@@ -1,0 +1,201 @@
+"""Reports for the steering group and the project leader: choose the report, write the parts
+that need the researcher's judgement (saved with the lab as you type), look at its structure,
+and download it as a Word document."""
+
+import datetime as dt
+
+import streamlit as st
+
+from monitor import reports
+from monitor.errors import MonitorError
+from monitor.model import FactorKind
+from monitor.reports import final, narrative
+from monitor.reports.data import wording
+from pages import _ui
+
+t = _ui.t
+store = _ui.store()
+lab = _ui.current_lab()
+lang = _ui.lang()
+
+st.title(t("nav.reports"))
+st.caption(t("reports.intro"))
+
+TITLES = {"summary": "introduction", "questions": "open_questions"}  # meeting pack wording
+
+
+def section_title(kind: str, key: str) -> str:
+    return t(f"report.section.{TITLES.get(key, key) if kind == 'meeting' else key}")
+
+
+left, middle, right = st.columns([2, 2, 1])
+with left:
+    kind = st.radio(
+        t("reports.kind"),
+        reports.KINDS,
+        format_func={k: t(f"reports.kind.{k}") for k in reports.KINDS}.get,
+        horizontal=True,
+        key="reports.kind",
+    )
+phase_id = ""
+with middle:
+    if kind == "phase":
+        if not lab.phases:
+            st.info(t("reports.no_phases"))
+            st.stop()
+        now = lab.phase_of(dt.date.today())
+        phase_id = st.selectbox(
+            t("report.cover.phase"),
+            [p.id for p in lab.phases],
+            index=[p.id for p in lab.phases].index(now.id) if now else len(lab.phases) - 1,
+            format_func=lambda i: f"{lab.phase_number(i)}. {lab.phase(i).name}",
+            key="reports.phase",
+        )
+with right:
+    report_lang = st.radio(
+        t("reports.language"),
+        ("nl", "en"),
+        index=0 if lab.language == "nl" else 1,
+        format_func={code: t(f"language.{code}") for code in ("nl", "en")}.get,
+        key="reports.lang",
+    )
+chosen = st.multiselect(
+    t("reports.sections"),
+    reports.SECTIONS[kind],
+    default=reports.SECTIONS[kind],
+    format_func={key: section_title(kind, key) for key in reports.SECTIONS[kind]}.get,
+    key=f"reports.sections.{kind}",
+)
+
+
+def build() -> reports.Report:
+    return reports.build(
+        store, lab.id, kind, phase_id=phase_id, lang=report_lang, sections=tuple(chosen)
+    )
+
+
+st.download_button(
+    t("reports.download"),
+    lambda: reports.to_docx(build()),
+    file_name=reports.file_name(lab.name, kind, report_lang, lab.phase_number(phase_id)),
+    mime=reports.MIME,
+    icon=":material/download:",
+    type="primary",
+    on_click="ignore",
+)
+
+
+# -- the researcher's words --------------------------------------------------------------
+
+
+def _save(key: str, report: str, part: str, phase: str, theme: str) -> None:
+    try:
+        saved = narrative.save(
+            store,
+            lab.id,
+            report,
+            phase,
+            part,
+            st.session_state[key],
+            theme=theme,
+            expected_revision=st.session_state[f"{key}.revision"],
+        )
+    except MonitorError as exc:
+        st.session_state["reports.error"] = exc
+        return
+    st.session_state[f"{key}.revision"] = saved.revision
+
+
+def editor(report: str, part: str, *, phase: str = "", theme: str = "", height: int = 160) -> None:
+    """A text area that saves when it loses focus; a conflicting save is refused, not lost."""
+    key = f"reports.text.{lab.id}.{report}.{phase}.{part}.{theme}"
+    if key not in st.session_state:
+        found = narrative.get(narrative.texts(store, lab.id), report, phase, part, theme)
+        st.session_state[key] = found.text if found else ""
+        st.session_state[f"{key}.revision"] = found.revision if found else 0
+    label = t(f"report.section.{TITLES.get(part, part) if report == 'meeting' else part}")
+    widget = st.text_input if part == "author" else st.text_area
+    sizing = {} if part == "author" else {"height": height}
+    widget(
+        label,
+        key=key,
+        help=t("reports.text_help"),
+        on_change=_save,
+        args=(key, report, part, phase, theme),
+        **sizing,
+    )
+
+
+def theme_evidence(data: reports.data.LabData, theme: str) -> None:
+    for factor_kind in FactorKind:
+        mine = [f for f in data.factors if f.themes[:1] == (theme,) and f.kind is factor_kind]
+        st.markdown(f"**{t(f'factor_kind.{factor_kind}')}** ({len(mine)})")
+        for factor in sorted(mine, key=lambda f: lab.phase_number(f.phase_id) or 0):
+            phase = lab.phase(factor.phase_id)
+            st.markdown(f"- {_ui.plain(factor.text)} · _{_ui.plain(phase.name if phase else '')}_")
+    questions = [
+        q
+        for q in data.questions
+        if q.theme == theme and q.status.value not in ("draft", "rejected")
+    ]
+    st.markdown(f"**{t('nav.agenda')}** ({len(questions)})")
+    for question in questions:
+        st.markdown(f"- {_ui.plain(wording(question, lang))} · _{t(f'status.{question.status}')}_")
+
+
+text_tab, outline_tab = st.tabs([t("reports.tab.text"), t("reports.tab.outline")])
+with text_tab:
+    st.caption(t("reports.text_intro"))
+    editor("cover", "author")
+    if kind == "phase":
+        for part in ("summary", "observations", "recommendations"):
+            editor("phase", part, phase=phase_id)
+    elif kind == "meeting":
+        editor("meeting", "summary")
+    else:
+        editor("final", "summary")
+        data = reports.data.load(store, lab.id)
+        book, in_play = data.book, final.themes_in_play(data)
+        theme = st.selectbox(
+            t("reports.theme"),
+            in_play + [i for i in book.ids if i not in in_play],
+            format_func=lambda i: book.label(i, lang),
+            key="reports.theme",
+        )
+        write, evidence = st.columns(2)
+        with write:
+            editor("final", "lessons", theme=theme, height=220)
+            editor("final", "principles", theme=theme, height=220)
+        with evidence, st.container(border=True, height=480):
+            st.caption(t("reports.evidence"))
+            theme_evidence(data, theme)
+        editor("final", "recommendations")
+    if error := st.session_state.pop("reports.error", None):
+        _ui.show_error(error)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _outline(
+    lab_id: str, kind: str, phase_id: str, lang: str, chosen: tuple, revision: tuple
+) -> tuple[str, str, list, list[str]]:
+    """What the report holds; built again only when the lab changes."""
+    report = reports.build(store, lab_id, kind, phase_id=phase_id, lang=lang, sections=chosen)
+    return report.title, report.subtitle, report.outline(), [s.key for s in report.sections]
+
+
+with outline_tab:
+    try:
+        title, subtitle, outline, present = _outline(
+            lab.id, kind, phase_id, report_lang, tuple(chosen), store.revision(lab.id)
+        )
+    except MonitorError as exc:
+        _ui.show_error(exc)
+        st.stop()
+    lines = [f"**{_ui.plain(title)}** — {_ui.plain(subtitle)}"]
+    for level, heading, holds in outline:
+        shown = f" — :gray[{_ui.plain(holds)}]" if holds else ""
+        lines.append(f"{'    ' * (level - 1)}- {_ui.plain(heading)}{shown}")
+    st.markdown("\n".join(lines))
+    left_out = [section_title(kind, k) for k in chosen if k not in present]
+    if left_out:
+        st.caption(t("reports.left_out", parts=", ".join(left_out)))
