@@ -181,7 +181,19 @@ def parse(text: str, source: str = "<upload>") -> Protocol:
         ) from None
 
 
+_PARSED: dict[tuple[Path, int, int], Protocol] = {}
+
+
 def load_file(path: Path) -> Protocol:
+    """One instrument file; parsed once per version of the file (Protocol is immutable)."""
+    stat = path.stat()
+    key = (path.resolve(), stat.st_mtime_ns, stat.st_size)
+    if key not in _PARSED:
+        _PARSED[key] = _read(path)
+    return _PARSED[key]
+
+
+def _read(path: Path) -> Protocol:
     raw = path.read_bytes()
     if len(raw) > MAX_BYTES:
         raise InvalidInput("protocol.too_large", file=path.name, line=1, field="-")

@@ -117,7 +117,7 @@ def _phases(data: LabData, lang: str) -> Section:
             for i, (row, phase) in enumerate(zip(rows, data.lab.phases, strict=True), start=1)
         ),
         caption=t("report.caption.phases", lang),
-        widths=(3, 4, 1.5, 1.5, 1.5, 1.5, 1.5),
+        widths=(2.4, 3.2, 2.1, 1.7, 2.2, 2.2, 2.2),
     )
     children = [
         section(
@@ -196,7 +196,9 @@ def _agenda(data: LabData, lang: str) -> Section:
             )
         ),
         Figure(
-            lambda: charts.agenda_flow(data.lab, questions, lambda key: t(key, lang)),
+            lambda: charts.agenda_flow(data.lab, questions, lambda key: t(key, lang)).properties(
+                width=560
+            ),
             t("report.caption.agenda", lang),
         ),
     ]
