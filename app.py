@@ -137,5 +137,6 @@ pages[t("nav.section.agenda")] = [
 ]
 pages[t("nav.section.reports")] = [
     st.Page("pages/reports.py", title=t("nav.reports"), icon=":material/article:"),
+    st.Page("pages/backup.py", title=t("nav.backup"), icon=":material/download:"),
 ]
 st.navigation(pages, expanded=True).run()

@@ -1907,6 +1907,48 @@ TEXT: dict[str, dict[str, str]] = {
     "reports.holds.text": {"nl": "{n}× tekst", "en": "{n}× text"},
     "reports.holds.tables": {"nl": "{n}× tabel ({rows} rijen)", "en": "{n}× table ({rows} rows)"},
     "reports.holds.figures": {"nl": "{n}× figuur", "en": "{n}× figure"},
+    "nav.backup": {"nl": "Export en back-up", "en": "Export and backup"},
+    "tables.title": {"nl": "Tabellen", "en": "Tables"},
+    "tables.help": {
+        "nl": "Alle tabellen van het lab voor verdere analyse. Personen staan erin met hun code, "
+        "niet met hun naam. Cellen die een spreadsheet als formule zou uitvoeren, worden tekst.",
+        "en": "Every table of the lab for further analysis. People appear by their code, not by "
+        "name. Cells a spreadsheet would run as a formula become text.",
+    },
+    "tables.names": {"nl": "Namen en ruwe teksten meenemen", "en": "Include names and raw texts"},
+    "tables.names_warning": {
+        "nl": "Dit bestand bevat dan persoonsgegevens: namen, organisaties, brontekst en citaten. "
+        "Houd het binnen het onderzoeksteam.",
+        "en": "The file then holds personal data: names, organisations, source texts and quotes. "
+        "Keep it within the research team.",
+    },
+    "tables.xlsx": {"nl": "Alle tabellen (.xlsx)", "en": "All tables (.xlsx)"},
+    "tables.stakeholders": {"nl": "Betrokkenen", "en": "Stakeholders"},
+    "tables.activities": {"nl": "Activiteiten", "en": "Activities"},
+    "tables.sources": {"nl": "Bronnen", "en": "Sources"},
+    "tables.factors": {"nl": "Factoren", "en": "Factors"},
+    "tables.learning_questions": {"nl": "Leervragen", "en": "Learning questions"},
+    "tables.actions": {"nl": "Acties", "en": "Actions"},
+    "tables.responses": {"nl": "Antwoorden", "en": "Responses"},
+    "backup.title": {"nl": "Back-up van het hele lab", "en": "Backup of the whole lab"},
+    "backup.help": {
+        "nl": "Eén JSON-bestand met alles: ook namen, antwoorden en uw rapportteksten. Bewaar het "
+        "veilig. Privélinks van vragenlijsten zitten er niet in.",
+        "en": "One JSON file with everything: names, answers and your report texts too. Keep it "
+        "safe. Private survey links are not in it.",
+    },
+    "backup.download": {"nl": "Download back-up (.json)", "en": "Download backup (.json)"},
+    "backup.restore": {"nl": "Back-up terugzetten", "en": "Restore a backup"},
+    "backup.upload": {"nl": "Back-upbestand (.json)", "en": "Backup file (.json)"},
+    "backup.holds": {
+        "nl": "Dit bestand bevat het lab '{name}': {counts}.",
+        "en": "This file holds the lab '{name}': {counts}.",
+    },
+    "backup.replace": {
+        "nl": "Het bestaande lab '{name}' vervangen (er wordt eerst een back-up gemaakt)",
+        "en": "Replace the existing lab '{name}' (a backup is made first)",
+    },
+    "backup.restore_button": {"nl": "Terugzetten", "en": "Restore"},
 }
 
 

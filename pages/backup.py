@@ -1,0 +1,77 @@
+"""Exports and backup: every table as CSV or one XLSX (codes instead of names unless the
+researcher asks for names), and the whole lab as JSON to keep or to restore."""
+
+import streamlit as st
+
+from monitor import lab_tables, transfer
+from monitor.errors import MonitorError
+from pages import _ui
+
+t = _ui.t
+store = _ui.store()
+lab = _ui.current_lab()
+lang = _ui.lang()
+slug = "-".join("".join(c if c.isalnum() else " " for c in lab.name.casefold()).split())[:40]
+
+st.title(t("nav.backup"))
+st.subheader(t("tables.title"))
+st.caption(t("tables.help"))
+names = st.toggle(t("tables.names"), False, key="tables.names")
+if names:
+    st.warning(t("tables.names_warning"), icon=":material/warning:")
+suffix = "-names" if names else ""
+
+
+def _one(name: str) -> bytes:
+    return lab_tables.csv_bytes(lab_tables.tables(store, lab.id, lang, names=names)[name])
+
+
+st.download_button(
+    t("tables.xlsx"),
+    lambda: lab_tables.xlsx_bytes(lab_tables.tables(store, lab.id, lang, names=names), lang),
+    file_name=f"{slug}-tables{suffix}.xlsx",
+    icon=":material/table_view:",
+    type="primary",
+    on_click="ignore",
+)
+columns = st.columns(4)
+for index, name in enumerate(lab_tables.TABLES):
+    with columns[index % 4]:
+        st.download_button(
+            f"{t(f'tables.{name}')} (.csv)",
+            lambda name=name: _one(name),
+            file_name=f"{slug}-{name}{suffix}.csv",
+            mime="text/csv",
+            key=f"tables.csv.{name}",
+            on_click="ignore",
+        )
+
+st.subheader(t("backup.title"))
+st.caption(t("backup.help"))
+st.download_button(
+    t("backup.download"),
+    lambda: transfer.export_json(store, lab.id),
+    file_name=f"{slug}-backup.json",
+    mime="application/json",
+    icon=":material/save:",
+    on_click="ignore",
+)
+
+st.subheader(t("backup.restore"))
+upload = st.file_uploader(t("backup.upload"), type=["json"], key="backup.upload")
+if upload is not None:
+    payload = upload.getvalue()
+    try:
+        found, records = transfer.parse_export(payload)
+    except MonitorError as exc:
+        _ui.show_error(exc)
+        st.stop()
+    counts = ", ".join(f"{len(rs)} {kind}" for kind, rs in records.items() if rs)
+    st.info(t("backup.holds", name=found.name, counts=counts or "—"))
+    exists = any(other.id == found.id for other in store.labs())
+    replace = exists and st.checkbox(t("backup.replace", name=found.name), key="backup.replace")
+    restore = st.button(t("backup.restore_button"), disabled=exists and not replace)
+    if restore and _ui.attempt(
+        lambda: transfer.import_json(store, payload, replace=replace), rerun=False
+    ):
+        _ui.open_lab(found.id)

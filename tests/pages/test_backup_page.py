@@ -1,0 +1,19 @@
+"""The export and backup page."""
+
+from tests.pages.conftest import app, texts
+
+
+def _page():
+    at = app().run()
+    return at.switch_page("pages/backup.py").run()
+
+
+def test_the_page_offers_every_table_and_the_backup(demo_store):
+    at = _page()
+    assert not at.exception, at.exception
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert len(labels) == 1 + 7 + 1  # all tables, one CSV per table, the JSON backup
+    assert "Download back-up (.json)" in labels
+    assert "persoonsgegevens" not in texts(at)
+    at.toggle(key="tables.names").set_value(True).run()
+    assert "persoonsgegevens" in texts(at)
