@@ -1,8 +1,11 @@
 """Social Lab Monitor: page config, language and lab choice, navigation. No domain logic."""
 
+import datetime as dt
+
 import streamlit as st
 
-from monitor.errors import StoreError
+from monitor import access, privacy
+from monitor.errors import MonitorError, StoreError
 from pages import _ui
 
 t = _ui.t
@@ -55,12 +58,33 @@ with st.sidebar:
         on_change=lambda: st.session_state.update(lang=st.session_state["_lang_widget"]),
     )
 
+# Shared mode: nothing of a lab is shown before login. Local mode: one researcher, a banner.
 try:
-    labs = _ui.store().labs()
+    user = _ui.current_user()
+except MonitorError as exc:
+    st.error(exc.message(_ui.lang()), icon=":material/dangerous:")
+    st.stop()
+if user is None:
+    st.navigation([st.Page("pages/login.py", title=t("login.title"))], position="hidden").run()
+    st.stop()
+with st.sidebar:
+    if user is access.LOCAL_USER:
+        st.info(t("access.local_mode"), icon=":material/person:")
+    else:
+        st.caption(t("access.logged_in", name=user.name, role=t(f"role.{user.role}")))
+        if st.button(t("access.logout"), icon=":material/logout:"):
+            _ui.logout()
+            st.rerun()
+
+try:
+    labs = [lab for lab in _ui.store().labs() if not user.lab_ids or lab.id in user.lab_ids]
 except StoreError as exc:
     st.error(exc.message(_ui.lang()), icon=":material/dangerous:")
     st.stop()
 
+if not labs and not user.is_researcher:
+    st.info(t("access.no_labs"))
+    st.stop()
 if not labs:
     # The overview is registered (hidden) so the welcome page can switch to a lab it creates.
     first_start = [
@@ -84,6 +108,28 @@ with st.sidebar:
         on_change=lambda key: st.session_state.update(lab_id=st.session_state[key]),
         args=(f"_lab_widget.{st.session_state['lab_id']}",),
     )
+    # Retention: warned a month ahead; once the date has passed, names go at the next visit.
+    chosen = next(lab for lab in labs if lab.id == st.session_state["lab_id"])
+    retention = privacy.retention_state(chosen, dt.date.today())
+    if retention == "due":
+        privacy.apply_retention(_ui.store(), chosen.id, dt.date.today())
+        st.warning(t("privacy.retention_applied"), icon=":material/auto_delete:")
+    elif retention == "soon" and user.is_researcher:
+        st.warning(
+            t("privacy.retention_soon", date=str(chosen.retention_until)),
+            icon=":material/auto_delete:",
+        )
+
+if not user.is_researcher:
+    # The steering group: the lab at a glance, the learning agenda and the actions. Pages that
+    # are not registered cannot be opened by URL (Streamlit runs the default page instead).
+    steering = [
+        st.Page("pages/overview.py", title=t("nav.overview"), icon=":material/dashboard:"),
+        st.Page("pages/agenda.py", title=t("nav.agenda"), icon=":material/quiz:", default=True),
+        st.Page("pages/actions.py", title=t("nav.actions"), icon=":material/task_alt:"),
+    ]
+    st.navigation({t("nav.section.agenda"): steering}, expanded=True).run()
+    st.stop()
 
 pages = {
     t("nav.section.lab"): [
@@ -138,5 +184,6 @@ pages[t("nav.section.agenda")] = [
 pages[t("nav.section.reports")] = [
     st.Page("pages/reports.py", title=t("nav.reports"), icon=":material/article:"),
     st.Page("pages/backup.py", title=t("nav.backup"), icon=":material/download:"),
+    st.Page("pages/privacy.py", title=t("nav.privacy"), icon=":material/shield_person:"),
 ]
 st.navigation(pages, expanded=True).run()

@@ -5,13 +5,14 @@ User errors print one line and exit 1; nothing prints a traceback for a mistake 
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import os
 import sys
 from pathlib import Path
 
 from monitor import demo, transfer
-from monitor.errors import MonitorError
+from monitor.errors import InvalidInput, MonitorError
 from monitor.store import DATA_DIR_ENV, Store
 
 LANG_ENV = "LABMONITOR_LANG"
@@ -83,6 +84,16 @@ def _parser() -> argparse.ArgumentParser:
     )
     cmd.add_argument("--lang", choices=("nl", "en"), help="report language (default: the lab's)")
     cmd.add_argument("--out", required=True, type=Path, help="the .docx file to write")
+    commands.add_parser(
+        "hash-password",
+        help="print a password hash for .streamlit/secrets.toml (asks for the password, or "
+        "reads it from standard input)",
+    )
+    commands.add_parser(
+        "retention",
+        parents=[common],
+        help="drop names and contacts of every lab whose retention date has passed (for cron)",
+    )
     return parser
 
 
@@ -107,6 +118,7 @@ def _report(store: Store, args: argparse.Namespace) -> None:
         store, lab.id, args.kind, phase_id=phase_id, lang=args.lang or lab.language
     )
     atomic_write(args.out, reports.to_docx(report))
+    store.audit(lab.id, "export", what=f"report.{args.kind}", file=str(args.out))
     print(f"{args.out}\t{report.title}: {report.subtitle}")
 
 
@@ -117,6 +129,7 @@ def _survey_links(store: Store, args: argparse.Namespace) -> None:
     survey = store.record(args.lab, Survey, args.survey)
     if args.invite:
         surveys.invite(store, survey)
+    store.audit(args.lab, "export", what="survey_links", names=args.with_names)
     people = {p.id: p for p in store.records(args.lab, Participant)}
     answered = surveys.responses_by_invitation(store, args.lab)
     for invitation in surveys.invitations(store, survey):
@@ -146,10 +159,37 @@ def _derive(args: argparse.Namespace) -> None:
         print(derive_io.to_json(inputs, proposals, args.lang, by_index=bool(args.input)))
 
 
+def _hash_password() -> None:
+    from monitor import access
+
+    if sys.stdin.isatty():
+        password = getpass.getpass("Password: ")
+        if getpass.getpass("Again: ") != password:
+            raise InvalidInput("error.password_mismatch")
+    else:
+        password = sys.stdin.readline().rstrip("\n")
+    print(access.hash_password(password))
+
+
+def _retention(store: Store) -> None:
+    import datetime as dt
+
+    from monitor import privacy
+
+    for lab in store.labs():
+        if privacy.apply_retention(store, lab.id, dt.date.today()):
+            print(f"{lab.id}\t{lab.name}\tnames and contacts removed")
+
+
 def _run(args: argparse.Namespace) -> None:
     if args.command == "derive":
         return _derive(args)
-    store = Store(args.data_dir)
+    if args.command == "hash-password":
+        return _hash_password()
+    # Changes and exports from the command line are audited like the app's.
+    store = Store(args.data_dir).acting("cli (researcher)")
+    if args.command == "retention":
+        return _retention(store)
     if args.command == "demo":
         lab = demo.build_large(store) if args.scale == "large" else demo.load_demo(store)
         print(f"{lab.id}\t{lab.name}")
@@ -170,6 +210,7 @@ def _run(args: argparse.Namespace) -> None:
         _survey_links(store, args)
     elif args.command == "export":
         payload = transfer.export_json(store, args.lab)
+        store.audit(args.lab, "export", what="backup")
         if str(args.out) == "-":
             sys.stdout.buffer.write(payload)
         else:

@@ -26,6 +26,264 @@ TEXT: dict[str, dict[str, str]] = {
     "nav.activities": {"nl": "Activiteiten", "en": "Activities"},
     "nav.new_lab": {"nl": "Nieuw lab", "en": "New lab"},
     "nav.sources": {"nl": "Bronnen", "en": "Sources"},
+    # -- access, consent, erasure, retention, audit
+    "nav.privacy": {"nl": "Privacy en logboek", "en": "Privacy and audit"},
+    "role.researcher": {"nl": "onderzoeker", "en": "researcher"},
+    "role.steering": {"nl": "stuurgroeplid", "en": "steering group member"},
+    "access.local_mode": {
+        "nl": "Lokale modus: één onderzoeker op deze computer, zonder inloggen. Werkt u met "
+        "meer mensen op één server, stel dan gebruikers in (zie README).",
+        "en": "Local mode: one researcher on this computer, no login. When several people use "
+        "one server, set up users (see the README).",
+    },
+    "access.logged_in": {
+        "nl": "Ingelogd als {name} ({role})",
+        "en": "Logged in as {name} ({role})",
+    },
+    "access.logout": {"nl": "Uitloggen", "en": "Log out"},
+    "access.no_labs": {
+        "nl": "Er is (nog) geen lab waarvoor u toegang heeft. Vraag de onderzoeker.",
+        "en": "There is no lab you have access to (yet). Ask the researcher.",
+    },
+    "login.title": {"nl": "Inloggen", "en": "Log in"},
+    "login.username": {"nl": "Gebruikersnaam", "en": "User name"},
+    "login.password": {"nl": "Wachtwoord", "en": "Password"},
+    "login.submit": {"nl": "Inloggen", "en": "Log in"},
+    "login.oidc": {"nl": "Inloggen via uw organisatie", "en": "Log in through your organisation"},
+    "login.expired": {
+        "nl": "U bent uitgelogd omdat u een tijd niets deed. Log opnieuw in.",
+        "en": "You were logged out after a while without activity. Please log in again.",
+    },
+    "login.unknown_account": {
+        "nl": "Het account {email} heeft geen toegang tot deze monitor. Vraag de onderzoeker om "
+        "u toe te voegen.",
+        "en": "The account {email} has no access to this monitor. Ask the researcher to add you.",
+    },
+    "login.help": {
+        "nl": "Vult u een vragenlijst in? Dan heeft u geen account nodig: gebruik de persoonlijke "
+        "link die u kreeg.",
+        "en": "Filling in a survey? You need no account: use the personal link you received.",
+    },
+    "error.login_failed": {
+        "nl": "Gebruikersnaam of wachtwoord klopt niet.",
+        "en": "The user name or password is not right.",
+    },
+    "error.login_wait": {
+        "nl": "Te veel mislukte pogingen. Probeer het over {minutes} minuten opnieuw.",
+        "en": "Too many failed attempts. Try again in {minutes} minutes.",
+    },
+    "error.session_expired": {
+        "nl": "Uw sessie is verlopen; er is niets opgeslagen. Log opnieuw in.",
+        "en": "Your session has expired; nothing was saved. Please log in again.",
+    },
+    "error.access_secrets": {
+        "nl": "Het bestand .streamlit/secrets.toml is niet te lezen. De monitor blijft dicht tot "
+        "het hersteld is.",
+        "en": "The file .streamlit/secrets.toml cannot be read. The monitor stays closed until "
+        "it is fixed.",
+    },
+    "error.access_role": {
+        "nl": "Gebruiker '{user}' in secrets.toml heeft een onbekende rol '{role}' (kies "
+        "researcher of steering).",
+        "en": "User '{user}' in secrets.toml has an unknown role '{role}' (use researcher or "
+        "steering).",
+    },
+    "error.access_hash": {
+        "nl": "Het wachtwoord van gebruiker '{user}' in secrets.toml is geen hash. Maak er een "
+        "met: labmonitor hash-password",
+        "en": "The password of user '{user}' in secrets.toml is not a hash. Make one with: "
+        "labmonitor hash-password",
+    },
+    "error.access_no_login": {
+        "nl": "Gebruiker '{user}' in secrets.toml heeft geen wachtwoord en geen e-mailadres.",
+        "en": "User '{user}' in secrets.toml has neither a password nor an e-mail address.",
+    },
+    "error.password_mismatch": {
+        "nl": "De twee wachtwoorden zijn niet gelijk.",
+        "en": "The two passwords differ.",
+    },
+    "error.password_short": {
+        "nl": "Kies een wachtwoord van minstens {n} tekens.",
+        "en": "Choose a password of at least {n} characters.",
+    },
+    "error.not_allowed": {
+        "nl": "Dit mag u niet wijzigen: alleen uw eigen acties. Er is niets opgeslagen.",
+        "en": "You may not change this: only your own actions. Nothing was saved.",
+    },
+    "error.no_consent_for": {
+        "nl": "Voor {name} staat geen toestemming vast (status: {status}). Leg eerst de "
+        "toestemming vast op de pagina Betrokkenen; er is niets opgeslagen.",
+        "en": "There is no consent on record for {name} (status: {status}). Record consent on "
+        "the Stakeholders page first; nothing was saved.",
+    },
+    "error.erasure_rewrite_quotes": {
+        "nl": "Een herschreven factor bevat nog het citaat of de naam. Schrijf hem in eigen "
+        "woorden; er is niets gewist.",
+        "en": "A rewritten factor still holds the quote or the name. Put it in your own words; "
+        "nothing was erased.",
+    },
+    "error.retention_past": {
+        "nl": "Kies een bewaartermijn na vandaag.",
+        "en": "Choose a retention date after today.",
+    },
+    "error.retention_done": {
+        "nl": "De bewaartermijn is al verstreken; namen en contactgegevens zijn al verwijderd.",
+        "en": "The retention date has passed; names and contacts have been removed already.",
+    },
+    "consent_source.given": {"nl": "Gegeven", "en": "Given"},
+    "consent_source.missing": {
+        "nl": "⚠ Niet van iedereen vastgelegd",
+        "en": "⚠ Not on record for everyone",
+    },
+    "consent_source.withheld": {
+        "nl": "⛔ Geweigerd of ingetrokken: niet in rapporten en exports",
+        "en": "⛔ Refused or withdrawn: left out of reports and exports",
+    },
+    "consent_source.none": {"nl": "Niet van toepassing", "en": "Not applicable"},
+    "surveys.consent_given": {
+        "nl": "Gegeven {at} (tekst v{version})",
+        "en": "Given {at} (text v{version})",
+    },
+    "surveys.consent_helped": {"nl": "met interviewer", "en": "with interviewer"},
+    "actions.mine": {"nl": "Uw acties ({n})", "en": "Your actions ({n})"},
+    "actions.none_mine": {
+        "nl": "U heeft geen acties op uw naam.",
+        "en": "There are no actions in your name.",
+    },
+    "actions.others": {"nl": "Acties van anderen ({n})", "en": "Actions of others ({n})"},
+    "privacy.consent": {"nl": "Toestemming", "en": "Consent"},
+    "privacy.erase": {"nl": "Wissen", "en": "Erasure"},
+    "privacy.retention": {"nl": "Bewaartermijn", "en": "Retention"},
+    "privacy.audit": {"nl": "Logboek", "en": "Audit trail"},
+    "privacy.consent_help": {
+        "nl": "Wie geweigerd of ingetrokken heeft, komt niet in rapporten en exports; interviews "
+        "met hen en bronnen over alleen hen blijven erbuiten. Toestemming wijzigt u op de pagina "
+        "Betrokkenen; vragenlijsten vragen die zelf, vóór de eerste vraag.",
+        "en": "Whoever refused or withdrew stays out of reports and exports, together with "
+        "interviews with them and sources only about them. Change consent on the Stakeholders "
+        "page; surveys ask for it themselves, before the first question.",
+    },
+    "privacy.withheld": {"nl": "Achtergehouden bronnen", "en": "Sources withheld"},
+    "privacy.responses_consent": {
+        "nl": "{n} vragenlijstantwoorden, elk met vastgelegde toestemming (wie weigert, wordt "
+        "alleen geteld).",
+        "en": "{n} survey responses, each with consent on record (a refusal is only counted).",
+    },
+    "privacy.survey_participant": {"nl": "deelnemer vragenlijst", "en": "survey participant"},
+    "privacy.erase_help": {
+        "nl": "Wist één persoon overal: registratie, antwoorden, interviews, links en citaten. "
+        "Het logboek houdt bij dát er gewist is, niet wat. Oudere back-ups van dit lab worden "
+        "vervangen door een nieuwe. Dit is niet terug te draaien.",
+        "en": "Erases one person everywhere: registration, answers, interviews, links and "
+        "quotes. The audit trail keeps that an erasure happened, not what. Older backups of this "
+        "lab are replaced by a new one. This cannot be undone.",
+    },
+    "privacy.erase_who": {"nl": "Wie wissen?", "en": "Whom to erase?"},
+    "privacy.erased": {
+        "nl": "Gewist: {n} gegevens. Het logboek vermeldt alleen dát er gewist is.",
+        "en": "Erased: {n} records. The audit trail only says that an erasure happened.",
+    },
+    "privacy.plan_title": {"nl": "Wat er verdwijnt", "en": "What will go"},
+    "privacy.kind.stakeholders": {"nl": "Betrokkene", "en": "Stakeholder"},
+    "privacy.kind.participants": {"nl": "Registratie vragenlijsten", "en": "Survey registration"},
+    "privacy.kind.invitations": {"nl": "Persoonlijke links", "en": "Personal links"},
+    "privacy.kind.responses": {"nl": "Vragenlijstantwoorden", "en": "Survey responses"},
+    "privacy.kind.sources": {"nl": "Interviews en bronnen", "en": "Interviews and sources"},
+    "privacy.kind.interview_drafts": {"nl": "Lopende interviews", "en": "Interviews in progress"},
+    "privacy.kind.factors": {"nl": "Factor", "en": "Factor"},
+    "privacy.kind.narratives": {"nl": "Rapporttekst", "en": "Report text"},
+    "privacy.kind.actions": {"nl": "Actie", "en": "Action"},
+    "privacy.kind.activities": {"nl": "Activiteit", "en": "Activity"},
+    "privacy.unlinked": {
+        "nl": "Losgekoppeld van {n} notulen of documenten (die blijven bestaan)",
+        "en": "Unlinked from {n} minutes or documents (which remain)",
+    },
+    "privacy.nothing_else": {"nl": "Alleen de registratie.", "en": "Only the registration."},
+    "privacy.mentions": {
+        "nl": "De naam staat nog in {n} andere teksten. Pas die zelf aan; ze worden niet "
+        "automatisch gewijzigd.",
+        "en": "The name still appears in {n} other texts. Edit them yourself; they are not "
+        "changed automatically.",
+    },
+    "privacy.factors": {
+        "nl": "{n} factoren uit hun bronnen",
+        "en": "{n} factors from their sources",
+    },
+    "privacy.factors_help": {
+        "nl": "Een factor blijft alleen als u hem herschrijft zonder citaat en zonder naam. Laat "
+        "het vak leeg om de factor te wissen.",
+        "en": "A factor stays only if you rewrite it without the quote and without the name. "
+        "Leave the box empty to erase the factor.",
+    },
+    "privacy.rewrite": {"nl": "Herschreven factor", "en": "Rewritten factor"},
+    "privacy.erase_sure": {
+        "nl": "Ik begrijp dat dit definitief is",
+        "en": "I understand this is final",
+    },
+    "privacy.erase_button": {"nl": "Definitief wissen", "en": "Erase for good"},
+    "privacy.erase_confirm": {
+        "nl": "Vink eerst aan dat u begrijpt dat dit definitief is.",
+        "en": "First tick that you understand this is final.",
+    },
+    "privacy.retention_help": {
+        "nl": "Na de bewaartermijn verdwijnen namen en contactgegevens van alle betrokkenen en "
+        "deelnemers, en werken de persoonlijke links niet meer. Antwoorden, bronnen en factoren "
+        "blijven, onder codes.",
+        "en": "After the retention date, names and contacts of all stakeholders and participants "
+        "go, and personal links stop working. Answers, sources and factors stay, under codes.",
+    },
+    "privacy.retention_none": {
+        "nl": "Er is nog geen bewaartermijn ingesteld.",
+        "en": "No retention date has been set yet.",
+    },
+    "privacy.retention_ok": {
+        "nl": "Namen en contactgegevens worden bewaard tot {date}.",
+        "en": "Names and contacts are kept until {date}.",
+    },
+    "privacy.retention_soon": {
+        "nl": "Bewaartermijn: op {date} verdwijnen namen en contactgegevens van dit lab. Exporteer "
+        "nu wat u nog met namen nodig heeft.",
+        "en": "Retention: on {date} the names and contacts of this lab go. Export now what you "
+        "still need with names.",
+    },
+    "privacy.retention_due": {
+        "nl": "De bewaartermijn ({date}) is verstreken: namen en contactgegevens worden nu "
+        "verwijderd.",
+        "en": "The retention date ({date}) has passed: names and contacts are removed now.",
+    },
+    "privacy.retention_done": {
+        "nl": "Namen en contactgegevens zijn verwijderd op {date}.",
+        "en": "Names and contacts were removed on {date}.",
+    },
+    "privacy.retention_until": {"nl": "Bewaren tot", "en": "Keep until"},
+    "privacy.retention_apply": {"nl": "Nu verwijderen", "en": "Remove now"},
+    "privacy.retention_applied": {
+        "nl": "De bewaartermijn van dit lab is verstreken: namen en contactgegevens zijn "
+        "verwijderd; alleen codes blijven.",
+        "en": "This lab's retention date has passed: names and contacts have been removed; only "
+        "codes remain.",
+    },
+    "privacy.audit_help": {
+        "nl": "Elke wijziging door onderzoekers en stuurgroepleden: wie, wanneer, welk gegeven, "
+        "oud → nieuw. Ook exports en wissen staan erin. Antwoorden op vragenlijsten staan er "
+        "niet in, alleen dat ze zijn gewijzigd.",
+        "en": "Every change by researchers and steering members: who, when, which record, old → "
+        "new. Exports and erasures are in it too. Survey answers are not, only that they changed.",
+    },
+    "privacy.audit_actor": {"nl": "Wie", "en": "Who"},
+    "privacy.audit_kind": {"nl": "Soort gegeven", "en": "Kind of record"},
+    "privacy.audit_count": {"nl": "{n} regels", "en": "{n} entries"},
+    "privacy.audit_download": {
+        "nl": "Logboek downloaden (.csv)",
+        "en": "Download audit trail (.csv)",
+    },
+    "privacy.col.at": {"nl": "Wanneer (UTC)", "en": "When (UTC)"},
+    "privacy.col.actor": {"nl": "Wie", "en": "Who"},
+    "privacy.col.event": {"nl": "Wat", "en": "What"},
+    "privacy.col.kind": {"nl": "Soort", "en": "Kind"},
+    "privacy.col.record": {"nl": "Gegeven", "en": "Record"},
+    "privacy.col.changes": {"nl": "Oud → nieuw", "en": "Old → new"},
+    "privacy.col.detail": {"nl": "Toelichting", "en": "Detail"},
     "common.save": {"nl": "Opslaan", "en": "Save"},
     "common.saved": {"nl": "Opgeslagen", "en": "Saved"},
     "common.choose": {"nl": "Kies ...", "en": "Choose ..."},
@@ -1949,6 +2207,37 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Replace the existing lab '{name}' (a backup is made first)",
     },
     "backup.restore_button": {"nl": "Terugzetten", "en": "Restore"},
+    # -- hostile input
+    "error.upload_unpacked": {
+        "nl": "{file} wordt uitgepakt groter dan {mb} MB. Zo groot is een gewoon document of "
+        "een gewone tabel niet; sla het bestand opnieuw op of splits het.",
+        "en": "{file} unpacks to more than {mb} MB. An ordinary document or table is never that "
+        "large; save the file again or split it.",
+    },
+    "error.yaml_alias": {
+        "nl": "{file}, regel {line}: het bestand verwijst met *{name} naar een eerder stuk. "
+        "Zulke verwijzingen worden niet gelezen; schrijf de tekst voluit.",
+        "en": "{file}, line {line}: the file refers back to an earlier part with *{name}. "
+        "Such references are not read; write the text out in full.",
+    },
+    "error.yaml_depth": {
+        "nl": "{file}, regel {line}: de velden zijn dieper dan {max} niveaus genest. Een "
+        "instrument heeft dat nooit nodig; controleer het bestand.",
+        "en": "{file}, line {line}: the fields are nested more than {max} levels deep. An "
+        "instrument never needs that; check the file.",
+    },
+    "error.import_nested": {
+        "nl": "Het bestand is dieper genest dan een export ooit is. Het is beschadigd of geen "
+        "export van Social Lab Monitor.",
+        "en": "The file is nested deeper than an export ever is. It is damaged or not a Social "
+        "Lab Monitor export.",
+    },
+    "error.import_version": {
+        "nl": "Het bestand heeft geen geldige schemaversie ('{found}'). Het is beschadigd of met "
+        "de hand gewijzigd.",
+        "en": "The file has no valid schema version ('{found}'). It is damaged or was changed "
+        "by hand.",
+    },
 }
 
 

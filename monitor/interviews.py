@@ -38,6 +38,11 @@ def start(
         person = store.record(lab_id, Stakeholder, stakeholder_id)
         if person.consent in (Consent.REFUSED, Consent.WITHDRAWN):
             raise InvalidInput("error.no_consent", name=person.name)
+        if person.consent != Consent.GIVEN and not protocol.consent_version:
+            # Nobody asks for consent during this interview: it must be on record already.
+            raise InvalidInput(
+                "error.no_consent_for", name=person.name, status=f"consent.{person.consent}"
+            )
     elif not name:
         raise InvalidInput("error.required", field="interview.participant")
     draft = InterviewDraft(
@@ -144,7 +149,12 @@ def set_consent(store: Store, draft: InterviewDraft, given: bool) -> InterviewDr
     if not given:
         store.delete(draft.lab_id, InterviewDraft, [draft.id])
         return None
-    return store.save(dataclasses.replace(draft, answers={**draft.answers, CONSENT_ID: "yes"}))
+    with store.transaction():
+        if draft.stakeholder_id:
+            person = store.record(draft.lab_id, Stakeholder, draft.stakeholder_id)
+            if person.consent != Consent.GIVEN:  # the registry records it too
+                store.save(dataclasses.replace(person, consent=Consent.GIVEN))
+        return store.save(dataclasses.replace(draft, answers={**draft.answers, CONSENT_ID: "yes"}))
 
 
 def transcript(protocol: Protocol, draft: InterviewDraft, lang: str) -> str:

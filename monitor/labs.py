@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from monitor import text
+from monitor import privacy, text
 from monitor.errors import InvalidInput, InvalidRows, MonitorError
 from monitor.model import (
     Activity,
@@ -449,14 +449,16 @@ def add_source(
     lab = store.lab(lab_id)
     day = parse_date(date, "source.date")
     phase = source_phase(lab, day, phase_id)
-    known = {s.id for s in store.records(lab_id, Stakeholder)}
+    known = {s.id: s for s in store.records(lab_id, Stakeholder)}
     stakeholders = tuple(stakeholder_ids)
-    if set(stakeholders) - known:
+    if set(stakeholders) - set(known):
         raise InvalidInput("error.unknown_stakeholder")
+    source_kind = parse_choice(kind, SourceKind, "source.kind")
+    privacy.check_consent([known[i] for i in stakeholders], source_kind)
     if activity_id:
         store.record(lab_id, Activity, activity_id)
     fields = {
-        "kind": parse_choice(kind, SourceKind, "source.kind"),
+        "kind": source_kind,
         "title": text.clean(title, "source.title", text.SHORT, required=True),
         "date": day,
         "phase_id": phase.id,

@@ -137,7 +137,8 @@ class Lab(Record):
     language: str = "nl"
     phases: tuple[Phase, ...] = ()
     disclosure_threshold: int = 5  # smallest group shown in survey results and reports
-    retention_until: dt.date | None = None
+    retention_until: dt.date | None = None  # after it, names and contacts are dropped
+    retention_done: dt.date | None = None
     themes: tuple[LabTheme, ...] = ()
 
     def phase(self, phase_id: str | None) -> Phase | None:

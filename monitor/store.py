@@ -4,6 +4,7 @@ Layout of a store directory::
 
     catalog.json              tables `meta` (schema version) and `labs`
     labs/<lab id>/<kind>.json one TinyDB file per record kind of a lab (stakeholders, sources ...)
+    labs/<lab id>/audit.jsonl the lab's audit trail: one JSON line per change, appended
     backups/<UTC stamp>/      rotating copies of the above
     .lock                     cross-process lock
 
@@ -15,6 +16,7 @@ leave a half-written file. A file that does not parse is reported, never overwri
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import datetime as dt
 import json
@@ -42,6 +44,14 @@ BACKUPS_KEPT = 10
 BACKUP_INTERVAL = dt.timedelta(hours=1)
 LOCK_TIMEOUT_S = 30
 _ID_PATTERN = re.compile(r"^[a-z0-9_-]{1,40}$")
+AUDIT_FILE = "audit.jsonl"
+# Kinds whose changes are not audited: drafts saved answer by answer (the finished interview is
+# a source, audited), invitations (links) and vote rounds (an anonymous ballot must stay so).
+AUDIT_SKIPPED = {"interview_drafts", "invitations", "vote_rounds"}
+# Kinds audited by field name only: a survey answer never gets a second copy in the trail.
+AUDIT_NAMES_ONLY = {"responses"}
+AUDIT_VALUE_CHARS = 300
+ERASED = "[erased]"
 
 # Migrations from schema version N to N+1; each rewrites raw JSON files of an opened store.
 MIGRATIONS: dict[int, Callable[[Store], None]] = {}
@@ -166,7 +176,12 @@ def _stat_key(path: Path) -> tuple[int, int, int] | None:
 
 class Store:
     """A directory of labs. Safe to share between the threads of one server and between
-    processes; reads are cached per file and refreshed when the file changes on disk."""
+    processes; reads are cached per file and refreshed when the file changes on disk.
+
+    A store `acting(actor)` writes the same files and also records every change in the lab's
+    audit trail under that actor's name; a plain store (a respondent's link) does not."""
+
+    actor: str = ""
 
     def __init__(self, data_dir: str | Path | None = None) -> None:
         self.dir = Path(data_dir) if data_dir else default_data_dir()
@@ -182,6 +197,12 @@ class Store:
         self._cache_lock = threading.Lock()
         self._last_backup: dt.datetime | None = None
         self._open()
+
+    def acting(self, actor: str) -> Store:
+        """This store, with changes audited as made by `actor`. Shares locks and caches."""
+        view = copy.copy(self)
+        view.actor = actor
+        return view
 
     # -- locking and files --------------------------------------------------------------
 
@@ -411,6 +432,7 @@ class Store:
                     )
                 )
             self._write(kind, lab_id, stored, current)
+            self._audit_changes(kind, [(current.get(r.id), r) for r in stored])
         self.maybe_backup()
         return stored  # type: ignore[return-value]
 
@@ -438,6 +460,7 @@ class Store:
             if present:
                 with self._db(self._path(cls.KIND, lab_id)) as db:
                     db.table(cls.KIND).remove(doc_ids=present)
+                self._audit_changes(cls.KIND, [(current[i], None) for i in present])
 
     def restore_lab(
         self, lab: Lab, records: dict[str, list[LabRecord]], *, replace: bool = False
@@ -452,9 +475,13 @@ class Store:
                     raise InvalidInput("error.import_exists", name=other.name, id=other.id)
                 if other.id != lab.id and other.name.casefold() == lab.name.casefold():
                     raise InvalidInput("error.duplicate", field="lab.name", value=lab.name)
+            trail = self._lab_dir(lab.id) / AUDIT_FILE
+            kept = trail.read_bytes() if trail.exists() else b""
             if lab.id in self._table(Lab.KIND, None):
                 self.delete_lab(lab.id)
             shutil.rmtree(self._lab_dir(lab.id), ignore_errors=True)  # leftovers of a crash
+            if kept:
+                atomic_write(trail, kept)
             for kind, items in records.items():
                 if items:
                     with self._db(self._path(kind, lab.id)) as db:
@@ -463,6 +490,7 @@ class Store:
                         )
             with self._db(self.catalog_path) as db:
                 db.table(Lab.KIND).insert(Document(lab.to_dict(), doc_id=lab.id))
+            self.audit(lab.id, "restored", replaced=replace)
         return lab
 
     @property
@@ -485,6 +513,111 @@ class Store:
             with self._db(self.catalog_path) as db:
                 db.table(Lab.KIND).remove(doc_ids=[lab_id])
             shutil.rmtree(self._lab_dir(lab_id), ignore_errors=True)
+
+    # -- audit trail ---------------------------------------------------------------------
+
+    def audit(self, lab_id: str, event: str, **detail: Any) -> None:
+        """Record an event that changes no record (an export, an erasure) in the trail."""
+        if self.actor:
+            self._append_audit(lab_id, [{"event": event, "detail": detail}])
+
+    def _audit_changes(self, kind: str, pairs: list[tuple[Record | None, Record | None]]) -> None:
+        if not self.actor or kind in AUDIT_SKIPPED:
+            return
+        entries: dict[str, list[dict[str, Any]]] = {}
+        for old, new in pairs:
+            record = new or old
+            assert record is not None
+            changes = _changes(old, new, names_only=kind in AUDIT_NAMES_ONLY)
+            if not changes:
+                continue
+            event = "created" if old is None else "deleted" if new is None else "changed"
+            lab_id = getattr(record, "lab_id", None) or record.id
+            entry = {"event": event, "kind": kind, "id": record.id, "changes": changes}
+            entries.setdefault(lab_id, []).append(entry)
+        for lab_id, items in entries.items():
+            self._append_audit(lab_id, items)
+
+    def _append_audit(self, lab_id: str, entries: list[dict[str, Any]]) -> None:
+        path = self._lab_dir(lab_id) / AUDIT_FILE
+        now = utc_now()
+        lines = "".join(
+            json.dumps({"at": now, "actor": self.actor, **e}, ensure_ascii=False) + "\n"
+            for e in entries
+        )
+        with self.transaction():
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                if _torn(path):  # a crash cut the last line: start on a fresh one
+                    lines = "\n" + lines
+                with path.open("a", encoding="utf-8") as handle:
+                    handle.write(lines)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+            except OSError as exc:
+                raise StoreError("error.store_write", path=str(path), reason=exc.strerror) from exc
+
+    def audit_trail(self, lab_id: str) -> list[dict[str, Any]]:
+        """The lab's audit entries, oldest first. A line torn by a crash is left out."""
+        path = self._lab_dir(lab_id) / AUDIT_FILE
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except FileNotFoundError:
+            return []
+        entries = []
+        for line in lines:
+            try:
+                entries.append(json.loads(line))
+            except json.JSONDecodeError:
+                continue
+        return entries
+
+    def redact_audit(self, lab_id: str, record_ids: set[str]) -> int:
+        """Blank the old and new values of every entry about these records (an erasure keeps
+        that a change happened, never what it was). Returns the number of entries blanked."""
+        with self.transaction():
+            entries = self.audit_trail(lab_id)
+            blanked = 0
+            for entry in entries:
+                if entry.get("id") in record_ids:
+                    entry["changes"] = dict.fromkeys(entry.get("changes", {}), ERASED)
+                    blanked += 1
+            if blanked:
+                payload = "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in entries)
+                atomic_write(self._lab_dir(lab_id) / AUDIT_FILE, payload.encode("utf-8"))
+        return blanked
+
+
+def _torn(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            handle.seek(-1, os.SEEK_END)
+            return handle.read(1) != b"\n"
+    except OSError:  # missing or empty
+        return False
+
+
+_BOOKKEEPING = {"created", "updated", "revision"}
+
+
+def _changes(old: Record | None, new: Record | None, *, names_only: bool) -> dict[str, Any]:
+    """{field: [old, new]} for the fields that differ; values cut to AUDIT_VALUE_CHARS."""
+    before = old.to_dict() if old else {}
+    after = new.to_dict() if new else {}
+    changed = {}
+    for name in sorted((before.keys() | after.keys()) - _BOOKKEEPING):
+        a, b = before.get(name), after.get(name)
+        if a == b:
+            continue
+        changed[name] = None if names_only else [_short(a), _short(b)]
+    return changed
+
+
+def _short(value: Any) -> Any:
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= AUDIT_VALUE_CHARS else text[: AUDIT_VALUE_CHARS - 1] + "…"
 
 
 def _replace_doc(doc: dict[str, Any], docs: dict[str, dict[str, Any]]) -> None:

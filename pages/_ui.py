@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -13,9 +14,9 @@ from urllib.parse import urlsplit
 import pandas as pd
 import streamlit as st
 
+from monitor import access, i18n, interviews
 from monitor import agenda as agenda_logic
 from monitor import factors as factor_views
-from monitor import i18n, interviews
 from monitor import protocols as protocol_files
 from monitor.codebook import Codebook
 from monitor.errors import InvalidInput, MonitorError
@@ -39,15 +40,89 @@ def _store(data_dir: str) -> Store:
 
 
 ENTERED = "_entered_through_app"
+SESSION = "auth.session"
+LINK_KEYS = ("survey.link", "vote.link")  # a respondent's session: the link is the access
 
 
 def store() -> Store:
-    """The one Store of this server for the configured directory."""
+    """The one Store of this server for the configured directory; changes made through it are
+    audited under the logged-in user's name. Refuses when the login has expired, so that even
+    a save from a widget callback needs a valid session."""
     if ENTERED not in st.session_state:
         # A link straight to a page, before any session of a fresh server ran app.py, runs the
         # page on its own (Streamlit's legacy pages/ discovery): go through app.py first.
         st.switch_page("app.py")
-    return _store(str(os.environ.get(DATA_DIR_ENV) or default_data_dir()))
+    shared = _store(str(os.environ.get(DATA_DIR_ENV) or default_data_dir()))
+    if any(k in st.session_state for k in LINK_KEYS):
+        return shared
+    user = current_user()
+    if user is None:
+        raise InvalidInput("error.session_expired")
+    return shared.acting(user.actor)
+
+
+# -- who is using the app -------------------------------------------------------------------
+
+
+def access_config() -> access.Config:
+    """The users of shared mode from secrets.toml; none means local mode. A secrets file that
+    does not parse stops the app (InvalidInput) instead of opening it to everyone."""
+    try:
+        raw = st.secrets.to_dict()
+    except FileNotFoundError as exc:
+        if str(exc).startswith("No secrets found"):
+            return access.Config()
+        raise InvalidInput("error.access_secrets") from None
+    return access.config_from(raw)
+
+
+def current_user() -> access.User | None:
+    """Who is logged in: the local researcher in local mode, None when nobody is (any more)."""
+    config = access_config()
+    if not config.shared:
+        return access.LOCAL_USER
+    now = time.time()
+    session: access.Session | None = st.session_state.get(SESSION)
+    if session is None and config.oidc and st.user.get("is_logged_in"):
+        found = config.by_email(str(st.user.get("email") or ""))
+        if found is not None:
+            session = access.Session(user=found, started=now, seen=now)
+    if session is None:
+        return None
+    user = config.users.get(session.user.username)
+    if user is None or session.expired(config, now):
+        logout(expired=user is not None)
+        return None
+    st.session_state[SESSION] = access.Session(user=user, started=session.started, seen=now)
+    return user
+
+
+def log_in(user: access.User) -> None:
+    now = time.time()
+    st.session_state[SESSION] = access.Session(user=user, started=now, seen=now)
+
+
+def logout(expired: bool = False) -> None:
+    st.session_state.pop(SESSION, None)
+    if expired:
+        st.session_state["auth.expired"] = True
+    if st.user.get("is_logged_in"):
+        st.logout()  # the identity provider's cookie would log the session in again
+
+
+def audited(store_: Store, lab_id: str, what: str, build: Callable[[], Any], **detail: Any):
+    """A download's data function that first notes the export in the audit trail."""
+
+    def run() -> Any:
+        store_.audit(lab_id, "export", what=what, **detail)
+        return build()
+
+    return run
+
+
+def is_researcher() -> bool:
+    user = current_user()
+    return user is not None and user.is_researcher
 
 
 @st.cache_data(show_spinner=False)
@@ -298,9 +373,10 @@ def question_card(
     actions: list[Action],
     people: dict[str, str],
     evidence: Callable[[tuple[str, ...]], None],
+    editable: bool = True,
 ) -> None:
-    """One question on the agenda: wording, status, history, actions, and the forms to
-    change it. Every change is stored at once."""
+    """One question on the agenda: wording, status, history, actions, and (when editable) the
+    forms to change it. Every change is stored at once."""
     lang_ = lang()
     with st.container(border=True):
         st.markdown(
@@ -316,7 +392,8 @@ def question_card(
             evidence(question.factor_ids)
             for entry in question.history:
                 st.caption(f"{entry.at[:10]} · {t(f'event.{entry.event}')} {plain(entry.note)}")
-            _question_forms(question, people)
+            if editable:
+                _question_forms(question, people)
 
 
 def action_line(action: Action, people: dict[str, str] | None = None) -> None:

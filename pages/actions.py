@@ -1,13 +1,14 @@
 """Actions: who does what by when, overdue first. Edit status, owner or due date in the
-table; every change is stored at once, and a change someone else made meanwhile is shown."""
+table; every change is stored at once, and a change someone else made meanwhile is shown.
+A steering member updates the status, due date and follow-up of their own actions only."""
 
 import datetime as dt
 
 import pandas as pd
 import streamlit as st
 
-from monitor import agenda
-from monitor.errors import MonitorError
+from monitor import access, agenda
+from monitor.errors import InvalidInput, MonitorError
 from monitor.model import Action, ActionStatus, LearningQuestion, Stakeholder
 from pages import _ui
 
@@ -16,6 +17,8 @@ store = _ui.store()
 lab = _ui.current_lab()
 lang = _ui.lang()
 today = dt.date.today()
+user = _ui.current_user()
+assert user is not None  # app.py shows pages only after login
 people = {s.id: s.name for s in store.records(lab.id, Stakeholder)}
 questions = {
     q.id: q
@@ -42,6 +45,23 @@ show = st.segmented_control(
 )
 if show == "open":
     actions = [a for a in actions if a.status not in agenda.DONE_STATES]
+others = [a for a in actions if not access.may_edit_action(user, a.owner_id)]
+actions = [a for a in actions if access.may_edit_action(user, a.owner_id)]
+
+
+def _save(rows: list[dict], deleted: list[str]) -> None:
+    """Researchers save anything; a steering member only rows of actions they own now."""
+    if not user.is_researcher:
+        owners = {a.id: a.owner_id for a in store.records(lab.id, Action)}
+        if deleted or any(
+            not access.may_edit_action(user, owners.get(str(r.get("id")), "")) for r in rows
+        ):
+            raise InvalidInput("error.not_allowed")
+    agenda.save_action_rows(store, lab, rows, deleted)
+
+
+if not user.is_researcher:
+    st.subheader(t("actions.mine", n=len(actions)))
 st.caption(t("actions.help"))
 frame = pd.DataFrame(
     [
@@ -59,34 +79,65 @@ frame = pd.DataFrame(
     ],
     columns=["id", "revision", "late", "text", "owner_id", "due", "status", "question_id"],
 )
-_ui.autosave_editor(
-    "actions",
-    frame,
-    lambda rows, deleted: agenda.save_action_rows(store, lab, rows, deleted),
-    num_rows="dynamic",
-    hide_index=True,
-    column_order=["late", "text", "owner_id", "due", "status", "question_id"],
-    column_config={
-        "late": st.column_config.TextColumn("", disabled=True, width=40, help=t("actions.overdue")),
-        "text": st.column_config.TextColumn(t("actions.text"), required=True, width="large"),
-        "owner_id": st.column_config.SelectboxColumn(
-            t("actions.owner"), options=["", *people], format_func=lambda i: people.get(i, "—")
+if not user.is_researcher and not actions:
+    st.info(t("actions.none_mine"))
+else:
+    _ui.autosave_editor(
+        "actions",
+        frame,
+        _save,
+        num_rows="dynamic" if user.is_researcher else "fixed",
+        disabled=[] if user.is_researcher else ["text", "owner_id", "question_id"],
+        hide_index=True,
+        column_order=["late", "text", "owner_id", "due", "status", "question_id"],
+        column_config={
+            "late": st.column_config.TextColumn(
+                "", disabled=True, width=40, help=t("actions.overdue")
+            ),
+            "text": st.column_config.TextColumn(t("actions.text"), required=True, width="large"),
+            "owner_id": st.column_config.SelectboxColumn(
+                t("actions.owner"), options=["", *people], format_func=lambda i: people.get(i, "—")
+            ),
+            "due": st.column_config.DateColumn(t("actions.due"), format="YYYY-MM-DD"),
+            "status": st.column_config.SelectboxColumn(
+                t("agenda.status"),
+                options=[s.value for s in ActionStatus],
+                required=True,
+                default="planned",
+                format_func=_ui.options_label("action_status"),
+            ),
+            "question_id": st.column_config.SelectboxColumn(
+                t("actions.question"),
+                options=["", *questions],
+                format_func=lambda i: (
+                    questions[i].text.get(lang, "")[:80] if i in questions else "—"
+                ),
+            ),
+        },
+    )
+
+if others:
+    st.subheader(t("actions.others", n=len(others)))
+    st.dataframe(
+        pd.DataFrame(
+            [
+                {
+                    "text": a.text,
+                    "owner": people.get(a.owner_id, "—"),
+                    "due": a.due,
+                    "status": t(f"action_status.{a.status}"),
+                }
+                for a in others
+            ]
         ),
-        "due": st.column_config.DateColumn(t("actions.due"), format="YYYY-MM-DD"),
-        "status": st.column_config.SelectboxColumn(
-            t("agenda.status"),
-            options=[s.value for s in ActionStatus],
-            required=True,
-            default="planned",
-            format_func=_ui.options_label("action_status"),
-        ),
-        "question_id": st.column_config.SelectboxColumn(
-            t("actions.question"),
-            options=["", *questions],
-            format_func=lambda i: questions[i].text.get(lang, "")[:80] if i in questions else "—",
-        ),
-    },
-)
+        hide_index=True,
+        column_config={
+            "text": t("actions.text"),
+            "owner": t("actions.owner"),
+            "due": st.column_config.DateColumn(t("actions.due"), format="YYYY-MM-DD"),
+            "status": t("agenda.status"),
+        },
+    )
 
 if actions:
     st.subheader(t("actions.follow_up"))

@@ -40,6 +40,8 @@ def _derived(lab_id: str, revision: tuple, day: dt.date) -> tuple[list, list]:
 
 
 drafts, prompts = _derived(lab.id, store.revision(lab.id), today)
+# The steering group reads the agenda; drafting, wording and closing are the researcher's.
+researcher = _ui.is_researcher()
 
 st.title(t("nav.agenda"))
 phase_ids = [p.id for p in lab.phases]
@@ -91,7 +93,7 @@ def _evidence(factor_ids: tuple[str, ...]) -> None:
         factor = all_factors.get(factor_id)
         if factor is None:
             continue
-        source = sources.get(factor.source_id)
+        source = sources.get(factor.source_id) if researcher else None
         where = f" — *{_ui.plain(source.title)}*" if source else ""
         st.markdown(f"- {t(f'factor_kind.{factor.kind}')}: {_ui.plain(factor.text)}{where}")
 
@@ -158,7 +160,10 @@ def _questions(shown: list[LearningQuestion]) -> None:
             [a for a in actions if a.question_id == question.id],
             people,
             evidence=_evidence,
+            editable=researcher,
         )
+    if not researcher:
+        return
 
     st.divider()
     later = lab.phases[phase_ids.index(phase_id) + 1] if phase_id != phase_ids[-1] else None
@@ -202,6 +207,9 @@ shown = [
     and q.status.value in statuses
     and (not themes or q.theme in themes)
 ]
+if not researcher:
+    _questions(shown)
+    st.stop()
 on_agenda_tab, drafts_tab = st.tabs(
     [t("agenda.questions", n=len(shown)), t("agenda.drafts", n=len(mine))]
 )

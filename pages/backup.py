@@ -28,7 +28,13 @@ def _one(name: str) -> bytes:
 
 st.download_button(
     t("tables.xlsx"),
-    lambda: lab_tables.xlsx_bytes(lab_tables.tables(store, lab.id, lang, names=names), lang),
+    _ui.audited(
+        store,
+        lab.id,
+        "tables.xlsx",
+        lambda: lab_tables.xlsx_bytes(lab_tables.tables(store, lab.id, lang, names=names), lang),
+        names=names,
+    ),
     file_name=f"{slug}-tables{suffix}.xlsx",
     icon=":material/table_view:",
     type="primary",
@@ -39,7 +45,7 @@ for index, name in enumerate(lab_tables.TABLES):
     with columns[index % 4]:
         st.download_button(
             f"{t(f'tables.{name}')} (.csv)",
-            lambda name=name: _one(name),
+            _ui.audited(store, lab.id, f"tables.{name}", lambda name=name: _one(name), names=names),
             file_name=f"{slug}-{name}{suffix}.csv",
             mime="text/csv",
             key=f"tables.csv.{name}",
@@ -50,7 +56,7 @@ st.subheader(t("backup.title"))
 st.caption(t("backup.help"))
 st.download_button(
     t("backup.download"),
-    lambda: transfer.export_json(store, lab.id),
+    _ui.audited(store, lab.id, "backup", lambda: transfer.export_json(store, lab.id)),
     file_name=f"{slug}-backup.json",
     mime="application/json",
     icon=":material/save:",

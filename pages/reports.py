@@ -76,7 +76,7 @@ def build() -> reports.Report:
 
 st.download_button(
     t("reports.download"),
-    lambda: reports.to_docx(build()),
+    _ui.audited(store, lab.id, f"report.{kind}", lambda: reports.to_docx(build())),
     file_name=reports.file_name(lab.name, kind, report_lang, lab.phase_number(phase_id)),
     mime=reports.MIME,
     icon=":material/download:",

@@ -5,7 +5,7 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from monitor import factors, labs, uploads
+from monitor import factors, labs, privacy, uploads
 from monitor.errors import MonitorError
 from monitor.model import Activity, Factor, Source, SourceKind, Stakeholder, new_id
 from pages import _ui
@@ -13,7 +13,8 @@ from pages import _ui
 t = _ui.t
 store = _ui.store()
 lab = _ui.current_lab()
-stakeholders = {s.id: s.name for s in store.records(lab.id, Stakeholder)}
+people_records = {s.id: s for s in store.records(lab.id, Stakeholder)}
+stakeholders = {i: s.name for i, s in people_records.items()}
 activities = {
     a.id: f"{a.date:%Y-%m-%d} · {a.title}"
     for a in sorted(store.records(lab.id, Activity), key=lambda a: a.date)
@@ -38,6 +39,7 @@ def _show(source: Source) -> None:
                     _ui.plain(phase_names.get(source.phase_id, "")),
                     _ui.plain(activities.get(source.activity_id, "")),
                     _ui.plain(people),
+                    t(privacy.consent_label(source, people_records)),
                 )
                 if x
             )
@@ -168,6 +170,7 @@ table = pd.DataFrame(
             "phase": phase_names.get(s.phase_id, ""),
             "activity": activities.get(s.activity_id, ""),
             "stakeholders": ", ".join(stakeholders.get(i, "?") for i in s.stakeholder_ids),
+            "consent": t(privacy.consent_label(s, people_records)),
             "words": len(s.text.split()),
         }
         for s in found
@@ -186,6 +189,7 @@ selection = st.dataframe(
         "phase": t("overview.phase"),
         "activity": t("sources.activity"),
         "stakeholders": t("sources.stakeholders"),
+        "consent": t("stakeholder.consent"),
         "words": st.column_config.NumberColumn(t("sources.words")),
     },
 )

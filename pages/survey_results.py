@@ -251,7 +251,7 @@ with export:
     for col, (name, (data, file_name, mime)) in zip(st.columns(3), files.items(), strict=True):
         col.download_button(
             t(f"results.{name}"),
-            data,
+            _ui.audited(store, lab.id, f"responses.{name}", data),
             file_name=file_name,
             mime=mime,
             icon=":material/download:",

@@ -164,6 +164,16 @@ with overview:
 # -- links --------------------------------------------------------------------------------------
 
 
+def _consent(response: Response | None) -> str:
+    """A response exists only after consent: when it was given, and how (self or with help)."""
+    if response is None:
+        return "—"
+    given = response.consent
+    return t("surveys.consent_given", at=given.at[:10], version=given.version) + (
+        f" · {t('surveys.consent_helped')}" if given.mode == "interviewer" else ""
+    )
+
+
 def _choose_survey(key: str) -> Survey | None:
     if not survey_list:
         st.info(t("surveys.none"))
@@ -204,11 +214,12 @@ with links:
                     "name": people[i.participant_id].name,
                     "subject": people[i.subject_id].pseudonym if i.subject_id else "",
                     "status": t(f"invitation.{surveys.status(i, answered.get(i.id))}"),
+                    "consent": _consent(answered.get(i.id)),
                     "link": surveys.link(store, i, base),
                 }
                 for i in invited
             ],
-            columns=["code", "name", "subject", "status", "link"],
+            columns=["code", "name", "subject", "status", "consent", "link"],
         )
         if frame.empty:
             st.info(t("surveys.no_invitations"))
@@ -225,12 +236,15 @@ with links:
                     "name": t("participant.name"),
                     "subject": t("survey.subject"),
                     "status": t("surveys.col.state"),
+                    "consent": t("stakeholder.consent"),
                     "link": st.column_config.LinkColumn(t("surveys.link")),
                 },
             )
             st.download_button(
                 t("surveys.download_links"),
-                survey_results.to_csv(frame),
+                _ui.audited(
+                    store, lab.id, "survey_links", lambda: survey_results.to_csv(frame), names=True
+                ),
                 file_name=f"links-{survey.wave}.csv",
                 mime="text/csv",
                 icon=":material/download:",

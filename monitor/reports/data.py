@@ -3,12 +3,14 @@ dates in the reader's language, people by pseudonym, text safe for Word."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import TypeVar
 
 from monitor import factors as factor_views
+from monitor import privacy
 from monitor import protocols as protocol_files
 from monitor.charts import MONTHS
 from monitor.codebook import Codebook
@@ -74,14 +76,31 @@ class LabData:
 
 
 def load(store: Store, lab_id: str, today: dt.date | None = None) -> LabData:
+    """The lab as reports and exports may show it: people who refused or withdrew consent,
+    and the evidence that is theirs alone, are left out."""
     lab = store.lab(lab_id)
     found, _problems = protocol_files.load_all(protocol_files.PROTOCOL_DIR, store.protocol_dir)
+    people = store.records(lab_id, Stakeholder)
+    withheld = privacy.withheld_people(people)
+    sources = [
+        _unlinked(s, withheld)
+        for s in _ordered(store.records(lab_id, Source))
+        if not privacy.withheld_source(s, withheld)
+    ]
+    kept = {s.id for s in sources}
     return LabData(
         lab=lab,
-        stakeholders={s.id: s for s in store.records(lab_id, Stakeholder)},
-        activities=sorted(store.records(lab_id, Activity), key=lambda a: (a.date, a.title)),
-        sources={s.id: s for s in _ordered(store.records(lab_id, Source))},
-        factors=_ordered(store.records(lab_id, Factor)),
+        stakeholders={s.id: s for s in people if s.id not in withheld},
+        activities=sorted(
+            (_unlinked(a, withheld) for a in store.records(lab_id, Activity)),
+            key=lambda a: (a.date, a.title),
+        ),
+        sources={s.id: s for s in sources},
+        factors=[
+            f
+            for f in _ordered(store.records(lab_id, Factor))
+            if not f.source_id or f.source_id in kept
+        ],
         questions=_ordered(store.records(lab_id, LearningQuestion)),
         actions=_ordered(store.records(lab_id, Action)),
         surveys=sorted(
@@ -97,6 +116,15 @@ def load(store: Store, lab_id: str, today: dt.date | None = None) -> LabData:
         book=factor_views.lab_codebook(lab),
         today=today or dt.date.today(),
     )
+
+
+def _unlinked(record: R, withheld: set[str]) -> R:
+    """The record without links to people who withdrew (minutes keep the others)."""
+    name = "stakeholder_ids" if isinstance(record, Source) else "participant_ids"
+    links = getattr(record, name)
+    if not set(links) & withheld:
+        return record
+    return dataclasses.replace(record, **{name: tuple(i for i in links if i not in withheld)})
 
 
 def _ordered(records: list[R]) -> list[R]:

@@ -1,0 +1,148 @@
+"""Login, roles and the privacy page, through the real app."""
+
+import time
+
+import pytest
+
+from monitor import access
+from monitor.model import Action, Stakeholder
+from tests.pages.conftest import app, texts
+
+ANNA = access.hash_password("researcher secret", iterations=1_000)
+PIET = access.hash_password("steering secret", iterations=1_000)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_guard(monkeypatch):
+    monkeypatch.setattr(access, "GUARD", access.LoginGuard())
+
+
+def shared_app(demo_store, **piet):
+    at = app()
+    at.secrets["labmonitor"] = {
+        "users": {
+            "anna": {"role": "researcher", "password": ANNA, "name": "Anna"},
+            "piet": {"role": "steering", "password": PIET, "name": "Piet", **piet},
+        }
+    }
+    return at
+
+
+def log_in(at, username, password):
+    at.text_input[0].input(username)
+    at.text_input[1].input(password)
+    at.get("form_submit_button")[0].click().run()
+    return at
+
+
+def logged_in(demo_store, username, idle_s: float = 0, **piet):
+    """A session that logged in as `username`. (AppTest keeps running the login page after a
+    rerun, as Streamlit's legacy pages/ mode would, so the app is started with the session.)"""
+    at = shared_app(demo_store, **piet)
+    config = access.config_from({"labmonitor": dict(at.secrets["labmonitor"])})
+    now = time.time()
+    user = config.users[username]
+    session = access.Session(user=user, started=now - idle_s, seen=now - idle_s)
+    at.session_state["auth.session"] = session
+    return at.run()
+
+
+def test_local_mode_says_so_and_needs_no_login(demo_store):
+    at = app().run()
+    assert "Lokale modus" in texts(at)
+    at.switch_page("pages/privacy.py").run()
+    assert not at.exception and "Privacy en logboek" in texts(at)
+
+
+def test_shared_mode_shows_nothing_before_login(demo_store):
+    at = shared_app(demo_store).run()
+    shown = texts(at)
+    assert "Inloggen" in shown and demo_store.labs()[0].name not in shown
+    with pytest.raises(ValueError, match="Could not find a navigation page"):
+        at.switch_page("pages/sources.py")  # no page but the login is registered
+
+
+def test_a_wrong_password_gets_a_clear_message_and_then_waits(demo_store):
+    at = shared_app(demo_store).run()
+    for _ in range(access.LoginGuard.FREE):
+        log_in(at, "anna", "wrong")
+        assert at.error[0].value == "Gebruikersnaam of wachtwoord klopt niet."
+    log_in(at, "anna", "researcher secret")
+    assert "Te veel mislukte pogingen" in at.error[0].value
+
+
+def test_a_researcher_logs_in_and_sees_every_page(demo_store):
+    at = log_in(shared_app(demo_store).run(), "anna", "researcher secret")
+    assert at.session_state["auth.session"].user.username == "anna"
+    at = logged_in(demo_store, "anna")
+    assert not at.exception
+    assert "Ingelogd als Anna (onderzoeker)" in texts(at)
+    assert demo_store.labs()[0].name in texts(at)
+    assert "Uitloggen" in [b.label for b in at.button]  # clicked in tests/e2e (AppTest reruns
+    # a page without app.py, so it cannot press a sidebar button of app.py)
+
+
+def test_an_idle_session_expires(demo_store):
+    at = logged_in(demo_store, "anna", idle_s=29 * 60)
+    assert demo_store.labs()[0].name in texts(at)
+    at = logged_in(demo_store, "anna", idle_s=31 * 60)
+    assert "uitgelogd omdat u een tijd niets deed" in texts(at)
+    assert demo_store.labs()[0].name not in texts(at)
+    assert "auth.session" not in at.session_state
+
+
+def test_a_steering_member_sees_the_agenda_and_edits_only_own_actions(demo_store):
+    lab = demo_store.labs()[0]
+    owner = next(a.owner_id for a in demo_store.records(lab.id, Action) if a.owner_id)
+    at = log_in(shared_app(demo_store).run(), "piet", "steering secret")
+    assert at.session_state["auth.session"].user.role == "steering"
+    at = logged_in(demo_store, "piet", stakeholders=[owner])
+    assert not at.exception
+    assert "Ingelogd als Piet (stuurgroeplid)" in texts(at)
+    assert "Leervragen" in texts(at)
+    assert not at.get("form_submit_button")  # the agenda is read-only
+    assert not at.tabs  # no drafts
+    for page in ("pages/sources.py", "pages/privacy.py", "pages/backup.py", "pages/meeting.py"):
+        with pytest.raises(ValueError, match="Could not find a navigation page"):
+            at.switch_page(page)  # not registered for steering: cannot be opened
+    at.switch_page("pages/actions.py").run()
+    assert not at.exception
+    mine = [a for a in demo_store.records(lab.id, Action) if a.owner_id == owner]
+    assert f"Uw acties ({len([a for a in mine if a.status not in ('done', 'dropped')])})" in texts(
+        at
+    )
+    assert "Acties van anderen" in texts(at)
+
+
+def test_a_broken_user_list_keeps_the_monitor_closed(demo_store):
+    at = app()
+    at.secrets["labmonitor"] = {"users": {"x": {"role": "admin", "password": ANNA}}}
+    at.run()
+    assert "onbekende rol" in at.error[0].value
+    assert demo_store.labs()[0].name not in texts(at)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_privacy_page_erases_a_person_and_shows_the_trail(demo_store, lang):
+    lab = demo_store.labs()[0]
+    person = next(s for s in demo_store.records(lab.id, Stakeholder) if s.name == "Henk Scholtens")
+    at = app()
+    at.session_state["lang"] = lang
+    at.run()
+    at.switch_page("pages/privacy.py").run()
+    at.selectbox(key="privacy.erase_who.0").set_value(f"s:{person.id}").run()
+
+    def erase():
+        labels = ("Definitief wissen", "Erase for good")
+        return next(b for b in at.get("form_submit_button") if b.proto.label in labels)
+
+    erase().click().run()  # not yet confirmed
+    assert at.error and not at.exception
+    assert any(s.id == person.id for s in demo_store.records(lab.id, Stakeholder))
+    at.checkbox[0].check()
+    erase().click().run()
+    assert not at.exception
+    assert not any(s.id == person.id for s in demo_store.records(lab.id, Stakeholder))
+    assert at.success
+    trail = demo_store.audit_trail(lab.id)
+    assert trail[-1]["event"] == "erasure" and trail[-1]["actor"] == "local (researcher)"
