@@ -2226,6 +2226,12 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "{file}, line {line}: the fields are nested more than {max} levels deep. An "
         "instrument never needs that; check the file.",
     },
+    "error.yaml_control": {
+        "nl": "{file}, regel {line}: de tekst bevat onzichtbare stuurtekens of een half teken "
+        "(zoals \\0 of \\ud800). Haal ze weg en probeer het opnieuw.",
+        "en": "{file}, line {line}: the text holds invisible control characters or half a "
+        "character (such as \\0 or \\ud800). Remove them and try again.",
+    },
     "error.import_nested": {
         "nl": "Het bestand is dieper genest dan een export ooit is. Het is beschadigd of geen "
         "export van Social Lab Monitor.",

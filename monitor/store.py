@@ -26,7 +26,7 @@ import shutil
 import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -121,25 +121,28 @@ def parse_store_file(path: Path, raw: bytes) -> dict[str, Any]:
 
 def atomic_write(path: Path, payload: bytes) -> None:
     """Write a whole file so that readers and a crash see either the old or the new version."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    tmp = ""
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
+        dir_fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
     except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
+        if tmp:
+            Path(tmp).unlink(missing_ok=True)
         raise StoreError("error.store_write", path=str(path), reason=exc.strerror or exc) from exc
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        if tmp:
+            Path(tmp).unlink(missing_ok=True)
         raise
-    dir_fd = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
 
 
 class _StrIdTable(Table):
@@ -156,14 +159,16 @@ class _TinyDB(TinyDB):
 
 
 _REGISTRY_LOCK = threading.Lock()
-_LOCKS: dict[Path, tuple[threading.RLock, FileLock]] = {}
+_LOCKS: dict[tuple[Path, int], tuple[threading.RLock, FileLock]] = {}
 
 
 def _locks_for(directory: Path) -> tuple[threading.RLock, FileLock]:
+    """One pair of locks per store folder and process (a forked child gets its own)."""
+    key = (directory, os.getpid())
     with _REGISTRY_LOCK:
-        if directory not in _LOCKS:
-            _LOCKS[directory] = (threading.RLock(), FileLock(directory / ".lock"))
-        return _LOCKS[directory]
+        if key not in _LOCKS:
+            _LOCKS[key] = (threading.RLock(), FileLock(directory / ".lock"))
+        return _LOCKS[key]
 
 
 def _stat_key(path: Path) -> tuple[int, int, int] | None:
@@ -431,8 +436,14 @@ class Store:
                         revision=(old.revision if old else r.revision) + 1,
                     )
                 )
-            self._write(kind, lab_id, stored, current)
-            self._audit_changes(kind, [(current.get(r.id), r) for r in stored])
+            # The trail line goes first and is cut off again if the write fails, so the trail
+            # and the records never disagree, whichever of the two runs out of disk.
+            marks = self._audit_changes(kind, [(current.get(r.id), r) for r in stored])
+            try:
+                self._write(kind, lab_id, stored, current)
+            except BaseException:
+                _truncate(marks)
+                raise
         self.maybe_backup()
         return stored  # type: ignore[return-value]
 
@@ -458,9 +469,13 @@ class Store:
             current = self._table(cls.KIND, lab_id)
             present = [i for i in ids if i in current]
             if present:
-                with self._db(self._path(cls.KIND, lab_id)) as db:
-                    db.table(cls.KIND).remove(doc_ids=present)
-                self._audit_changes(cls.KIND, [(current[i], None) for i in present])
+                marks = self._audit_changes(cls.KIND, [(current[i], None) for i in present])
+                try:
+                    with self._db(self._path(cls.KIND, lab_id)) as db:
+                        db.table(cls.KIND).remove(doc_ids=present)
+                except BaseException:
+                    _truncate(marks)
+                    raise
 
     def restore_lab(
         self, lab: Lab, records: dict[str, list[LabRecord]], *, replace: bool = False
@@ -521,9 +536,12 @@ class Store:
         if self.actor:
             self._append_audit(lab_id, [{"event": event, "detail": detail}])
 
-    def _audit_changes(self, kind: str, pairs: list[tuple[Record | None, Record | None]]) -> None:
+    def _audit_changes(
+        self, kind: str, pairs: list[tuple[Record | None, Record | None]]
+    ) -> list[tuple[Path, int]]:
+        """Append the trail lines for these changes; returns (file, size before) to undo."""
         if not self.actor or kind in AUDIT_SKIPPED:
-            return
+            return []
         entries: dict[str, list[dict[str, Any]]] = {}
         for old, new in pairs:
             record = new or old
@@ -535,8 +553,12 @@ class Store:
             lab_id = getattr(record, "lab_id", None) or record.id
             entry = {"event": event, "kind": kind, "id": record.id, "changes": changes}
             entries.setdefault(lab_id, []).append(entry)
+        marks = []
         for lab_id, items in entries.items():
+            path = self._lab_dir(lab_id) / AUDIT_FILE
+            marks.append((path, path.stat().st_size if path.exists() else 0))
             self._append_audit(lab_id, items)
+        return marks
 
     def _append_audit(self, lab_id: str, entries: list[dict[str, Any]]) -> None:
         path = self._lab_dir(lab_id) / AUDIT_FILE
@@ -586,6 +608,13 @@ class Store:
                 payload = "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in entries)
                 atomic_write(self._lab_dir(lab_id) / AUDIT_FILE, payload.encode("utf-8"))
         return blanked
+
+
+def _truncate(marks: list[tuple[Path, int]]) -> None:
+    """Cut audit files back to their size before a change that was not stored."""
+    for path, size in marks:
+        with suppress(OSError):
+            os.truncate(path, size)
 
 
 def _torn(path: Path) -> bool:

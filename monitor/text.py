@@ -10,8 +10,14 @@ DOCUMENT = 500_000  # minutes, transcripts, pasted documents
 
 # Word and PDF pastes carry vertical tabs and form feeds as line breaks: keep them as such.
 _LINE_BREAKS = str.maketrans({"\r": "\n", "\x0b": "\n", "\x0c": "\n"})
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f\ufffe\uffff]")
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~$])")
+# Control characters, and lone surrogates: half a character, which no file encoding can hold
+# (a JSON backup may spell one as "\ud800"; writing it to the store would fail).
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+# What clean() changes rather than refuses (vertical tab, form feed, carriage return): text kept
+# verbatim, such as a restored backup, must not hold it either.
+_NOT_VERBATIM = re.compile("[\x00-\x08\x0b-\x0d\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+# "=" underlines a heading, "&" starts an entity such as &lt;: both are shown as typed too.
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~$=&])")
 
 
 def clean(value: object, field: str, limit: int, *, required: bool = False) -> str:
@@ -31,6 +37,23 @@ def clean(value: object, field: str, limit: int, *, required: bool = False) -> s
     return text
 
 
+def has_stray_characters(value: str) -> bool:
+    """Control characters or broken (half) characters: nothing a person types, and nothing a
+    Word report, a spreadsheet or the browser can carry."""
+    return _NOT_VERBATIM.search(value) is not None
+
+
+def check_verbatim(value: str, field: str, limit: int) -> None:
+    """Refuse text that is stored exactly as given (a restored backup) but that clean() would
+    have refused or changed: stray control characters, broken characters, excess length."""
+    if has_stray_characters(value):
+        raise InvalidInput("error.control_chars", field=field)
+    if len(value) > limit:
+        raise InvalidInput(
+            "error.too_long", field=field, limit=f"{limit:,}", length=f"{len(value):,}"
+        )
+
+
 def markdown_escape(text: str) -> str:
     """Show user text literally in a markdown-rendering widget (no links, no HTML, no emphasis)."""
     return _MARKDOWN.sub(r"\\\1", text)
@@ -40,7 +63,12 @@ _FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def spreadsheet_safe(value: object) -> object:
-    """Neutralise a cell that a spreadsheet would run as a formula (CWE-1236)."""
-    if isinstance(value, str) and value.startswith(_FORMULA_TRIGGERS):
-        return "'" + value
-    return value
+    """Neutralise a cell that a spreadsheet would run as a formula (CWE-1236). A carriage
+    return inside a value becomes a line break: the csv module leaves a field with a bare CR
+    unquoted, and a spreadsheet then starts a new row there, with whatever follows the CR
+    (say "=cmd") as the first cell of that row."""
+    if not isinstance(value, str):
+        return value
+    if value.startswith(_FORMULA_TRIGGERS):
+        value = "'" + value
+    return value.replace("\r\n", "\n").replace("\r", "\n")

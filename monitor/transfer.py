@@ -39,10 +39,14 @@ def parse_export(payload: bytes) -> tuple[Lab, dict[str, list[LabRecord]]]:
         raise InvalidInput("error.import_encoding") from None
     except json.JSONDecodeError as exc:
         raise InvalidInput("error.import_json", line=exc.lineno, reason=exc.msg) from None
+    except RecursionError:  # thousands of nested brackets: no export looks like that
+        raise InvalidInput("error.import_nested") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise InvalidInput("error.import_format")
     version = data.get("schema_version")
-    if not isinstance(version, int) or version > model.SCHEMA_VERSION:
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise InvalidInput("error.import_version", found=str(version)[:20])
+    if version > model.SCHEMA_VERSION:
         raise InvalidInput("error.import_newer", found=version, supported=model.SCHEMA_VERSION)
     _check_strings(data)
     try:
@@ -60,12 +64,15 @@ def parse_export(payload: bytes) -> tuple[Lab, dict[str, list[LabRecord]]]:
 
 
 def _check_strings(value: Any, depth: int = 0) -> None:
+    """Every text in the file, keys included, as the app itself would have stored it: records
+    are restored verbatim, so nothing may slip in that typing it would not let through."""
     if depth > 20:
-        raise InvalidInput("error.import_record", reason="nested too deeply")
+        raise InvalidInput("error.import_nested")
     if isinstance(value, str):
-        text.clean(value, "import.text", text.DOCUMENT)
+        text.check_verbatim(value, "import.text", text.DOCUMENT)
     elif isinstance(value, dict):
-        for item in value.values():
+        for key, item in value.items():
+            _check_strings(key, depth + 1)
             _check_strings(item, depth + 1)
     elif isinstance(value, list):
         for item in value:

@@ -1,4 +1,5 @@
-"""Reading uploaded files: text documents (.txt, .md, .docx) and tables (.csv, .xlsx).
+"""Reading uploaded files: text documents (.txt, .md, .docx) and tables (.csv, .xlsx), and a
+first check of uploaded YAML instruments.
 
 Every check happens here, not in the browser: the extension must match the content, the size
 must be reasonable, the text must decode. File names are only used for messages."""
@@ -7,21 +8,44 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
+import re
 import zipfile
 from pathlib import PurePath
 
+import yaml
+
 from monitor.errors import InvalidInput
+from monitor.protocols import MAX_BYTES as MAX_INSTRUMENT_BYTES
+from monitor.text import has_stray_characters
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+# .docx and .xlsx are zip files: a small upload may unpack to gigabytes (a "zip bomb").
+MAX_UNPACKED_BYTES = 50 * 1024 * 1024
 MAX_TABLE_ROWS = 20_000
+MAX_NAME = 120
+MAX_YAML_DEPTH = 20  # an instrument nests about 8 levels deep
 TEXT_TYPES = ("txt", "md", "docx")
 TABLE_TYPES = ("csv", "xlsx")
 
+# A transcript in one cell is longer than the csv module's default limit of 128 KB; the length
+# is checked per field later (monitor.text), with a message instead of a crash.
+csv.field_size_limit(max(csv.field_size_limit(), MAX_UPLOAD_BYTES))
+
 
 def safe_name(name: str) -> str:
-    """The bare file name of an upload: no folders, no path tricks, no control characters."""
+    """The bare file name of an upload: no folders, no path tricks, no control characters.
+    A long name is shortened before its extension, so the type is still recognised."""
     bare = PurePath(str(name).replace("\\", "/")).name
-    return "".join(c for c in bare if c.isprintable())[:120] or "upload"
+    bare = "".join(c for c in bare if c.isprintable()).strip()
+    if not bare.strip("."):
+        return "upload"
+    if len(bare) > MAX_NAME:
+        stem, dot, extension = bare.rpartition(".")
+        if dot and stem and len(extension) <= 10:
+            return f"{stem[: MAX_NAME - len(extension) - 2]}….{extension}"
+        return bare[: MAX_NAME - 1] + "…"
+    return bare
 
 
 def _check(name: str, data: bytes, allowed: tuple[str, ...]) -> str:
@@ -36,7 +60,18 @@ def _check(name: str, data: bytes, allowed: tuple[str, ...]) -> str:
     is_zip = data[:4] == b"PK\x03\x04"
     if (extension in ("docx", "xlsx")) != is_zip:
         raise InvalidInput("error.upload_mismatch", file=safe_name_, extension=extension)
+    if is_zip and _unpacked_size(safe_name_, data) > MAX_UNPACKED_BYTES:
+        raise InvalidInput("error.upload_unpacked", file=safe_name_, mb=MAX_UNPACKED_BYTES // 2**20)
     return extension
+
+
+def _unpacked_size(name: str, data: bytes) -> int:
+    """What a zip says its members unpack to (read from its directory, nothing unpacked)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise InvalidInput("error.upload_broken", file=name, reason=_reason(exc)) from None
 
 
 def _decode(name: str, data: bytes) -> str:
@@ -61,13 +96,19 @@ def _docx_text(name: str, data: bytes) -> str:
 
     try:
         document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise InvalidInput("error.upload_broken", file=name, reason=str(exc)[:80]) from None
-    lines = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            lines.append(" | ".join(cell.text for cell in row.cells))
+        lines = [p.text for p in document.paragraphs]
+        for table in document.tables:
+            for row in table.rows:
+                lines.append(" | ".join(cell.text for cell in row.cells))
+    except Exception as exc:  # a damaged zip or XML part: python-docx and lxml raise many kinds
+        raise InvalidInput("error.upload_broken", file=name, reason=_reason(exc)) from None
     return "\n".join(lines).strip()
+
+
+def _reason(error: Exception) -> str:
+    """The library's complaint, short and without object addresses, for the message."""
+    first = (str(error).strip().splitlines() or [type(error).__name__])[0]
+    return re.sub(r"<[^<>]* at 0x[0-9a-f]+>", "…", first)[:80]
 
 
 def read_table(name: str, data: bytes) -> list[dict[str, str]]:
@@ -94,7 +135,12 @@ def _csv_rows(name: str, data: bytes) -> list[list[str]]:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    rows = list(csv.reader(io.StringIO(text), dialect))
+    # Read one row past the limit, not the whole file: 20 MB of line breaks would otherwise
+    # become twenty million rows in memory before the count is checked.
+    try:
+        rows = list(itertools.islice(csv.reader(io.StringIO(text), dialect), MAX_TABLE_ROWS + 2))
+    except csv.Error as exc:
+        raise InvalidInput("error.upload_broken", file=name, reason=_reason(exc)) from None
     if rows and len(rows[0]) == 1 and len(rows) > 1:
         raise InvalidInput("error.table_delimiter", file=name)
     return rows
@@ -105,9 +151,46 @@ def _xlsx_rows(name: str, data: bytes) -> list[list[object]]:
 
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise InvalidInput("error.upload_broken", file=name, reason=str(exc)[:80]) from None
-    sheet = workbook.worksheets[0]
-    rows = [list(r) for r in sheet.iter_rows(values_only=True, max_row=MAX_TABLE_ROWS + 2)]
-    workbook.close()
-    return rows
+        try:
+            sheet = workbook.worksheets[0]
+            return [list(r) for r in sheet.iter_rows(values_only=True, max_row=MAX_TABLE_ROWS + 2)]
+        finally:
+            workbook.close()
+    except Exception as exc:  # a damaged zip or XML part: openpyxl and lxml raise many kinds
+        raise InvalidInput("error.upload_broken", file=name, reason=_reason(exc)) from None
+
+
+def check_instrument(name: str, data: bytes) -> None:
+    """Refuse a YAML instrument that costs far more to read than its size suggests: a
+    reference (*name) repeats what it points at, so a few lines of references to references
+    ("billion laughs") become billions of values; deep nesting exhausts the parser's stack.
+    Refuse escaped control characters too: once installed, they would break every page that
+    shows the instrument. Other problems (syntax, encoding, size) are left to the instrument
+    parser, whose messages name the line. An .xlsx form is checked by monitor.xlsform."""
+    if safe_name(name).casefold().endswith(".xlsx") or len(data) > MAX_INSTRUMENT_BYTES:
+        return
+    try:
+        source = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return
+    depth = 0
+    try:
+        for event in yaml.parse(source, Loader=yaml.SafeLoader):
+            line = event.start_mark.line + 1 if event.start_mark else 1
+            if isinstance(event, yaml.AliasEvent):
+                raise InvalidInput(
+                    "error.yaml_alias", file=safe_name(name), line=line, name=event.anchor
+                )
+            if isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
+                depth += 1
+                if depth > MAX_YAML_DEPTH:
+                    raise InvalidInput(
+                        "error.yaml_depth", file=safe_name(name), line=line, max=MAX_YAML_DEPTH
+                    )
+            elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+                depth -= 1
+            elif isinstance(event, yaml.ScalarEvent) and has_stray_characters(event.value):
+                # "\0" or "\ud800" in a quoted string: a label that no page could display
+                raise InvalidInput("error.yaml_control", file=safe_name(name), line=line)
+    except yaml.YAMLError:
+        return

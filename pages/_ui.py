@@ -179,7 +179,8 @@ def plain(text: str) -> str:
 
 
 def show_error(error: MonitorError) -> None:
-    st.error(error.message(lang()), icon=":material/error:")
+    """The message in the user's language; it may quote what they typed, so shown literally."""
+    st.error(plain(error.message(lang())), icon=":material/error:")
 
 
 def current_lab() -> Lab:
@@ -218,7 +219,7 @@ def autosave_editor(
     key = f"{name}.editor.{st.session_state.setdefault(version_key, 0)}"
     error = st.session_state.get(f"{name}.error")
     if error:
-        st.error(error, icon=":material/error:")
+        st.error(plain(error), icon=":material/error:")
     editor_kwargs.setdefault("height", min(36 * (len(frame) + 3), 640))
     st.data_editor(
         frame, key=key, on_change=_apply_edits, args=(name, key, frame, save), **editor_kwargs

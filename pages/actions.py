@@ -157,6 +157,6 @@ if actions:
                 st.rerun()
     for action in actions:
         if action.notes:
-            with st.expander(t("actions.notes_of", text=action.text[:60])):
+            with st.expander(t("actions.notes_of", text=_ui.plain(action.text[:60]))):
                 for entry in action.notes:
                     st.caption(f"{entry.at[:10]} · {_ui.plain(entry.note)}")

@@ -168,7 +168,11 @@ def _questions(shown: list[LearningQuestion]) -> None:
     st.divider()
     later = lab.phases[phase_ids.index(phase_id) + 1] if phase_id != phase_ids[-1] else None
     if later is not None:
-        title = t("agenda.close_phase", phase=lab.phase(phase_id).name, next=later.name)
+        title = t(
+            "agenda.close_phase",
+            phase=_ui.plain(lab.phase(phase_id).name),
+            next=_ui.plain(later.name),
+        )
         with st.expander(title), st.form("agenda.close"):
             note = st.text_area(t("agenda.note"))
             if st.form_submit_button(t("agenda.carry_over"), icon=":material/redo:"):

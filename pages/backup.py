@@ -73,9 +73,11 @@ if upload is not None:
         _ui.show_error(exc)
         st.stop()
     counts = ", ".join(f"{len(rs)} {kind}" for kind, rs in records.items() if rs)
-    st.info(t("backup.holds", name=found.name, counts=counts or "—"))
+    st.info(t("backup.holds", name=_ui.plain(found.name), counts=counts or "—"))
     exists = any(other.id == found.id for other in store.labs())
-    replace = exists and st.checkbox(t("backup.replace", name=found.name), key="backup.replace")
+    replace = exists and st.checkbox(
+        t("backup.replace", name=_ui.plain(found.name)), key="backup.replace"
+    )
     restore = st.button(t("backup.restore_button"), disabled=exists and not replace)
     if restore and _ui.attempt(
         lambda: transfer.import_json(store, payload, replace=replace), rerun=False

@@ -66,7 +66,7 @@ def _bullets(items: tuple[Factor, ...]) -> str:
     return "\n".join(lines) or "—"
 
 
-tabs = st.tabs([p.name for p in lab.phases])
+tabs = st.tabs([_ui.plain(p.name) for p in lab.phases])
 for phase, tab in zip(lab.phases, tabs, strict=True):
     with tab:
         rows = factors.enablers_and_barriers(all_factors, phase.id, book, sources, filters)

@@ -19,7 +19,12 @@ what = st.radio(
 )
 with st.expander(t("import.columns")):
     st.code(imports.__doc__.split("Columns", 1)[1].strip(), language=None)
-upload = st.file_uploader(t("import.file"), type=list(uploads.TABLE_TYPES), key=f"import.{what}")
+upload = st.file_uploader(
+    t("import.file"),
+    type=list(uploads.TABLE_TYPES),
+    key=f"import.{what}",
+    max_upload_size=uploads.MAX_UPLOAD_BYTES // 2**20,
+)
 if upload is None:
     st.stop()
 
@@ -29,16 +34,18 @@ try:
         store, lab.id, rows
     )
 except MonitorError as exc:
-    _ui.show_error(exc)
+    # The message may quote the file's name or cells: shown as typed, never as markup.
+    st.error(_ui.plain(exc.message(lang)), icon=":material/error:")
     st.stop()
 
 if preview.unknown_columns:
-    st.warning(t("import.unknown_columns", columns=", ".join(preview.unknown_columns)))
+    st.warning(t("import.unknown_columns", columns=_ui.plain(", ".join(preview.unknown_columns))))
 st.markdown(t("import.summary", good=len(preview.records), bad=len(preview.errors)))
 if preview.errors:
     st.error(
         "\n".join(
-            t("error.row", row=row, message=err.message(lang)) for row, err in preview.errors[:50]
+            t("error.row", row=row, message=_ui.plain(err.message(lang)))
+            for row, err in preview.errors[:50]
         ),
         icon=":material/error:",
     )

@@ -86,7 +86,7 @@ st.subheader(t("setup.danger"))
 with st.expander(t("setup.delete_lab")):
     st.warning(t("setup.delete_warning"))
     with st.form("setup.delete"):
-        typed = st.text_input(t("setup.delete_confirm", name=lab.name))
+        typed = st.text_input(t("setup.delete_confirm", name=_ui.plain(lab.name)))
         if st.form_submit_button(t("setup.delete_lab"), icon=":material/delete_forever:"):
             if typed.strip() != lab.name:
                 st.error(t("setup.delete_mismatch"))

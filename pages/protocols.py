@@ -4,7 +4,7 @@ not be read (with file, line and field), and uploading an own protocol."""
 import pandas as pd
 import streamlit as st
 
-from monitor import protocols, surveys, xlsform
+from monitor import protocols, surveys, uploads, xlsform
 from monitor.errors import InvalidInput
 from pages import _ui
 
@@ -15,7 +15,7 @@ found, problems = _ui.protocol_report()
 
 st.title(t("nav.protocols"))
 for problem in problems:
-    st.error(problem.message(lang), icon=":material/report:")
+    st.error(_ui.plain(problem.message(lang)), icon=":material/report:")
 
 st.dataframe(
     pd.DataFrame(
@@ -93,17 +93,21 @@ if found:
 st.subheader(t("protocols.upload"))
 st.caption(t("protocols.upload_help"))
 upload = st.file_uploader(
-    t("protocols.upload_file"), type=["yaml", "yml", "xlsx"], key="protocols.file"
+    t("protocols.upload_file"),
+    type=["yaml", "yml", "xlsx"],
+    key="protocols.file",
+    max_upload_size=xlsform.MAX_BYTES // 2**20,
 )
 if upload is not None and st.button(t("protocols.add"), type="primary", icon=":material/upload:"):
+    # Messages quote the file (its name, a wrong value): shown as typed, never as markup.
+    name, data = uploads.safe_name(upload.name), upload.getvalue()
     try:
-        new, notes = surveys.install_protocol(
-            store, upload.name, upload.getvalue(), found, lang=lang
-        )
+        uploads.check_instrument(name, data)
+        new, notes = surveys.install_protocol(store, name, data, found, lang=lang)
     except InvalidInput as exc:
-        _ui.show_error(exc)
+        st.error(_ui.plain(exc.message(lang)), icon=":material/error:")
     else:
-        st.success(t("protocols.added", title=new.title[lang]))
+        st.success(t("protocols.added", title=_ui.plain(new.title[lang])))
         if notes:
             st.warning(
                 "\n".join([t("protocols.xlsform_notes"), *(f"- {_ui.plain(n)}" for n in notes)])
