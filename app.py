@@ -61,8 +61,8 @@ with st.sidebar:
 # Shared mode: nothing of a lab is shown before login. Local mode: one researcher, a banner.
 try:
     user = _ui.current_user()
-except MonitorError as exc:
-    st.error(exc.message(_ui.lang()), icon=":material/dangerous:")
+except MonitorError as exc:  # a mistake in secrets.toml: the monitor stays closed
+    _ui.show_error(exc)
     st.stop()
 if user is None:
     st.navigation([st.Page("pages/login.py", title=t("login.title"))], position="hidden").run()
@@ -71,7 +71,7 @@ with st.sidebar:
     if user is access.LOCAL_USER:
         st.info(t("access.local_mode"), icon=":material/person:")
     else:
-        st.caption(t("access.logged_in", name=user.name, role=t(f"role.{user.role}")))
+        st.caption(t("access.logged_in", name=_ui.plain(user.name), role=t(f"role.{user.role}")))
         if st.button(t("access.logout"), icon=":material/logout:"):
             _ui.logout()
             st.rerun()

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from monitor import derive, text
-from monitor.errors import InvalidInput
+from monitor.errors import Conflict, InvalidInput
 from monitor.labs import parse_choice, parse_date
 from monitor.model import (
     Action,
@@ -255,6 +255,29 @@ def save_action(
 ) -> Action:
     """Create or change an action. With expected_revision, a change made meanwhile by someone
     else is refused instead of overwritten."""
+    with store.transaction():
+        old = {a.id: a for a in store.records(lab.id, Action)}
+        action = _action(
+            store, lab, old, text_, question_id, owner_id, due, status, meeting_id, action_id,
+            expected_revision,
+        )  # fmt: skip
+        return store.save(action)
+
+
+def _action(
+    store: Store,
+    lab: Lab,
+    old: dict[str, Action],
+    text_: Any,
+    question_id: str,
+    owner_id: str,
+    due: Any,
+    status: Any,
+    meeting_id: str,
+    action_id: str | None,
+    expected_revision: int | None,
+) -> Action:
+    """The action as it will be stored, checked but not yet saved."""
     fields = {
         "text": text.clean(text_, "action.text", text.LONG, required=True),
         "owner_id": owner_id or "",
@@ -266,49 +289,66 @@ def save_action(
         store.record(lab.id, Stakeholder, owner_id)
     if question_id:
         store.record(lab.id, LearningQuestion, question_id)
-    with store.transaction():
-        old = next((a for a in store.records(lab.id, Action) if a.id == action_id), None)
-        if old is None:
-            return store.save(
-                Action(
-                    lab_id=lab.id,
-                    meeting_id=meeting_id,
-                    **fields,
-                    **({"id": action_id} if action_id else {}),
-                )
-            )
-        return store.save(dataclasses.replace(old, **fields), expected_revision=expected_revision)
+    current = old.get(action_id or "")
+    if current is None:
+        return Action(
+            lab_id=lab.id,
+            meeting_id=meeting_id,
+            **fields,
+            **({"id": action_id} if action_id else {}),
+        )
+    if expected_revision is not None and current.revision != expected_revision:
+        raise Conflict("error.conflict", kind=Action.KIND, id=current.id)
+    return dataclasses.replace(current, **fields)
 
 
 def save_action_rows(
-    store: Store, lab: Lab, rows: list[dict[str, Any]], deleted_ids: Iterable[str] = ()
+    store: Store,
+    lab: Lab,
+    rows: list[dict[str, Any]],
+    deleted_ids: Iterable[str] = (),
+    *,
+    may_edit: Callable[[str], bool] | None = None,
 ) -> list[Action]:
-    """Apply an edited action table. Each row carries the revision it was read at, so a change
-    someone else made in the meantime is reported, never silently overwritten."""
+    """Apply an edited action table, all or nothing. Each row carries the revision it was read
+    at, so a change someone else made in the meantime is reported, never silently overwritten.
+    With may_edit (owner id -> allowed), rows and deletions of other owners' actions are
+    refused (a steering member updates only their own)."""
     from monitor.errors import InvalidRows, MonitorError
 
-    saved, errors = [], []
+    deleted_ids = list(deleted_ids)
+    built, errors = [], []
     with store.transaction():
+        old = {a.id: a for a in store.records(lab.id, Action)}
+        if may_edit is not None:
+            # Judged by the owner as stored, not as typed into the row.
+            owners = {i: a.owner_id for i, a in old.items()}
+            touched = [*deleted_ids, *(str(r.get("id") or "") for r in rows)]
+            if any(not may_edit(owners.get(i, "")) for i in touched):
+                raise InvalidInput("error.not_allowed")
         for row in rows:
             try:
                 revision = row.get("revision")
-                saved.append(
-                    save_action(
+                built.append(
+                    _action(
                         store,
                         lab,
-                        text_=row.get("text"),
-                        question_id=row.get("question_id") or "",
-                        owner_id=row.get("owner_id") or "",
-                        due=row.get("due"),
-                        status=row.get("status"),
-                        action_id=row.get("id") or None,
-                        expected_revision=int(revision) if revision not in (None, "") else None,
+                        old,
+                        row.get("text"),
+                        row.get("question_id") or "",
+                        row.get("owner_id") or "",
+                        row.get("due"),
+                        row.get("status"),
+                        "",
+                        row.get("id") or None,
+                        int(revision) if revision not in (None, "") else None,
                     )
                 )
             except MonitorError as exc:
                 errors.append((row.get("_row", len(errors) + 1), exc))
         if errors:
             raise InvalidRows(errors)
+        saved = store.save_all(built)
         store.delete(lab.id, Action, deleted_ids)
     return saved
 

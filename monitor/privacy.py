@@ -76,6 +76,26 @@ def consent_label(source: Source, people: dict[str, Stakeholder]) -> str:
     return "consent_source.missing"
 
 
+def consent_rows(stakeholders: Iterable[Stakeholder], sources: list[Source]) -> list[dict]:
+    """Per stakeholder: consent, the sources that name them, and how many of those are left
+    out of reports and exports because of their refusal or withdrawal."""
+    people = list(stakeholders)
+    withheld = withheld_people(people)
+    rows = []
+    for person in sorted(people, key=lambda p: p.pseudonym):
+        theirs = [x for x in sources if person.id in x.stakeholder_ids]
+        rows.append(
+            {
+                "name": person.name,
+                "pseudonym": person.pseudonym,
+                "consent": person.consent,
+                "sources": len(theirs),
+                "withheld": sum(withheld_source(x, withheld) for x in theirs),
+            }
+        )
+    return rows
+
+
 # -- erasure -------------------------------------------------------------------------------------
 
 

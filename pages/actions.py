@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from monitor import access, agenda
-from monitor.errors import InvalidInput, MonitorError
+from monitor.errors import MonitorError
 from monitor.model import Action, ActionStatus, LearningQuestion, Stakeholder
 from pages import _ui
 
@@ -51,13 +51,8 @@ actions = [a for a in actions if access.may_edit_action(user, a.owner_id)]
 
 def _save(rows: list[dict], deleted: list[str]) -> None:
     """Researchers save anything; a steering member only rows of actions they own now."""
-    if not user.is_researcher:
-        owners = {a.id: a.owner_id for a in store.records(lab.id, Action)}
-        if deleted or any(
-            not access.may_edit_action(user, owners.get(str(r.get("id")), "")) for r in rows
-        ):
-            raise InvalidInput("error.not_allowed")
-    agenda.save_action_rows(store, lab, rows, deleted)
+    may_edit = None if user.is_researcher else lambda owner: access.may_edit_action(user, owner)
+    agenda.save_action_rows(store, lab, rows, deleted, may_edit=may_edit)
 
 
 if not user.is_researcher:

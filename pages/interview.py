@@ -90,7 +90,9 @@ if draft is None or protocol is None:
     _choose_new()
     st.stop()
 
-st.caption(f"{protocol.title[lang]} · {_ui.plain(_participant(draft))} · {draft.date:%Y-%m-%d}")
+st.caption(
+    f"{_ui.plain(protocol.title[lang])} · {_ui.plain(_participant(draft))} · {draft.date:%Y-%m-%d}"
+)
 
 if protocol.consent_version and interviews.CONSENT_ID not in draft.answers:
     with st.container(border=True):
@@ -123,7 +125,7 @@ if position >= len(questions):
     if right.button(t("interview.finish"), type="primary", icon=":material/done_all:"):
         source = interviews.finish(store, draft, protocol, lab.language)
         st.session_state.pop("interview.draft", None)
-        st.success(t("interview.stored", title=source.title))
+        st.success(t("interview.stored", title=_ui.plain(source.title)))
     st.stop()
 
 

@@ -25,22 +25,10 @@ consent_tab, erase_tab, retention_tab, audit_tab = st.tabs(
 
 with consent_tab:
     st.caption(t("privacy.consent_help"))
-    sources = store.records(lab.id, Source)
-    withheld = privacy.withheld_people(people.values())
+    rows = privacy.consent_rows(people.values(), store.records(lab.id, Source))
     st.dataframe(
         pd.DataFrame(
-            [
-                {
-                    "name": s.name,
-                    "pseudonym": s.pseudonym,
-                    "consent": t(f"consent.{s.consent}"),
-                    "sources": sum(s.id in x.stakeholder_ids for x in sources),
-                    "withheld": sum(privacy.withheld_source(x, withheld) for x in sources)
-                    if s.id in withheld
-                    else 0,
-                }
-                for s in sorted(people.values(), key=lambda s: s.pseudonym)
-            ],
+            [{**r, "consent": t(f"consent.{r['consent']}")} for r in rows],
             columns=["name", "pseudonym", "consent", "sources", "withheld"],
         ),
         hide_index=True,

@@ -118,6 +118,9 @@ with st.expander(t("sources.add"), icon=":material/add:"):
         )
         if st.form_submit_button(t("common.save"), type="primary", icon=":material/save:"):
             try:
+                if upload is not None:  # the document's text, after what was typed (if any)
+                    found = uploads.read_text(upload.name, upload.getvalue())
+                    body = f"{body.strip()}\n\n{found}" if body.strip() else found
                 labs.add_source(
                     store,
                     lab.id,

@@ -142,3 +142,37 @@ def test_the_command_line_makes_a_hash_that_logs_in(capsys, monkeypatch):
         {"labmonitor": {"users": {"x": {"role": "steering", "password": stored}}}}
     )
     assert access.authenticate(config, "x", "a very long password", guard=access.LoginGuard())
+
+
+def test_a_steering_member_saves_only_rows_of_their_own_actions(tmp_path):
+    from monitor import agenda
+    from monitor.model import Action, Stakeholder
+    from monitor.store import Store
+    from tests.conftest import make_lab
+
+    store = Store(tmp_path / "data")
+    lab = make_lab(store)
+    piet, other = (store.save(Stakeholder(lab_id=lab.id, name=n)) for n in ("Piet", "Els"))
+    mine = store.save(Action(lab_id=lab.id, text="Mijn actie", owner_id=piet.id))
+    theirs = store.save(Action(lab_id=lab.id, text="Andere actie", owner_id=other.id))
+    user = access.User(username="piet", name="Piet", role=access.Role.STEERING,
+                       stakeholder_ids=(piet.id,))  # fmt: skip
+
+    def may_edit(owner):
+        return access.may_edit_action(user, owner)
+
+    def row(action, status):
+        return {"id": action.id, "revision": action.revision, "text": action.text,
+                "owner_id": piet.id, "status": status}  # fmt: skip
+
+    for rows, deleted in (
+        ([row(theirs, "done")], []),  # someone else's, even when the row names Piet as owner
+        ([row(mine, "done")], [theirs.id]),
+        ([{"text": "Nieuw", "owner_id": piet.id}], []),
+    ):
+        with pytest.raises(InvalidInput) as caught:
+            agenda.save_action_rows(store, lab, rows, deleted, may_edit=may_edit)
+        assert caught.value.key == "error.not_allowed"
+    assert {a.status for a in store.records(lab.id, Action)} == {"planned"}
+    agenda.save_action_rows(store, lab, [row(mine, "doing")], may_edit=may_edit)
+    assert store.record(lab.id, Action, mine.id).status == "doing"

@@ -1005,15 +1005,9 @@ def test_a_payload_over_the_limit_gets_a_message(read, name, limit):
     assert "MB" in caught.value.message("nl") and "MB" in caught.value.message("en")
 
 
-# -- known gaps (product files this suite may not change) ---------------------------------------
+# -- table edits: all or nothing ----------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="agenda.save_action_rows saves the good rows of a table edit before it raises "
-    "InvalidRows for a bad one, so a refused edit changes the store (and a retry of the same "
-    "editor delta stores the new good rows a second time)",
-)
 def test_a_refused_action_table_edit_changes_nothing(store, lab):
     before = snapshot(store)
     with pytest.raises(InvalidRows) as caught:

@@ -394,7 +394,7 @@ def test_a_malformed_backup_upload_gets_a_message_and_changes_nothing(hostile_st
     assert transfer.export_lab(Store(hostile_store.dir), lab.id)["records"] == before
 
 
-# -- known gaps (in pages this suite may not change) -------------------------------------------
+# -- uploads with a new source, and messages that quote user text ------------------------------
 
 
 def test_a_backup_of_a_lab_full_of_markup_is_described_as_text(hostile_store):
@@ -407,11 +407,6 @@ def test_a_backup_of_a_lab_full_of_markup_is_described_as_text(hostile_store):
     assert active_markup(at) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pages/sources.py offers a file uploader in the 'add a source' form but never "
-    "reads it: the file's text is not stored and a damaged .docx gets no message",
-)
 @pytest.mark.parametrize("broken", [False, True], ids=["docx", "damaged docx"])
 def test_a_document_uploaded_with_a_new_source_is_read_or_refused(hostile_store, broken):
     (lab,) = hostile_store.labs()
