@@ -10,7 +10,7 @@ LANGUAGES = ("nl", "en")
 # Message parameters with these names hold a key of this table and are translated too.
 _TRANSLATED_PARAMS = ("field", "kind")
 
-TEXT: dict[str, dict[str, str]] = {
+TEXT: dict[str, dict[str, Any]] = {
     # -- shell and navigation
     "app.language": {"nl": "Taal", "en": "Language"},
     "app.lab": {"nl": "Lab", "en": "Lab"},
@@ -2247,13 +2247,41 @@ TEXT: dict[str, dict[str, str]] = {
 }
 
 
+def _merge_catalogs() -> None:
+    """Each area of the product may keep its texts in a module of `monitor/texts/` (a dict
+    `TEXT` of the same shape); they join this table, and a key defined twice is an error."""
+    import importlib
+    import pkgutil
+
+    from monitor import texts
+
+    for info in sorted(pkgutil.iter_modules(texts.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"monitor.texts.{info.name}")
+        clash = TEXT.keys() & module.TEXT.keys()
+        if clash:
+            raise RuntimeError(f"translation keys defined twice: {sorted(clash)}")
+        TEXT.update(module.TEXT)
+
+
+_merge_catalogs()
+
+
+def plural_form(lang: str, n: int | float) -> str:
+    """CLDR plural category for Dutch and English: "one" for exactly 1, else "other"."""
+    return "one" if n == 1 else "other"
+
+
 def t(key: str, lang: str = "nl", **params: Any) -> str:
+    """The text of `key` in `lang`. An entry whose texts are {"one": ..., "other": ...} is
+    plural-aware and needs the count as `n`: t("count.factors", "nl", n=1) -> "1 factor"."""
     entry = TEXT.get(key)
     if entry is None:
         return key
     text = entry.get(lang) or entry["en"]
+    if isinstance(text, dict):
+        text = text[plural_form(lang, params.get("n", 0))]
     for name in _TRANSLATED_PARAMS:
         value = params.get(name)
-        if isinstance(value, str) and value in TEXT:
+        if isinstance(value, str) and value in TEXT and isinstance(TEXT[value].get(lang), str):
             params[name] = TEXT[value].get(lang) or value
     return text.format(**params) if params else text

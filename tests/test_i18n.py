@@ -13,10 +13,26 @@ def _code() -> str:
     return "\n".join(p.read_text() for p in files)
 
 
+def _forms(entry: dict) -> list[str]:
+    """Every text of an entry: one per language, or one per plural form."""
+    return [f for v in entry.values() for f in (v.values() if isinstance(v, dict) else [v])]
+
+
 def test_every_entry_has_dutch_and_english():
     for key, entry in i18n.TEXT.items():
         assert set(entry) == {"nl", "en"}, key
-        assert all(v.strip() for v in entry.values()), key
+        assert all(f.strip() for f in _forms(entry)), key
+        kinds = {type(v) for v in entry.values()}
+        assert len(kinds) == 1, key
+        if dict in kinds:
+            assert all(set(v) == {"one", "other"} for v in entry.values()), key
+
+
+def test_plural_entries_choose_the_form_by_count():
+    assert i18n.t("count.factors", "nl", n=1) == "1 factor"
+    assert i18n.t("count.factors", "nl", n=0) == "0 factoren"
+    assert i18n.t("count.sources", "en", n=1) == "1 source"
+    assert i18n.t("count.sources", "en", n=2) == "2 sources"
 
 
 def test_every_key_used_in_the_code_exists():
@@ -41,8 +57,11 @@ def test_every_enum_value_has_a_label():
 
 def test_placeholders_match_between_languages():
     for key, entry in i18n.TEXT.items():
-        nl, en = (set(re.findall(r"\{(\w+)\}", entry[lang])) for lang in ("nl", "en"))
-        assert nl == en, key
+        found = {
+            lang: set(re.findall(r"\{(\w+)\}", " ".join(_forms({lang: entry[lang]}))))
+            for lang in ("nl", "en")
+        }
+        assert found["nl"] == found["en"], key
 
 
 def test_field_names_in_messages_are_translated():
