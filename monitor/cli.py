@@ -94,7 +94,24 @@ def _parser() -> argparse.ArgumentParser:
         parents=[common],
         help="drop names and contacts of every lab whose retention date has passed (for cron)",
     )
+    for module in _command_modules():
+        module.register(commands, common)
     return parser
+
+
+def _command_modules() -> list:
+    """Commands of an area live in `monitor/commands/<area>.py`: `register(commands, common)`
+    adds their parsers, `COMMANDS` maps a command name to `handler(store, args)`. Such a module
+    imports heavy libraries inside its handlers, so `labmonitor --help` stays fast."""
+    import importlib
+    import pkgutil
+
+    from monitor import commands
+
+    return [
+        importlib.import_module(f"monitor.commands.{info.name}")
+        for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name)
+    ]
 
 
 def _report(store: Store, args: argparse.Namespace) -> None:
@@ -190,6 +207,9 @@ def _run(args: argparse.Namespace) -> None:
     store = Store(args.data_dir).acting("cli (researcher)")
     if args.command == "retention":
         return _retention(store)
+    for module in _command_modules():
+        if args.command in module.COMMANDS:
+            return module.COMMANDS[args.command](store, args)
     if args.command == "demo":
         lab = demo.build_large(store) if args.scale == "large" else demo.load_demo(store)
         print(f"{lab.id}\t{lab.name}")

@@ -1,0 +1,1 @@
+"""`labmonitor` commands per area; `monitor.cli` registers every module of this package."""
