@@ -5,7 +5,7 @@ import yaml
 from monitor import codebook
 from monitor.codebook import CodedFactor, FactorIndex, suggest
 
-DEVSET = Path(__file__).parent.parent.parent / "shared" / "domain" / "devset-factors.yaml"
+DEVSET = Path(__file__).parent / "data" / "devset-factors.yaml"
 CODEBOOK_IDS = [
     "shared_vision",
     "governance",

@@ -5,7 +5,7 @@ import yaml
 
 from monitor.derive import Decision, FactorInput, propose
 
-DEVSET = Path(__file__).parent.parent.parent / "shared" / "domain" / "devset-factors.yaml"
+DEVSET = Path(__file__).parent / "data" / "devset-factors.yaml"
 
 
 def _devset() -> tuple[list[FactorInput], dict]:
