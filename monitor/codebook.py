@@ -46,6 +46,8 @@ class Theme:
     description: dict[str, str]
     keywords: tuple[Keyword, ...] = ()
     custom: bool = False  # added by a lab
+    # question patterns: kind (improve | sustain) -> language -> patterns, see monitor/wording.py
+    questions: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict, hash=False)
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,10 @@ def load_codebook(path: Path = CODEBOOK_PATH) -> Codebook:
                 description=item["description"],
                 # a keyword in both language lists counts once
                 keywords=tuple({(k.words, k.prefix): k for k in keywords if k.words}.values()),
+                questions={
+                    kind: {lang: tuple(map(str, texts)) for lang, texts in per_lang.items()}
+                    for kind, per_lang in (item.get("questions") or {}).items()
+                },
             )
         )
     return Codebook(tuple(themes))

@@ -9,6 +9,8 @@ for each further theme):
   sources or stakeholder groups), or at least 0.5 and the theme was enabling in p-1 as well
   (recurrence).
 
+Questions are worded from the codebook's patterns (monitor/wording.py), never quoting a factor.
+
 Salience (higher = more urgent), documented so researchers can weigh it:
     salience = weight + 0.5 * (distinct sources - 1) + 0.5 * (distinct groups - 1)
                + 1.0 * (number of earlier consecutive phases with the same kind of factor)
@@ -21,10 +23,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from monitor import wording
+from monitor.codebook import Codebook, load_codebook
 
 IMPROVE, SUSTAIN = "improve", "sustain"
 SECONDARY_WEIGHT = 0.5
-ISSUE_CHARS = 110
 
 
 @dataclass(frozen=True)
@@ -55,6 +60,10 @@ class Proposal:
     @property
     def key(self) -> tuple[int, str, str]:
         return (self.phase, self.theme, self.kind)
+
+    def summary(self, lang: str) -> str:
+        """What the proposal rests on: '1 factor uit 1 bron'."""
+        return wording.evidence_summary(len(self.evidence), self.sources, len(self.groups), lang)
 
 
 @dataclass(frozen=True)
@@ -105,9 +114,12 @@ def propose(
     *,
     decisions: Iterable[Decision] = (),
     include_decided: bool = False,
+    book: Codebook | None = None,
 ) -> list[Proposal]:
     """Draft learning questions for every phase, most salient first within a phase. Decided
-    proposals are left out unless include_decided (their flags still matter for prompts)."""
+    proposals are left out unless include_decided (their flags still matter for prompts).
+    Questions are worded from the patterns of `book` (the default codebook if None)."""
+    book = book if book is not None else _default_book()
     tallies = _tallies(factors)
     decided = {(d.phase, d.theme, d.kind): d for d in decisions}
     earlier_questions = defaultdict(list)
@@ -115,7 +127,7 @@ def propose(
         earlier_questions[d.theme].append(d)
     proposals = []
     for (phase, theme, kind), tally in sorted(tallies.items()):
-        proposal = _proposal(phase, theme, kind, tally, tallies, earlier_questions)
+        proposal = _proposal(phase, theme, kind, tally, tallies, earlier_questions, book)
         if proposal is None:
             continue
         decision = decided.get(proposal.key)
@@ -140,6 +152,7 @@ def _proposal(
     tally: _Tally,
     tallies: dict,
     earlier: dict[str, list[Decision]],
+    book: Codebook,
 ) -> Proposal | None:
     if kind == "barrier":
         if tally.weight < 1:
@@ -172,7 +185,9 @@ def _proposal(
         phase=phase,
         theme=theme,
         kind=question_kind,
-        question=wording(question_kind, _issue(tally, theme)),
+        question=wording.question(
+            book.theme(theme), theme, question_kind, [f.text for f in tally.factors]
+        ),
         evidence=tuple(f.key for f in tally.factors),
         sources=len(tally.sources),
         groups=tuple(sorted(tally.groups)),
@@ -189,25 +204,6 @@ def _run_length(phase: int, theme: str, kind: str, tallies: dict) -> int:
     return run
 
 
-def _issue(tally: _Tally, theme: str) -> str:
-    """The concrete issue named in the question: the shortest clear factor with this theme
-    first (long texts are cut at a word)."""
-    primary = [f for f in tally.factors if f.themes[:1] == (theme,)]
-    text = min(
-        primary or tally.factors, key=lambda f: (len(f.text) > ISSUE_CHARS, len(f.text))
-    ).text
-    text = " ".join(text.split()).rstrip(".!?;:")
-    return text if len(text) <= ISSUE_CHARS else text[: ISSUE_CHARS - 1].rsplit(" ", 1)[0] + "…"
-
-
-def wording(kind: str, issue: str) -> dict[str, str]:
-    """The question in both languages, naming the concrete issue; the theme is shown beside it."""
-    if kind == IMPROVE:
-        return {
-            "nl": f"Hoe kunnen we dit aanpakken: ‘{issue}’?",
-            "en": f"How can we tackle this: ‘{issue}’?",
-        }
-    return {
-        "nl": f"Hoe houden we dit vast: ‘{issue}’?",
-        "en": f"How do we hold on to this: ‘{issue}’?",
-    }
+@lru_cache(maxsize=1)
+def _default_book() -> Codebook:
+    return load_codebook()

@@ -1,3 +1,4 @@
+import re
 from pathlib import Path
 
 import pytest
@@ -38,17 +39,80 @@ def test_proposals_cover_the_researchers_questions_on_the_dev_set():
     assert matching / count >= 0.6
 
 
-def test_barriers_give_improve_questions_naming_the_issue_and_enablers_sustain_ones():
+def test_barriers_give_improve_questions_naming_the_group_and_enablers_sustain_ones():
     factors = [
-        FactorInput("a", "barrier", 1, ("capacity",), "Coaches hebben geen uren."),
+        FactorInput("a", "barrier", 1, ("capacity",), "Coaches hebben geen uren.", source="s1"),
         FactorInput("b", "enabler", 1, ("momentum",), "Sessies geven energie.", source="s1"),
         FactorInput("c", "enabler", 1, ("momentum",), "Iedereen is enthousiast.", source="s2"),
     ]
     improve, sustain = sorted(propose(factors), key=lambda p: p.kind)
-    assert improve.kind == "improve" and "Coaches hebben geen uren" in improve.question["nl"]
-    assert improve.question["nl"].startswith("Hoe kunnen we")
+    assert improve.kind == "improve"
+    assert improve.question == {
+        "nl": "Wat is er nodig om de coaches tijd en ruimte te geven voor het lab?",
+        "en": "What is needed to give the coaches time and room for the lab?",
+    }
+    assert improve.summary("nl") == "1 factor uit 1 bron"
     assert sustain.kind == "sustain" and sustain.question["en"].startswith("How do we hold on")
     assert sustain.sources == 2 and sustain.evidence == ("b", "c")
+    assert sustain.summary("nl") == "2 factoren uit 2 bronnen"
+    assert sustain.summary("en") == "2 factors from 2 sources"
+
+
+def test_without_a_named_group_the_question_has_no_slot_left():
+    factors = [FactorInput("a", "barrier", 1, ("governance",), "Niemand weet wie beslist.")]
+    (proposal,) = propose(factors)
+    assert (
+        proposal.question["nl"] == "Hoe krijgen we een heldere structuur, sturing en rolverdeling?"
+    )
+    assert "{" not in proposal.question["en"]
+
+
+def test_every_theme_has_improve_and_sustain_patterns_in_both_languages():
+    from monitor.codebook import load_codebook
+
+    for theme in load_codebook().themes:
+        for kind in ("improve", "sustain"):
+            for lang in ("nl", "en"):
+                patterns = theme.questions[kind][lang]
+                assert any("{" not in p for p in patterns), (theme.id, kind, lang)
+                assert all(p.endswith("?") for p in patterns)
+
+
+def _runs(text: str, n: int = 6) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.casefold())
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+def test_no_devset_question_repeats_six_words_of_its_factors_and_english_has_no_dutch():
+    factors, _ = _devset()
+    texts = {f.key: f.text for f in factors}
+    proposals = propose(factors)
+    assert proposals
+    for p in proposals:
+        for lang in ("nl", "en"):
+            for key in p.evidence:
+                assert not _runs(p.question[lang]) & _runs(texts[key]), (p.question, key)
+        assert not {"de", "het", "een", "hoe", "aanpak", "zijn", "worden"} & set(
+            re.findall(r"\w+", p.question["en"].casefold())
+        ), p.question["en"]
+
+
+def test_one_proposal_per_theme_and_kind_gathers_all_its_evidence():
+    factors = [
+        FactorInput(
+            "a", "barrier", 1, ("employer_engagement",), "Werkgevers haken af.", "s1", ("g1",)
+        ),
+        FactorInput(
+            "b", "barrier", 1, ("employer_engagement",), "Geen contactpersoon.", "s2", ("g2",)
+        ),
+        FactorInput(
+            "c", "barrier", 1, ("employer_engagement",), "Te weinig plekken.", "s2", ("g1",)
+        ),
+    ]
+    (proposal,) = propose(factors)
+    assert proposal.evidence == ("a", "b", "c")
+    assert proposal.question["en"] == "How do we get and keep the employers on board?"
+    assert proposal.summary("nl") == "3 factoren uit 2 bronnen, 2 groepen"
 
 
 def test_a_barrier_in_consecutive_phases_is_persistent_and_escalates_without_done_action():
