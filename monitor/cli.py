@@ -162,18 +162,24 @@ def _derive(args: argparse.Namespace) -> None:
     from monitor import derive, derive_io, factors
 
     book = factors.default_codebook()
+    suggestions = None
     if args.input:
-        inputs = derive_io.inputs_from_rows(derive_io.read_factor_file(args.input), book)
-        proposals = derive.propose(inputs)
+        rows = derive_io.read_factor_file(args.input)
+        inputs, suggestions = derive_io.read_inputs(rows, book)
+        proposals = derive.propose(inputs, book=book)
     else:
         store = Store(args.data_dir)
         book = factors.lab_codebook(store.lab(args.lab))
         inputs, known = derive_io.lab_inputs(store, args.lab)
-        proposals = derive.propose(inputs, decisions=known)
+        proposals = derive.propose(inputs, decisions=known, book=book)
     if args.format == "md":
         print(derive_io.to_markdown(proposals, book, args.lang), end="")
     else:
-        print(derive_io.to_json(inputs, proposals, args.lang, by_index=bool(args.input)))
+        print(
+            derive_io.to_json(
+                inputs, proposals, args.lang, by_index=bool(args.input), suggestions=suggestions
+            )
+        )
 
 
 def _hash_password() -> None:

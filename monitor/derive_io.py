@@ -17,6 +17,7 @@ from monitor.labs import DEFAULT_PHASES
 from monitor.model import Action, Factor, LearningQuestion, Source
 from monitor.store import Store
 
+SUGGESTIONS = 3  # theme suggestions shown per factor
 DEFAULT_PHASE_NAMES = {
     name.casefold(): i + 1 for names in DEFAULT_PHASES.values() for i, name in enumerate(names)
 }
@@ -70,8 +71,22 @@ def inputs_from_rows(
     rows: list[dict[str, Any]], book: codebook.Codebook
 ) -> list[derive.FactorInput]:
     """Factor inputs keyed by their index; themes suggested where a row has none."""
+    return read_inputs(rows, book)[0]
+
+
+def read_inputs(
+    rows: list[dict[str, Any]], book: codebook.Codebook
+) -> tuple[list[derive.FactorInput], dict[str, list[codebook.Suggestion]]]:
+    """Factor inputs keyed by their index, and theme suggestions per factor (best first, up
+    to 3). Rows that carry a theme are the lab's earlier coding: they lend their themes to the
+    rows without one, as in the app; a coded row's own suggestions come from the lexicon only."""
     parsed, errors = [], []
-    index = codebook.FactorIndex.build([])
+    suggestions: dict[str, list[codebook.Suggestion]] = {}
+    index = codebook.FactorIndex.build(
+        codebook.CodedFactor(str(i), str(row.get("text") or ""), tuple(_themes(row)))
+        for i, row in enumerate(rows)
+        if isinstance(row, dict) and _themes(row)
+    )
     for i, row in enumerate(rows):
         try:
             if not isinstance(row, dict):
@@ -82,8 +97,9 @@ def inputs_from_rows(
             themes = _themes(row)
             for theme in themes:
                 codebook.validate_theme_id(theme, book)
+            ranked = codebook.suggest(text, book, None if themes else index)
+            suggestions[str(i)] = ranked[:SUGGESTIONS]
             if not themes:
-                ranked = codebook.suggest(text, book, index)
                 themes = [ranked[0].theme] if ranked else []
             group = row.get("group", row.get("groups", ""))
             groups = group if isinstance(group, list) else [g for g in str(group).split(";") if g]
@@ -104,7 +120,12 @@ def inputs_from_rows(
         from monitor.errors import InvalidRows
 
         raise InvalidRows(errors)
-    return parsed
+    return parsed, suggestions
+
+
+def _why(suggestion: codebook.Suggestion, by_index: bool) -> list[str]:
+    similar = (int(k) if by_index else k for k in suggestion.similar)
+    return [f"keyword: {k}" for k in suggestion.keywords] + [f"similar: {k}" for k in similar]
 
 
 def lab_inputs(store: Store, lab_id: str) -> tuple[list[derive.FactorInput], list]:
@@ -118,21 +139,36 @@ def lab_inputs(store: Store, lab_id: str) -> tuple[list[derive.FactorInput], lis
 
 
 def to_json(
-    inputs: list[derive.FactorInput], proposals: list[derive.Proposal], lang: str, by_index: bool
+    inputs: list[derive.FactorInput],
+    proposals: list[derive.Proposal],
+    lang: str,
+    by_index: bool,
+    suggestions: dict[str, list[codebook.Suggestion]] | None = None,
 ) -> str:
     def ref(key: str) -> Any:
         return int(key) if by_index else key
 
     name = "index" if by_index else "id"
     data = {
-        "factors": [{name: ref(f.key), "themes": list(f.themes)} for f in inputs],
+        "factors": [
+            {
+                name: ref(f.key),
+                "themes": list(f.themes),
+                "suggestions": [
+                    {"theme": s.theme, "score": s.score, "why": _why(s, by_index)}
+                    for s in (suggestions or {}).get(f.key, [])
+                ],
+            }
+            for f in inputs
+        ],
         "learning_questions": [
             {
                 "phase": p.phase,
                 "theme": p.theme,
                 "kind": p.kind,
-                "question": p.question[lang],
+                "question": {code: p.question[code] for code in ("nl", "en")},
                 "evidence": [ref(k) for k in p.evidence],
+                "evidence_summary": p.summary(lang),
                 "salience": p.salience,
                 "flags": list(p.flags),
             }
@@ -150,7 +186,7 @@ def to_markdown(proposals: list[derive.Proposal], book: codebook.Codebook, lang:
             flags = f" [{', '.join(p.flags)}]" if p.flags else ""
             lines.append(
                 f"- **{book.label(p.theme, lang)}** ({p.kind}, {p.salience}){flags}: "
-                f"{p.question[lang]} — {', '.join(p.evidence)}"
+                f"{p.question[lang]} ({p.summary(lang)}: {', '.join(p.evidence)})"
             )
         lines.append("")
     return "\n".join(lines).strip() + "\n"

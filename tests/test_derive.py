@@ -151,3 +151,33 @@ def test_each_phase_theme_and_kind_gets_one_proposal_among_many_factors():
         for i in range(3000)
     ]
     assert len(propose(factors)) == pytest.approx(42, abs=0)
+
+
+def test_derive_json_has_both_languages_and_suggestions_lent_by_earlier_coding():
+    import json
+
+    from monitor import derive_io
+    from monitor.codebook import load_codebook
+
+    book = load_codebook()
+    rows = [
+        {
+            "phase": 1,
+            "kind": "barrier",
+            "theme": "governance",
+            "text": "De kerngroep komt zelden bij elkaar.",
+        },
+        {"phase": 2, "kind": "barrier", "text": "De kerngroep komt nog steeds zelden bij elkaar."},
+    ]
+    inputs, suggestions = derive_io.read_inputs(rows, book)
+    data = json.loads(
+        derive_io.to_json(inputs, propose(inputs, book=book), "nl", True, suggestions)
+    )
+    second = data["factors"][1]
+    assert second["themes"] == ["governance"]
+    assert second["suggestions"][0]["theme"] == "governance"
+    assert "similar: 0" in second["suggestions"][0]["why"]
+    assert all(len(f["suggestions"]) <= 3 for f in data["factors"])
+    (first, *_) = data["learning_questions"]
+    assert set(first["question"]) == {"nl", "en"} and first["kind"] == "improve"
+    assert first["evidence_summary"] == "1 factor"
