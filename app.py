@@ -11,21 +11,24 @@ from pages import _ui
 t = _ui.t
 
 # A participant's vote link (?lab=..&round=..&vote=..) or survey link (?lab=..&survey=..)
-# opens the vote or the survey and nothing else. The link is kept in the session, because query
-# parameters do not survive a rerun of the page.
+# opens the vote or the survey and nothing else. The link stays in the address, so a reload or a
+# restored tab opens the same vote or survey again; the session keeps a copy for the page.
 if "vote" in st.query_params:
     st.session_state["vote.link"] = {
         k: st.query_params.get(k, "") for k in ("lab", "round", "vote")
     }
     st.session_state.pop("survey.link", None)  # the newest link wins
-    st.query_params.clear()
-if "survey" in st.query_params:
+elif "survey" in st.query_params:
     st.session_state["survey.link"] = {
         "lab": st.query_params.get("lab", ""),
         "token": st.query_params.get("survey", ""),
     }
     st.session_state.pop("vote.link", None)
-    st.query_params.clear()
+elif "survey.link" in st.session_state:
+    link = st.session_state["survey.link"]
+    st.query_params.from_dict({"lab": link["lab"], "survey": link["token"]})
+elif "vote.link" in st.session_state:
+    st.query_params.from_dict(st.session_state["vote.link"])
 link_page = (
     ("pages/respond.py", "survey.title")
     if "survey.link" in st.session_state
@@ -58,11 +61,18 @@ with st.sidebar:
         on_change=lambda: st.session_state.update(lang=st.session_state["_lang_widget"]),
     )
 
-# Shared mode: nothing of a lab is shown before login. Local mode: one researcher, a banner.
+# Shared mode: nothing of a lab is shown before login. Local mode: one researcher on this
+# computer, a banner; any other computer (a phone that scanned the vote QR) gets a plain page.
 try:
     user = _ui.current_user()
+    local_mode = not _ui.access_config().shared
 except MonitorError as exc:  # a mistake in secrets.toml: the monitor stays closed
     _ui.show_error(exc)
+    st.stop()
+if user is None and local_mode:
+    st.navigation(
+        [st.Page("pages/not_here.py", title=t("access.not_here_title"))], position="hidden"
+    ).run()
     st.stop()
 if user is None:
     st.navigation([st.Page("pages/login.py", title=t("login.title"))], position="hidden").run()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import ipaddress
 import secrets
 import threading
 import time
@@ -49,6 +50,20 @@ class User:
 
 
 LOCAL_USER = User(username="local", name="", role=Role.RESEARCHER)
+
+
+def is_loopback(address: str | None) -> bool:
+    """Whether a client's TCP peer address is this computer. Local mode opens the workbench only
+    to such clients: a phone on the same network that scanned a vote QR must never reach it.
+    An unknown or unreadable address is not loopback."""
+    if not address:
+        return False
+    try:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+    except ValueError:
+        return False
+    mapped = getattr(ip, "ipv4_mapped", None)
+    return (mapped or ip).is_loopback
 
 
 @dataclass(frozen=True, kw_only=True)

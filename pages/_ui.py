@@ -76,11 +76,25 @@ def access_config() -> access.Config:
     return access.config_from(raw)
 
 
+def client_is_local() -> bool:
+    """Whether the browser of this session runs on this computer. The TCP peer of its connection
+    decides, not a header a client could set. Outside a running server (AppTest) there is no
+    connection and the script runs on this computer."""
+    from streamlit import runtime
+    from streamlit.runtime.context import _get_client_context
+
+    if not runtime.exists() or type(runtime.get_instance()) is not runtime.Runtime:
+        return True  # AppTest stands a mock in for the server
+    context = _get_client_context()
+    return access.is_loopback(context.remote_ip if context else None)
+
+
 def current_user() -> access.User | None:
-    """Who is logged in: the local researcher in local mode, None when nobody is (any more)."""
+    """Who is logged in: the local researcher in local mode (only on this computer), None when
+    nobody is (any more)."""
     config = access_config()
     if not config.shared:
-        return access.LOCAL_USER
+        return access.LOCAL_USER if client_is_local() else None
     now = time.time()
     session: access.Session | None = st.session_state.get(SESSION)
     if session is None and config.oidc and st.user.get("is_logged_in"):

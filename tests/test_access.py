@@ -176,3 +176,23 @@ def test_a_steering_member_saves_only_rows_of_their_own_actions(tmp_path):
     assert {a.status for a in store.records(lab.id, Action)} == {"planned"}
     agenda.save_action_rows(store, lab, [row(mine, "doing")], may_edit=may_edit)
     assert store.record(lab.id, Action, mine.id).status == "doing"
+
+
+@pytest.mark.parametrize(
+    ("address", "local"),
+    [
+        ("127.0.0.1", True),
+        ("127.0.1.1", True),
+        ("::1", True),
+        ("::ffff:127.0.0.1", True),
+        ("192.168.1.20", False),
+        ("10.0.0.5", False),
+        ("fd00::2", False),
+        ("fe80::1%eth0", False),
+        ("", False),
+        (None, False),
+        ("not an address", False),
+    ],
+)
+def test_only_this_computer_counts_as_local(address, local):
+    assert access.is_loopback(address) is local

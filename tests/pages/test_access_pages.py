@@ -146,3 +146,20 @@ def test_the_privacy_page_erases_a_person_and_shows_the_trail(demo_store, lang):
     assert at.success
     trail = demo_store.audit_trail(lab.id)
     assert trail[-1]["event"] == "erasure" and trail[-1]["actor"] == "local (researcher)"
+
+
+def test_in_local_mode_another_computer_sees_no_lab(demo_store, monkeypatch):
+    """A phone on the network that opens the bare address gets a plain page, not the workbench
+    (issue: a reload of a vote link used to hand phones the researcher's pages)."""
+    from pages import _ui
+
+    monkeypatch.setattr(_ui, "client_is_local", lambda: False)
+    at = app()
+    at.run()
+    shown = texts(at)
+    assert not at.exception
+    assert "alleen open op de eigen computer" in shown
+    lab = demo_store.labs()[0]
+    assert lab.name not in shown and not at.selectbox
+    with pytest.raises(Exception):  # noqa: B017 - any refusal will do; nothing may be returned
+        _ui.store()
