@@ -18,14 +18,25 @@ from monitor.store import DATA_DIR_ENV, Store
 LANG_ENV = "LABMONITOR_LANG"
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("social-lab-monitor")
+    except PackageNotFoundError:
+        return "unknown"
+
+
 def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--data-dir",
         type=Path,
-        help=f"store directory (default: ${DATA_DIR_ENV} or the embedded data/)",
+        help=f"store directory (default: ${DATA_DIR_ENV}, else data/ of a source checkout, "
+        "else the user data folder, e.g. ~/.local/share/labmonitor)",
     )
     parser = argparse.ArgumentParser(prog="labmonitor", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     commands = parser.add_subparsers(dest="command", required=True)
 
     cmd = commands.add_parser("demo", parents=[common], help="load the demo lab")
@@ -33,11 +44,11 @@ def _parser() -> argparse.ArgumentParser:
         "--scale",
         choices=("small", "large"),
         default="small",
-        help="small: the example lab; large: a synthetic lab for benchmarks",
+        help="small: the example lab; large: a synthetic lab for benchmarks (default: small)",
     )
 
     cmd = commands.add_parser("labs", parents=[common], help="list labs as <id><TAB><name>")
-    cmd.add_argument("--json", action="store_true", help="print JSON instead")
+    cmd.add_argument("--json", action="store_true", help="print JSON instead (default: off)")
 
     cmd = commands.add_parser("import", parents=[common], help="import a lab from a JSON export")
     cmd.add_argument("file", type=Path)
@@ -56,8 +67,10 @@ def _parser() -> argparse.ArgumentParser:
     where = cmd.add_mutually_exclusive_group(required=True)
     where.add_argument("--input", type=Path, help="YAML (factors: [...]) or CSV file of factors")
     where.add_argument("--lab", help="a stored lab's id")
-    cmd.add_argument("--format", choices=("json", "md"), default="json")
-    cmd.add_argument("--lang", choices=("nl", "en"), default="nl")
+    cmd.add_argument(
+        "--format", choices=("json", "md"), default="json", help="output format (default: json)"
+    )
+    cmd.add_argument("--lang", choices=("nl", "en"), default="nl", help="language (default: nl)")
 
     cmd = commands.add_parser(
         "survey-links",
@@ -78,7 +91,12 @@ def _parser() -> argparse.ArgumentParser:
 
     cmd = commands.add_parser("report", parents=[common], help="write a report as Word (.docx)")
     cmd.add_argument("--lab", required=True, help="lab id (see `labmonitor labs`)")
-    cmd.add_argument("--kind", required=True, choices=("phase", "meeting", "final"))
+    cmd.add_argument(
+        "--kind",
+        required=True,
+        choices=("phase", "meeting", "final"),
+        help="report kind (required)",
+    )
     cmd.add_argument(
         "--phase", type=int, help="phase number for a phase report (default: today's, or the last)"
     )

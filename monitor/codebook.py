@@ -22,8 +22,9 @@ from pathlib import Path
 import yaml
 
 from monitor.errors import InvalidInput
+from monitor.protocols import PROTOCOL_DIR
 
-CODEBOOK_PATH = Path(__file__).resolve().parent.parent / "protocols" / "codebook.yaml"
+CODEBOOK_PATH = PROTOCOL_DIR / "codebook.yaml"
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 MIN_COMPOUND = 5  # a keyword this long also counts inside a longer (compound) word
 NEIGHBOURS = 5

@@ -15,7 +15,10 @@ import yaml
 from monitor import expressions
 from monitor.errors import InvalidInput
 
-PROTOCOL_DIR = Path(__file__).resolve().parent.parent / "protocols"
+_BUNDLED = Path(__file__).resolve().parent / "_protocols"  # inside an installed wheel
+PROTOCOL_DIR = (
+    _BUNDLED if _BUNDLED.is_dir() else Path(__file__).resolve().parent.parent / "protocols"
+)
 LANGUAGES = ("nl", "en")
 TYPES = (
     "short_text",

@@ -23,6 +23,7 @@ import json
 import os
 import re
 import shutil
+import sys
 import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -58,8 +59,26 @@ MIGRATIONS: dict[int, Callable[[Store], None]] = {}
 
 
 def default_data_dir() -> Path:
+    """$LABMONITOR_DATA_DIR, else data/ of a source checkout, else the user's data folder."""
     env = os.environ.get(DATA_DIR_ENV)
-    return Path(env) if env else Path(__file__).resolve().parent.parent / "data"
+    if env:
+        return Path(env)
+    root = Path(__file__).resolve().parent.parent
+    if (root / "pyproject.toml").is_file() and (root / "monitor").is_dir():
+        return root / "data"
+    return user_data_dir()
+
+
+def user_data_dir() -> Path:
+    """Where an installed copy keeps its store: never inside site-packages."""
+    home = Path.home()
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA") or home / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = home / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share")
+    return base / "labmonitor"
 
 
 class _CorruptFile(Exception):

@@ -163,6 +163,7 @@ def _respond(job: tuple[str, str, str, int], start_together) -> str:
     return surveys.submit(store, response, LOAD).id
 
 
+@pytest.mark.slow
 def test_fifty_respondents_submitting_at_once_lose_no_response_and_no_answer(store, lab):
     rows = [{"name": f"Coach {i:02d}", "group": "job_coach"} for i in range(50)]
     surveys.save_participants(store, lab.id, rows)
@@ -228,6 +229,7 @@ def _append_token(store: Store, lab_id: str, record_id: str, token: str) -> str:
     raise AssertionError(f"{token}: no save got through in 1000 attempts")
 
 
+@pytest.mark.slow
 def test_ten_editors_at_once_keep_every_acknowledged_save_and_conflicts_refuse(store, lab):
     shared = store.save(Stakeholder(lab_id=lab.id, name="Gedeeld", organisation="start"))
     own = [store.save(Stakeholder(lab_id=lab.id, name=f"eigen-{w}")) for w in range(10)]
@@ -318,6 +320,7 @@ def _kill_after(
     return acks
 
 
+@pytest.mark.slow
 def test_a_server_killed_mid_write_restarts_with_every_acknowledged_write(store, lab):
     person = surveys.add_participant(store, lab.id, name="Coach", group="job_coach")
     survey = surveys.create_survey(store, lab.id, LOAD, wave="T0", audience_ids=[person.id])

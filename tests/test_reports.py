@@ -369,6 +369,7 @@ def test_the_report_command_writes_a_word_file(demo_lab, tmp_path, capsys):
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(
     SOFFICE is None,
     reason="LibreOffice (soffice) is not installed: `apt-get install libreoffice-writer-nogui`",

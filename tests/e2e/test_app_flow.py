@@ -117,6 +117,7 @@ def _choose(page, label: str, option: str) -> None:
     _idle(page)
 
 
+@pytest.mark.slow
 def test_the_monitoring_loop_in_a_real_browser(server, browser):
     url, data, env = server
     context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
