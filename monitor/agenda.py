@@ -100,7 +100,7 @@ def accept(
         factor_ids=proposal.evidence,
         history=(_entry("accepted", "edited" if edited else ""),),
     )
-    return store.save(question)
+    return _decide_once(store, question)
 
 
 def reject(store: Store, lab: Lab, proposal: derive.Proposal, note: Any = "") -> LearningQuestion:
@@ -116,7 +116,7 @@ def reject(store: Store, lab: Lab, proposal: derive.Proposal, note: Any = "") ->
         factor_ids=proposal.evidence,
         history=(_entry("rejected", text.clean(note, "agenda.note", text.LONG)),),
     )
-    return store.save(question)
+    return _decide_once(store, question)
 
 
 def merge(store: Store, proposal: derive.Proposal, into: LearningQuestion) -> LearningQuestion:
@@ -130,6 +130,18 @@ def merge(store: Store, proposal: derive.Proposal, into: LearningQuestion) -> Le
         ),
         expected_revision=into.revision,
     )
+
+
+def _decide_once(store: Store, question: LearningQuestion) -> LearningQuestion:
+    """Store a decision on a draft once: the same decision again (a double click) returns the
+    stored one; a different decision made on a stale screen is refused as a conflict."""
+    with store.transaction():
+        stored = store.records(question.lab_id, LearningQuestion)
+        same = next((q for q in stored if q.id == question.id), None)
+        if same is not None and (same.status, same.text) == (question.status, question.text):
+            return same
+        # Revision 0 means "not stored yet": an earlier decision makes this one a conflict.
+        return store.save(question, expected_revision=0)
 
 
 def _draft_id(lab: Lab, proposal: derive.Proposal) -> str:

@@ -126,3 +126,14 @@ def test_actions_sort_overdue_first_and_done_last():
 def test_anchoring_is_asked_near_the_end(store, lab):
     assert agenda.needs_anchoring(lab, [], lab.phases[-1].start)
     assert not agenda.needs_anchoring(lab, [], lab.phases[0].start)
+
+
+def test_stale_reject_after_accept_is_refused(store, lab, coded):
+    coded(1, "barrier", "capacity", "Coaches hebben geen uren.")
+    (draft,) = _drafts(store, lab)
+    accepted = agenda.accept(store, lab, draft, text_nl="Hoe maken we uren vrij?")
+    with pytest.raises(Conflict):
+        agenda.reject(store, lab, draft, "stale screen")
+    kept = store.record(lab.id, LearningQuestion, accepted.id)
+    assert kept.text["nl"] == "Hoe maken we uren vrij?"
+    assert [h.event for h in kept.history] == ["accepted"]
