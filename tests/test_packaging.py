@@ -23,7 +23,6 @@ def test_a_built_wheel_installs_and_runs_from_any_folder(tmp_path):
             "pip",
             "wheel",
             "--no-deps",
-            "--no-build-isolation",
             "-w",
             dist,
             ROOT,
@@ -42,7 +41,7 @@ def test_a_built_wheel_installs_and_runs_from_any_folder(tmp_path):
     venv.create(env_dir, system_site_packages=True, with_pip=True)
     python = env_dir / "bin" / "python"
     subprocess.run(
-        [python, "-m", "pip", "install", "--no-deps", "--no-index", wheel],
+        [python, "-m", "pip", "install", "--force-reinstall", "--no-deps", "--no-index", wheel],
         check=True,
         capture_output=True,
     )
