@@ -163,7 +163,9 @@ def test_rejecting_a_token_takes_the_same_time_however_close_it_is(store, lab, s
                 surveys.open_link(store, lab.id, candidate)
         return time.perf_counter() - start
 
-    almost, far = timing(token[:-1] + "x"), timing("x" * len(token))
+    # The fastest of several interleaved rounds: a busy machine only ever adds time.
+    rounds = [(timing(token[:-1] + "x"), timing("x" * len(token))) for _ in range(5)]
+    almost, far = min(r[0] for r in rounds), min(r[1] for r in rounds)
     assert abs(almost - far) / max(almost, far) < 0.5  # one hashed lookup either way
 
 
