@@ -40,6 +40,22 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def wait_until_up(url: str, process: subprocess.Popen) -> None:
+    """Wait until the app at `url` answers its health check; fail with its error output if it
+    stops or takes over a minute."""
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as reply:
+                if reply.status == 200:
+                    return
+        except OSError:
+            if time.monotonic() > deadline or process.poll() is not None:
+                process.kill()
+                pytest.fail(f"the app did not start: {process.stderr.read().decode()[-2000:]}")
+            time.sleep(0.3)
+
+
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     """The app on its own port and empty store, as `streamlit run app.py` starts it."""
@@ -54,17 +70,7 @@ def server(tmp_path_factory):
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )  # fmt: skip
     url = f"http://localhost:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as reply:
-                if reply.status == 200:
-                    break
-        except OSError:
-            if time.monotonic() > deadline or process.poll() is not None:
-                process.kill()
-                pytest.fail(f"the app did not start: {process.stderr.read().decode()[-2000:]}")
-            time.sleep(0.3)
+    wait_until_up(url, process)
     yield url, data, env
     process.terminate()
     process.wait(timeout=20)

@@ -7,15 +7,21 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 
 import pytest
 
-from tests.e2e.test_app_flow import BROWSER, ROOT, TIMEOUT_MS, _free_port, _idle, _shot, expect
+from tests.e2e.test_app_flow import (
+    BROWSER,
+    ROOT,
+    TIMEOUT_MS,
+    _free_port,
+    _idle,
+    _shot,
+    expect,
+    wait_until_up,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -47,17 +53,7 @@ def room(tmp_path_factory):
          "--secrets.files", str(data.parent / "no-secrets.toml")],
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )  # fmt: skip
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            with socket.create_connection((address, port), timeout=2):
-                urllib.request.urlopen(f"http://{address}:{port}/_stcore/health", timeout=2)
-                break
-        except OSError:
-            if time.monotonic() > deadline or process.poll() is not None:
-                process.kill()
-                pytest.fail(f"the app did not start: {process.stderr.read().decode()[-2000:]}")
-            time.sleep(0.3)
+    wait_until_up(f"http://{address}:{port}", process)
     yield f"http://{address}:{port}", f"http://127.0.0.1:{port}", data, env
     process.terminate()
     process.wait(timeout=20)
