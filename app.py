@@ -137,6 +137,7 @@ if not user.is_researcher:
         st.Page("pages/overview.py", title=t("nav.overview"), icon=":material/dashboard:"),
         st.Page("pages/agenda.py", title=t("nav.agenda"), icon=":material/quiz:", default=True),
         st.Page("pages/actions.py", title=t("nav.actions"), icon=":material/task_alt:"),
+        st.Page("pages/history.py", title=t("history.nav"), icon=":material/history:"),
     ]
     st.navigation({t("nav.section.agenda"): steering}, expanded=True).run()
     st.stop()
@@ -190,6 +191,7 @@ pages[t("nav.section.agenda")] = [
     st.Page("pages/agenda.py", title=t("nav.agenda"), icon=":material/quiz:"),
     st.Page("pages/actions.py", title=t("nav.actions"), icon=":material/task_alt:"),
     st.Page("pages/meeting.py", title=t("nav.meeting"), icon=":material/co_present:"),
+    st.Page("pages/history.py", title=t("history.nav"), icon=":material/history:"),
 ]
 pages[t("nav.section.reports")] = [
     st.Page("pages/reports.py", title=t("nav.reports"), icon=":material/article:"),

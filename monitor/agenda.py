@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from monitor import derive, text
+from monitor import derive, history, text
 from monitor.errors import Conflict, InvalidInput
 from monitor.labs import parse_choice, parse_date
 from monitor.model import (
@@ -246,7 +246,9 @@ def close_phase(store: Store, lab: Lab, phase_id: str, note: Any = "") -> list[L
             for q in store.records(lab.id, LearningQuestion)
             if q.on_agenda and q.current_phase_id == phase_id
         ]
-        return store.save_all(carried)
+        saved = store.save_all(carried)
+        history.take(store, lab, "phase", phase_id, dt.date.today())
+        return saved
 
 
 # -- actions ----------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from monitor import demo_surveys, i18n, meetings, model, protocols
+from monitor import demo_surveys, history, i18n, meetings, model, protocols
 from monitor.errors import InvalidInput
 from monitor.labs import PSEUDONYM_PREFIX
 from monitor.model import (
@@ -65,7 +65,9 @@ def _restore(store: Store, lab: Lab, records: dict[str, list[LabRecord]]) -> Lab
         kind: [_stamped(r, {**stamp, **_entered(r, days)}) for r in rs]
         for kind, rs in records.items()
     }
-    return store.restore_lab(lab, records)
+    lab = store.restore_lab(lab, records)
+    history.backfill(store, lab, dt.date.today())  # snapshots as if taken at each meeting
+    return lab
 
 
 def _entered(record: Any, source_days: dict[str, dt.date]) -> dict[str, str]:

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from monitor import agenda, i18n, labs, text
+from monitor import agenda, history, i18n, labs, text
 from monitor.errors import Conflict, InvalidInput, NotFound
 from monitor.model import (
     Action,
@@ -432,6 +432,7 @@ def close(store: Store, lab: Lab, meeting: Meeting) -> Source:
             source_id=f"{fresh.id}m",
         )
         store.save(dataclasses.replace(fresh, closed=utc_now(), minutes_source_id=source.id))
+        history.take(store, lab, "meeting", fresh.id, fresh.date)
         return source
 
 

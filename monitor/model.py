@@ -439,6 +439,31 @@ class Narrative(LabRecord):
     text: str = ""
 
 
+@dataclass(frozen=True, kw_only=True)
+class SnapshotQuestion:
+    """A learning question as it stood on the agenda at a snapshot. Actions are kept as
+    (id, status) only: their wording lives in the Action, so erasing a name there is enough."""
+
+    id: str
+    theme: str
+    kind: str = "improve"
+    status: QuestionStatus
+    text: dict[str, str] = field(default_factory=dict)
+    answer: str = ""
+    actions: dict[str, ActionStatus] = field(default_factory=dict)  # action id -> status
+
+
+@dataclass(frozen=True, kw_only=True)
+class AgendaSnapshot(LabRecord):
+    """The learning agenda when a steering-group meeting closed or a phase was closed."""
+
+    KIND: ClassVar[str] = "agenda_snapshots"
+    occasion: str  # meeting | phase
+    ref_id: str  # the meeting's or the phase's id
+    date: dt.date
+    questions: tuple[SnapshotQuestion, ...] = ()
+
+
 RECORD_TYPES: tuple[type[LabRecord], ...] = (
     Stakeholder,
     Activity,
@@ -454,6 +479,7 @@ RECORD_TYPES: tuple[type[LabRecord], ...] = (
     Meeting,
     VoteRound,
     Narrative,
+    AgendaSnapshot,
 )
 RECORD_KINDS: dict[str, type[LabRecord]] = {cls.KIND: cls for cls in RECORD_TYPES}
 
