@@ -16,12 +16,7 @@ lang = _ui.lang()
 book = factors.lab_codebook(lab)
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
-def _history(lab_id: str, stamp: tuple, today: dt.date) -> history.History:
-    return history.learning_history(store, store.lab(lab_id), today)
-
-
-found = _history(lab.id, store.revision(lab.id), dt.date.today())
+found = history.learning_history(store, lab, dt.date.today())  # ~10 ms on a large lab
 
 st.title(t("history.title"))
 st.caption(t("history.intro"))
