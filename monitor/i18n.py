@@ -1103,7 +1103,6 @@ TEXT: dict[str, dict[str, Any]] = {
     "meeting.vote_new_link": {"nl": "Nieuwe stemlink", "en": "New voting link"},
     "meeting.vote_here": {"nl": "Stemmen op dit scherm", "en": "Vote on this screen"},
     "meeting.vote_close": {"nl": "Stemronde sluiten", "en": "Close the voting round"},
-    "meeting.voters": {"nl": "{n} deelnemers hebben gestemd", "en": "{n} participants have voted"},
     "meeting.no_open_actions": {
         "nl": "Er zijn geen open acties.",
         "en": "There are no open actions.",
@@ -1164,10 +1163,6 @@ TEXT: dict[str, dict[str, Any]] = {
     "meeting.log_reformulated": {
         "nl": "Herformuleerd: {old} → {new}",
         "en": "Reworded: {old} → {new}",
-    },
-    "meeting.log_vote": {
-        "nl": "{voters} deelnemers stemden: {result}",
-        "en": "{voters} participants voted: {result}",
     },
     "meeting.closed": {
         "nl": "Dit overleg is al gesloten; wijzig het verslag op de pagina Bronnen.",

@@ -9,3 +9,43 @@ TEXT = {
         "to a survey or a vote? Please open that link.",
     },
 }
+TEXT.update(
+    {
+        # -- one ballot per phone, the code to type ------------------------------------------
+        "meeting.voters": {
+            "nl": {"one": "{n} deelnemer heeft gestemd", "other": "{n} deelnemers hebben gestemd"},
+            "en": {"one": "{n} participant has voted", "other": "{n} participants have voted"},
+        },
+        "meeting.log_vote": {
+            "nl": {
+                "one": "{n} deelnemer stemde: {result}",
+                "other": "{n} deelnemers stemden: {result}",
+            },
+            "en": {
+                "one": "{n} participant voted: {result}",
+                "other": "{n} participants voted: {result}",
+            },
+        },
+        "vote.already_here": {
+            "nl": "U hebt in deze ronde al gestemd met deze telefoon. Uw stem telt één keer.",
+            "en": "You have already voted in this round on this phone. Your vote counts once.",
+        },
+        "vote.bad_code": {
+            "nl": "Deze code klopt niet, of de stemronde is gesloten. Een code heeft {n} letters. "
+            "Kijk nog eens op het scherm.",
+            "en": "This code is not right, or the voting round has closed. A code has {n} "
+            "letters. Please look at the screen again.",
+        },
+        "vote.code_title": {"nl": "Stemmen met een code", "en": "Vote with a code"},
+        "vote.code_label": {"nl": "Code van het scherm", "en": "Code on the screen"},
+        "vote.code_help": {
+            "nl": "Typ de zes letters die op het scherm staan.",
+            "en": "Type the six letters shown on the screen.",
+        },
+        "vote.code_go": {"nl": "Naar de stemming", "en": "Go to the vote"},
+        "vote.code_wait": {
+            "nl": "Te veel codes geprobeerd. Wacht een minuut en probeer het dan opnieuw.",
+            "en": "Too many codes tried. Please wait a minute and try again.",
+        },
+    }
+)

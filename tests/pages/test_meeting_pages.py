@@ -85,6 +85,43 @@ def test_a_vote_link_shows_only_the_vote_and_counts_one_vote_per_phone(demo_stor
     assert len(vote.ballots) == 1
 
 
+@pytest.fixture
+def phone_jar(monkeypatch):
+    """The phone's browser: cookies the page sets come back with the next connection."""
+    from pages import _room
+
+    jar: dict[str, str] = {}
+    monkeypatch.setattr(_room, "request_cookies", lambda: dict(jar))
+    monkeypatch.setattr(
+        _room, "set_cookie", lambda name, value, max_age_s: jar.__setitem__(name, value)
+    )
+    return jar
+
+
+def test_reopening_the_link_on_a_phone_that_voted_gives_no_second_ballot(demo_store, phone_jar):
+    lab = demo_store.labs()[0]
+    chair, link = _open_vote(demo_store)
+    phone = _phone(link)
+    phone.checkbox[0].check()
+    phone.get("form_submit_button")[0].click().run()
+    assert "Uw stem is geteld" in texts(phone)
+    # the same phone opens the link again later: a new session, the same cookies
+    reopened = _phone(link)
+    assert not reopened.exception and not reopened.checkbox
+    assert "al gestemd" in texts(reopened)
+    # another phone (its own, empty cookie jar) still gets a ballot
+    phone_jar.clear()
+    other = _phone(link)
+    assert other.checkbox
+    (vote,) = [v for v in demo_store.records(lab.id, VoteRound) if not v.closed]
+    assert len(vote.ballots) == 1
+    chair.run()
+    assert "1 deelnemer heeft gestemd" in texts(chair)
+    next(b for b in chair.button if b.label == "Stemronde sluiten").click().run()
+    (meeting,) = [m for m in demo_store.records(lab.id, Meeting) if not m.closed]
+    assert meeting.log[-1].note.startswith("1 deelnemer stemde:")
+
+
 def test_a_tampered_or_closed_link_gets_a_clear_message(demo_store):
     lab = demo_store.labs()[0]
     chair, link = _open_vote(demo_store)
