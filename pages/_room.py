@@ -57,3 +57,14 @@ def focus_heading(step: str) -> None:
         unsafe_allow_javascript=True,
         width=1,
     )
+
+
+def link_store():
+    """The store for finding a vote by its code, before the visitor has a link or a login:
+    round_for_code reads only open rounds and answers only with one round's link."""
+    import os
+
+    from monitor.store import DATA_DIR_ENV, default_data_dir
+    from pages import _ui
+
+    return _ui._store(str(os.environ.get(DATA_DIR_ENV) or default_data_dir()))

@@ -49,3 +49,16 @@ TEXT.update(
         },
     }
 )
+TEXT.update(
+    {
+        # -- addresses that are not a page (for this visitor) -------------------------------
+        "nav.unavailable_title": {"nl": "Deze pagina is er niet", "en": "This page is not here"},
+        "nav.unavailable_body": {
+            "nl": "Dit adres hoort niet bij een pagina die voor u open is. Kies een pagina in "
+            "het menu, of ga naar het begin.",
+            "en": "This address is not a page that is open to you. Choose a page in the menu, "
+            "or go to the start.",
+        },
+        "nav.to_start": {"nl": "Naar het begin", "en": "Go to the start"},
+    }
+)

@@ -85,20 +85,7 @@ def test_a_vote_link_shows_only_the_vote_and_counts_one_vote_per_phone(demo_stor
     assert len(vote.ballots) == 1
 
 
-@pytest.fixture
-def phone_jar(monkeypatch):
-    """The phone's browser: cookies the page sets come back with the next connection."""
-    from pages import _room
-
-    jar: dict[str, str] = {}
-    monkeypatch.setattr(_room, "request_cookies", lambda: dict(jar))
-    monkeypatch.setattr(
-        _room, "set_cookie", lambda name, value, max_age_s: jar.__setitem__(name, value)
-    )
-    return jar
-
-
-def test_reopening_the_link_on_a_phone_that_voted_gives_no_second_ballot(demo_store, phone_jar):
+def test_reopening_the_link_on_a_phone_that_voted_gives_no_second_ballot(demo_store, cookie_jar):
     lab = demo_store.labs()[0]
     chair, link = _open_vote(demo_store)
     phone = _phone(link)
@@ -110,7 +97,7 @@ def test_reopening_the_link_on_a_phone_that_voted_gives_no_second_ballot(demo_st
     assert not reopened.exception and not reopened.checkbox
     assert "al gestemd" in texts(reopened)
     # another phone (its own, empty cookie jar) still gets a ballot
-    phone_jar.clear()
+    cookie_jar.clear()
     other = _phone(link)
     assert other.checkbox
     (vote,) = [v for v in demo_store.records(lab.id, VoteRound) if not v.closed]
