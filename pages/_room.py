@@ -33,23 +33,29 @@ def set_cookie(name: str, value: str, max_age_s: int) -> None:
     )
 
 
-def focus_heading(step: str) -> None:
-    """Scroll to the top and move the keyboard focus to the screen's first heading, once per
-    `step` (a new question, a new meeting step): the next screen starts at its heading, not
-    at the old scroll position with the focus left at the page top."""
+def focus_heading(step: str, heading: str = "") -> None:
+    """Scroll to the top and move the keyboard focus to the screen's heading, once per `step`
+    (a new question, a new meeting step): the next screen starts at its heading, not at the
+    old scroll position with the focus left at the page top. `heading` is (the start of) the
+    heading's text, so the heading of the screen before, still on the page for a moment, is not
+    the one focused; without it the first heading of the page."""
     st.html(
         "<script>(function () {"
-        f"const step = {json.dumps(step)};"
+        f"const step = {json.dumps(step)}, want = {json.dumps(heading.strip()[:60])};"
         "if (window.__slmStep === step) return; window.__slmStep = step;"
         "let tries = 0;"
+        "function find(main) {"
+        " const all = Array.from(main.querySelectorAll('h1, h2, h3'));"
+        " return want ? all.find(h => h.textContent.trim().startsWith(want)) : all[0];"
+        "}"
         "function go() {"
         " const main = document.querySelector('[data-testid=\"stMain\"]');"
-        " const h = main && main.querySelector('h1, h2');"
-        " if (!h && tries++ < 40) { setTimeout(go, 25); return; }"
+        " let h = main && find(main);"
+        " if (!h && tries++ < 60) { setTimeout(go, 25); return; }"
+        " if (!h && main) h = main.querySelector('h1, h2');"
         " window.scrollTo(0, 0);"
-        " if (main) main.scrollTop = 0;"
-        " const box = document.querySelector('[data-testid=\"stAppScrollToBottomContainer\"]');"
-        " if (box) box.scrollTop = 0;"
+        " for (const box of [main, document.querySelector('[data-testid=\"stAppViewContainer\"]')])"
+        "  if (box) box.scrollTop = 0;"
         " if (h) { h.setAttribute('tabindex', '-1'); h.focus({preventScroll: true}); }"
         "}"
         "setTimeout(go, 0);"
@@ -68,3 +74,10 @@ def link_store():
     from pages import _ui
 
     return _ui._store(str(os.environ.get(DATA_DIR_ENV) or default_data_dir()))
+
+
+def escape(text: str) -> str:
+    """Text for HTML made here (attributes included): shown literally."""
+    import html
+
+    return html.escape(str(text), quote=True)

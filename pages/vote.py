@@ -44,7 +44,7 @@ if meetings.has_voted(vote, voter):
     )
     st.stop()
 
-_room.focus_heading(f"vote:{vote.id}")
+_room.focus_heading(f"vote:{vote.id}", t("vote.title"))
 wording = {
     q.id: q.text.get(lang) or q.text.get("nl", "")
     for q in store.records(vote.lab_id, LearningQuestion)

@@ -62,3 +62,40 @@ TEXT.update(
         "nav.to_start": {"nl": "Naar het begin", "en": "Go to the start"},
     }
 )
+TEXT.update(
+    {
+        # -- the calm meeting screen --------------------------------------------------------
+        "meeting.step5_since": {"nl": "1 · Wat is nieuw", "en": "1 · What is new"},
+        "meeting.step5_questions": {"nl": "2 · Leervragen", "en": "2 · Learning questions"},
+        "meeting.step5_vote": {"nl": "3 · Prioriteren", "en": "3 · Prioritise"},
+        "meeting.step5_actions": {"nl": "4 · Acties", "en": "4 · Actions"},
+        "meeting.step5_close": {"nl": "5 · Afsluiten", "en": "5 · Close"},
+        "meeting.more": {
+            "nl": {"one": "Nog {n} andere", "other": "Nog {n} andere"},
+            "en": {"one": "{n} more", "other": "{n} more"},
+        },
+        "meeting.evidence_summary": {
+            "nl": "Onderbouwing: {factors} uit {sources}, {groups}. Acties: {actions}.",
+            "en": "Evidence: {factors} from {sources}, {groups}. Actions: {actions}.",
+        },
+        "meeting.details": {
+            "nl": "Factoren, acties en geschiedenis",
+            "en": "Factors, actions and history",
+        },
+        "meeting.qr_alt": {
+            "nl": "QR-code: scan met de camera van uw telefoon om te stemmen",
+            "en": "QR code: scan it with your phone's camera to vote",
+        },
+        "meeting.vote_type_code": {
+            "nl": "Geen camera? Ga naar **{where}** en typ de code **{code}**.",
+            "en": "No camera? Go to **{where}** and type the code **{code}**.",
+        },
+        "meeting.room_show": {"nl": "Toon aan de zaal", "en": "Show to the room"},
+        "meeting.room_title": {"nl": "Stem mee met uw telefoon", "en": "Vote with your phone"},
+        "meeting.room_or_type": {
+            "nl": "Scan de code, of ga naar {where} en typ deze code:",
+            "en": "Scan the code, or go to {where} and type this code:",
+        },
+        "meeting.room_back": {"nl": "Terug naar het overleg", "en": "Back to the meeting"},
+    }
+)
