@@ -239,7 +239,7 @@ def _add(store: Store, workshop: Workshop, voter: str, fields: dict[str, Any]) -
     if voter != SCREEN and len(mine) + len(mine_events) >= MAX_PER_PHONE:
         raise InvalidInput("workshop.too_many", n=MAX_PER_PHONE)
     kind = workshop.kind
-    if kind is WorkshopKind.TIMELINE and fields.get("event"):
+    if kind is WorkshopKind.TIMELINE and "event" in fields:
         event = TimelineEvent(
             id=f"e-{new_id()}",
             date=labs.parse_date(fields.get("date"), "workshop.event_date"),
@@ -643,3 +643,140 @@ def summary(workshop: Workshop, lang: str) -> Summary:
             if s.n
         ]
     return Summary(workshop, participants(workshop), len(workshop.entries), details)
+
+
+# -- charts for the shared screen and the report ---------------------------------------------
+
+
+def spread_chart(workshop: Workshop, lang: str) -> Any:
+    """Per reflection question, how many phones gave each score: the spread at a glance."""
+    import altair as alt
+    import pandas as pd
+
+    rows = [
+        {"question": i18n.t(f"workshop.q.{s.question}", lang), "score": score, "n": n}
+        for s in spread(workshop)
+        for score, n in s.counts().items()
+        if n
+    ]
+    frame = pd.DataFrame(rows, columns=["question", "score", "n"])
+    order = [i18n.t(f"workshop.q.{q}", lang) for q in REFLECTION_QUESTIONS]
+    return (
+        alt.Chart(frame)
+        .mark_circle(color="#0072B2", opacity=0.85)
+        .encode(
+            x=alt.X(
+                "score:Q",
+                scale=alt.Scale(domain=[0.5, 10.5]),
+                axis=alt.Axis(values=list(range(1, 11)), title=i18n.t("workshop.score", lang)),
+            ),
+            y=alt.Y("question:N", sort=order, title=None, axis=alt.Axis(labelLimit=420)),
+            size=alt.Size("n:Q", legend=None, scale=alt.Scale(range=[80, 900])),
+            tooltip=["question", "score", "n"],
+        )
+        .properties(height=60 * len(order))
+        .configure_axis(labelFontSize=16, titleFontSize=16, labelColor="#1f1f1f")
+    )
+
+
+def trend_chart(points: list[TrendPoint], lang: str) -> Any:
+    """The median per question from one team reflection to the next."""
+    import altair as alt
+    import pandas as pd
+
+    frame = pd.DataFrame(
+        [
+            {
+                "date": p.date.isoformat(),
+                "question": i18n.t(f"workshop.q.{p.question}", lang),
+                "median": p.median,
+                "n": p.n,
+            }
+            for p in points
+        ],
+        columns=["date", "question", "median", "n"],
+    )
+    from monitor.charts import OKABE_ITO, date_axis
+
+    return (
+        alt.Chart(frame)
+        .mark_line(point=True, strokeWidth=3)
+        .encode(
+            x=alt.X("date:T", axis=date_axis(lang)),
+            y=alt.Y(
+                "median:Q", scale=alt.Scale(domain=[1, 10]), title=i18n.t("workshop.median", lang)
+            ),
+            color=alt.Color(
+                "question:N",
+                scale=alt.Scale(range=OKABE_ITO),
+                legend=alt.Legend(orient="bottom", columns=1, labelLimit=500, title=None),
+            ),
+            tooltip=["date:T", "question", "median", "n"],
+        )
+        .properties(height=320)
+        .configure_axis(labelFontSize=15, titleFontSize=15, labelColor="#1f1f1f")
+        .configure_legend(labelFontSize=15)
+    )
+
+
+def timeline_chart(workshop: Workshop, lang: str) -> Any:
+    """The timeline with its marks: highs above the line, lows below, learning moments on it;
+    moments seen differently ringed in orange."""
+    import altair as alt
+    import pandas as pd
+
+    from monitor.charts import date_axis
+
+    rows = []
+    for moment in moments(workshop):
+        label = event_label(moment.event, lang)
+        for mark, level in (("high", 1), ("learning", 0), ("low", -1)):
+            if moment.marks[mark]:
+                rows.append(
+                    {
+                        "date": moment.event.date.isoformat(),
+                        "event": label,
+                        "mark": i18n.t(f"workshop.mark.{mark}", lang),
+                        "level": level,
+                        "n": moment.marks[mark],
+                        "contested": moment.contested,
+                    }
+                )
+        if not any(moment.marks.values()):
+            rows.append(
+                {
+                    "date": moment.event.date.isoformat(),
+                    "event": label,
+                    "mark": "",
+                    "level": 0,
+                    "n": 0,
+                    "contested": False,
+                }
+            )
+    frame = pd.DataFrame(rows, columns=["date", "event", "mark", "level", "n", "contested"])
+    marks = [i18n.t(f"workshop.mark.{m}", lang) for m in MARKS]
+    base = alt.Chart(frame).encode(x=alt.X("date:T", axis=date_axis(lang)))
+    line = base.mark_rule(color="#555555").encode(y=alt.datum(0))
+    dots = (
+        base.transform_filter("datum.n > 0")
+        .mark_circle(opacity=0.9)
+        .encode(
+            y=alt.Y("level:Q", scale=alt.Scale(domain=[-1.5, 1.5]), axis=None),
+            size=alt.Size("n:Q", legend=None, scale=alt.Scale(range=[120, 1200])),
+            color=alt.Color(
+                "mark:N",
+                scale=alt.Scale(domain=marks, range=["#009E73", "#0072B2", "#D55E00"]),
+                legend=alt.Legend(orient="bottom", title=None),
+            ),
+            stroke=alt.condition("datum.contested", alt.value("#E69F00"), alt.value(None)),
+            strokeWidth=alt.value(4),
+            tooltip=["date:T", "event", "mark", "n"],
+        )
+    )
+    ticks = base.mark_tick(color="#555555", thickness=2, size=14).encode(y=alt.datum(0))
+    return (
+        (line + ticks + dots)
+        .properties(height=300)
+        .configure_axis(labelFontSize=15, labelColor="#1f1f1f")
+        .configure_legend(labelFontSize=15)
+    )

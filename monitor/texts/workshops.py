@@ -84,7 +84,10 @@ TEXT = {
         "en": "How well do we work together as a group?",
     },
     "workshop.char.knowledge": {"nl": "Kennis", "en": "Knowledge"},
-    "workshop.char.infrastructure": {"nl": "Fysieke infrastructuur", "en": "Physical infrastructure"},
+    "workshop.char.infrastructure": {
+        "nl": "Fysieke infrastructuur",
+        "en": "Physical infrastructure",
+    },
     "workshop.char.rules": {"nl": "Wetten en regels", "en": "Laws and rules"},
     "workshop.char.norms": {"nl": "Normen en waarden", "en": "Norms and values"},
     "workshop.char.interaction": {
@@ -108,6 +111,134 @@ TEXT = {
             "other": "{n} scores, median {median} (from {low} to {high})",
         },
     },
+    # -- the shared screen
+    "workshop.nav": {"nl": "Workshops", "en": "Workshops"},
+    "workshop.intro": {
+        "nl": "Reflectieve monitoring met de hele groep: open een workshop, laat de zaal "
+        "meedoen met de QR-code en bespreek wat er binnenkomt. Niemand ziet wie wat schreef.",
+        "en": "Reflexive monitoring with the whole group: open a workshop, let the room join "
+        "with the QR code and discuss what comes in. Nobody sees who wrote what.",
+    },
+    "workshop.new": {"nl": "Nieuwe workshop", "en": "New workshop"},
+    "workshop.open": {"nl": "Workshop openen", "en": "Open the workshop"},
+    "workshop.actors_help": {
+        "nl": "Alleen voor een systeemanalyse: de kolommen van de matrix.",
+        "en": "For a system analysis only: the matrix's columns.",
+    },
+    "workshop.choose_workshop": {"nl": "Workshop", "en": "Workshop"},
+    "workshop.is_closed": {"nl": "gesloten", "en": "closed"},
+    "workshop.scan": {
+        "nl": "Scan met de camera van uw telefoon om mee te doen",
+        "en": "Scan with your phone's camera to take part",
+    },
+    "workshop.link_lost": {
+        "nl": "De link van deze workshop staat niet meer op dit scherm (de pagina is opnieuw "
+        "geladen). Maak een nieuwe; wie al meedoet, scant daarna opnieuw.",
+        "en": "This screen no longer shows the workshop's link (the page was reloaded). Make a "
+        "new one; who already takes part scans again afterwards.",
+    },
+    "workshop.new_link": {"nl": "Nieuwe link en QR-code", "en": "New link and QR code"},
+    "workshop.on_screen": {"nl": "Invoeren op dit scherm", "en": "Enter on this screen"},
+    "workshop.close": {"nl": "Workshop sluiten", "en": "Close the workshop"},
+    "workshop.closed_note": {
+        "nl": "Deze workshop is gesloten en als bron bewaard; de regels zijn te citeren bij "
+        "het coderen.",
+        "en": "This workshop is closed and kept as a source; its lines can be quoted when coding.",
+    },
+    "workshop.empty": {"nl": "Nog niets binnen.", "en": "Nothing in yet."},
+    "workshop.contested_count": {
+        "nl": {
+            "one": "{n} moment is verschillend beleefd; bespreek het:",
+            "other": "{n} momenten zijn verschillend beleefd; bespreek ze:",
+        },
+        "en": {
+            "one": "{n} moment was seen differently; talk about it:",
+            "other": "{n} moments were seen differently; talk about them:",
+        },
+    },
+    "workshop.question": {"nl": "Vraag", "en": "Question"},
+    "workshop.score": {"nl": "Cijfer (1-10)", "en": "Score (1-10)"},
+    "workshop.median": {"nl": "Mediaan", "en": "Median"},
+    "workshop.trend": {
+        "nl": "Ontwikkeling over de teamreflecties",
+        "en": "Trend over the team reflections",
+    },
+    "workshop.discussion_action": {
+        "nl": "Actie uit het gesprek naar de leeragenda",
+        "en": "An action from the discussion to the learning agenda",
+    },
+    "workshop.personal_actions": {
+        "nl": "Eigen acties naar de leeragenda",
+        "en": "Personal actions to the learning agenda",
+    },
+    "workshop.action_text": {"nl": "Actie", "en": "Action"},
+    "workshop.action_owner": {"nl": "Eigenaar", "en": "Owner"},
+    "workshop.no_owner": {"nl": "(nog niemand)", "en": "(nobody yet)"},
+    "workshop.action_due": {"nl": "Klaar op", "en": "Due"},
+    "workshop.action_question": {"nl": "Bij leervraag", "en": "For learning question"},
+    "workshop.to_agenda": {"nl": "Op de leeragenda zetten", "en": "Put on the learning agenda"},
+    "workshop.as_factors": {"nl": "Als factor vastleggen", "en": "Record as factors"},
+    "workshop.as_factors_help": {
+        "nl": "Een belemmering wordt een belemmerende factor, een kans een bevorderende; de "
+        "workshop is de bron. Het thema is een voorstel dat u op de pagina Coderen kunt wijzigen.",
+        "en": "A barrier becomes a hindering factor, an opportunity an enabling one; the "
+        "workshop is the source. The theme is a suggestion you can change on the Coding page.",
+    },
+    "workshop.make_factor": {"nl": "Factor", "en": "Factor"},
+    "workshop.export": {"nl": "Matrix downloaden (CSV)", "en": "Download the matrix (CSV)"},
+    "workshop.code_source": {
+        "nl": "Naar Coderen om de workshop te citeren",
+        "en": "To Coding to quote the workshop",
+    },
+    # -- the phone
+    "workshop.phone_title": {"nl": "Workshop", "en": "Workshop"},
+    "workshop.phone_help.timeline": {
+        "nl": "Kies een moment en zeg of het een hoogtepunt, een dieptepunt of een leermoment "
+        "was, met één zin waarom. Mist er iets? Voeg het toe.",
+        "en": "Choose a moment and say whether it was a high, a low or a learning moment, with "
+        "one line on why. Something missing? Add it.",
+    },
+    "workshop.phone_help.reflection": {
+        "nl": "Geef bij elke vraag een cijfer van 1 tot 10 en, als u wilt, een reden. "
+        "Niemand ziet wie wat gaf.",
+        "en": "Give each question a score from 1 to 10 and, if you like, a reason. Nobody sees "
+        "who gave what.",
+    },
+    "workshop.phone_help.system": {
+        "nl": "Wat houdt de aanpak tegen, of wat helpt? Kies het kenmerk en de partij en "
+        "schrijf het op. U kunt meer dingen sturen.",
+        "en": "What holds the approach back, or what helps? Choose the characteristic and the "
+        "party and write it down. You can send several.",
+    },
+    "workshop.phone_help.eye_opener": {
+        "nl": "Wat zag u vandaag anders dan eerst? En wat gaat u zelf doen?",
+        "en": "What did you see differently today? And what will you do yourself?",
+    },
+    "workshop.moment": {"nl": "Moment", "en": "Moment"},
+    "workshop.choose_moment": {"nl": "Kies een moment", "en": "Choose a moment"},
+    "workshop.what_moment": {"nl": "Wat voor moment?", "en": "What kind of moment?"},
+    "workshop.choose": {"nl": "Kies", "en": "Choose"},
+    "workshop.actor": {"nl": "Partij", "en": "Party"},
+    "workshop.barrier_or_opportunity": {
+        "nl": "Belemmering of kans?",
+        "en": "Barrier or opportunity?",
+    },
+    "workshop.reason_optional": {"nl": "Reden (mag leeg)", "en": "Reason (optional)"},
+    "workshop.eye_opener_question": {"nl": "Mijn eyeopener", "en": "My eye-opener"},
+    "workshop.own_action_question": {
+        "nl": "Wat ik zelf ga doen (mag leeg)",
+        "en": "What I will do myself (optional)",
+    },
+    "workshop.send": {"nl": "Versturen", "en": "Send"},
+    "workshop.send_event": {"nl": "Gebeurtenis toevoegen", "en": "Add the event"},
+    "workshop.add_event": {"nl": "Er mist een gebeurtenis", "en": "An event is missing"},
+    "workshop.sent": {"nl": "Ontvangen, dank u.", "en": "Received, thank you."},
+    "workshop.thanks": {
+        "nl": "Ontvangen. U kunt uw cijfers nog aanpassen zolang de workshop loopt.",
+        "en": "Received. You can still change your scores while the workshop runs.",
+    },
+    "workshop.yours": {"nl": "Wat u stuurde", "en": "What you sent"},
+    "workshop.withdraw": {"nl": "Weg", "en": "Remove"},
     # -- errors
     "workshop.bad_link": {
         "nl": "Deze link werkt niet (meer). Scan de QR-code op het scherm opnieuw.",
