@@ -103,7 +103,7 @@ def open_workshop(
         title=name,
         date=day,
         token_hash=_hash(token),
-        events=draft_timeline(store, lab) if workshop_kind is WorkshopKind.TIMELINE else (),
+        events=draft_timeline(store, lab, day) if workshop_kind is WorkshopKind.TIMELINE else (),
         actors=columns,
     )
     return store.save(workshop), token
@@ -131,13 +131,17 @@ def workshops(store: Store, lab_id: str) -> list[Workshop]:
     return sorted(store.records(lab_id, Workshop), key=lambda w: (w.date, w.created), reverse=True)
 
 
-def draft_timeline(store: Store, lab: Lab) -> tuple[TimelineEvent, ...]:
-    """The lab's story from its own records: phases, activities, steering-group meetings and
-    their decisions, and the first and last factor on each theme."""
+_ORIGINS = ("phase", "activity", "meeting", "decision", "factor", "participant")
+
+
+def draft_timeline(store: Store, lab: Lab, until: dt.date) -> tuple[TimelineEvent, ...]:
+    """The lab's story up to the workshop from its own records: phases, activities,
+    steering-group meetings and their decisions, and the first and last factor on each theme."""
     events: list[TimelineEvent] = []
 
     def add(event_id: str, day: dt.date, origin: str, **label: str) -> None:
-        events.append(TimelineEvent(id=event_id, date=day, label=label, origin=origin))
+        if day <= until:
+            events.append(TimelineEvent(id=event_id, date=day, label=label, origin=origin))
 
     for number, phase in enumerate(lab.phases, start=1):
         add(
@@ -149,17 +153,11 @@ def draft_timeline(store: Store, lab: Lab) -> tuple[TimelineEvent, ...]:
         )
     meetings = {m.activity_id: m for m in store.records(lab.id, Meeting)}
     for activity in store.records(lab.id, Activity):
-        if activity.id in meetings:
-            continue  # the meeting's own event below says more
-        add(f"a-{activity.id}", activity.date, "activity", nl=activity.title, en=activity.title)
-    for meeting in store.records(lab.id, Meeting):
-        add(
-            f"m-{meeting.id}",
-            meeting.date,
-            "meeting",
-            nl=i18n.t("workshop.event.meeting", "nl"),
-            en=i18n.t("workshop.event.meeting", "en"),
-        )
+        meeting = meetings.get(activity.id)
+        if meeting is None:
+            add(f"a-{activity.id}", activity.date, "activity", nl=activity.title, en=activity.title)
+            continue
+        add(f"m-{meeting.id}", meeting.date, "meeting", nl=activity.title, en=activity.title)
         decided = [e for e in meeting.log if e.event in ("status", "action")]
         if decided:
             add(
@@ -174,7 +172,7 @@ def draft_timeline(store: Store, lab: Lab) -> tuple[TimelineEvent, ...]:
     dated: dict[str, list[tuple[dt.date, Factor]]] = defaultdict(list)
     for factor in store.records(lab.id, Factor):
         source = sources.get(factor.source_id)
-        if source is None:
+        if source is None or source.date > until:
             continue
         for theme in factor.themes:
             dated[theme].append((source.date, factor))
@@ -193,8 +191,12 @@ def draft_timeline(store: Store, lab: Lab) -> tuple[TimelineEvent, ...]:
                     for lang in ("nl", "en")
                 },
             )
-    events.sort(key=lambda e: (e.date, e.id))
+    events.sort(key=_event_order)
     return tuple(events)
+
+
+def _event_order(event: TimelineEvent) -> tuple[dt.date, int, str]:
+    return event.date, _ORIGINS.index(event.origin), event.id
 
 
 # -- the participant's side ----------------------------------------------------------------
@@ -246,7 +248,7 @@ def _add(store: Store, workshop: Workshop, voter: str, fields: dict[str, Any]) -
             label={lang: _line(fields.get("event"), "workshop.event") for lang in ("nl", "en")},
             voter=voter,
         )
-        events = tuple(sorted((*workshop.events, event), key=lambda e: (e.date, e.id)))
+        events = tuple(sorted((*workshop.events, event), key=_event_order))
         return store.save(dataclasses.replace(workshop, events=events))
     entry, replaces = _entry(workshop, voter, fields)
     kept = tuple(e for e in workshop.entries if not replaces(e))
@@ -484,13 +486,21 @@ def close(store: Store, lab: Lab, workshop: Workshop) -> Source:
             store,
             lab.id,
             kind=SourceKind.WORKSHOP.value,
-            title=f"{i18n.t(f'workshop.kind.{fresh.kind.value}', lab.language)}: {fresh.title}",
+            title=heading(fresh, lab.language),
             date=fresh.date,
             text_=source_text(fresh, lab.language),
             source_id=f"{fresh.id}w",
         )
         store.save(dataclasses.replace(fresh, closed=utc_now(), source_id=source.id))
         return source
+
+
+def heading(workshop: Workshop, lang: str) -> str:
+    """ "Timeline: <title>", unless the title already says what kind of workshop it is."""
+    kind = i18n.t(f"workshop.kind.{workshop.kind.value}", lang)
+    if workshop.title.casefold().startswith(kind.casefold()):
+        return workshop.title
+    return f"{kind}: {workshop.title}"
 
 
 def source_text(workshop: Workshop, lang: str) -> str:
@@ -501,8 +511,7 @@ def source_text(workshop: Workshop, lang: str) -> str:
         return i18n.t(key, lang, **params)
 
     lines = [
-        f"{t(f'workshop.kind.{workshop.kind.value}')}: {workshop.title} "
-        f"({workshop.date.isoformat()})",
+        f"{heading(workshop, lang)} ({workshop.date.isoformat()})",
         t("workshop.phones", n=participants(workshop)),
         "",
     ]

@@ -42,7 +42,6 @@ TEXT = {
     "workshop.characteristic": {"nl": "Systeemkenmerk", "en": "System characteristic"},
     # -- drafted timeline events
     "workshop.event.phase": {"nl": "Start fase {n}: {name}", "en": "Start of phase {n}: {name}"},
-    "workshop.event.meeting": {"nl": "Stuurgroepoverleg", "en": "Steering-group meeting"},
     "workshop.event.decisions": {
         "nl": {"one": "{n} besluit in de stuurgroep", "other": "{n} besluiten in de stuurgroep"},
         "en": {
