@@ -534,7 +534,7 @@ def source_text(workshop: Workshop, lang: str) -> str:
                     t(
                         "workshop.spread_line",
                         n=item.n,
-                        median=_number(item.median, lang),
+                        median=number(item.median, lang),
                         low=min(item.scores),
                         high=max(item.scores),
                     )  # fmt: skip
@@ -556,7 +556,7 @@ def source_text(workshop: Workshop, lang: str) -> str:
     return text.clean("\n".join(lines).strip(), "source.text", text.DOCUMENT)
 
 
-def _number(value: float | None, lang: str) -> str:
+def number(value: float | None, lang: str) -> str:
     if value is None:
         return "—"
     shown = f"{value:.1f}".rstrip("0").rstrip(".")
@@ -647,7 +647,7 @@ def summary(workshop: Workshop, lang: str) -> Summary:
         details = [event_label(m.event, lang) for m in contested]
     elif workshop.kind is WorkshopKind.REFLECTION:
         details = [
-            f"{i18n.t(f'workshop.q.{s.question}', lang)}: {_number(s.median, lang)}"
+            f"{i18n.t(f'workshop.q.{s.question}', lang)}: {number(s.median, lang)}"
             for s in spread(workshop)
             if s.n
         ]

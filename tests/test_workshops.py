@@ -8,7 +8,7 @@ import pytest
 
 from monitor import factors, labs, workshops
 from monitor.errors import InvalidInput
-from monitor.model import Action, Factor, FactorKind, Source, SourceKind, Workshop
+from monitor.model import Action, Factor, FactorKind, Source, SourceKind, Stakeholder, Workshop
 from tests.conftest import make_lab
 
 DAY = dt.date(2025, 2, 1)
@@ -232,3 +232,27 @@ def test_thirty_phones_at_once_lose_nothing(store):
     stored = store.record(lab.id, Workshop, workshop.id)
     assert len(stored.entries) == 30 * len(workshops.REFLECTION_QUESTIONS)
     assert workshops.participants(stored) == 30
+
+
+def test_the_report_appendix_holds_every_workshop_without_names(store):
+    from monitor import demo
+    from monitor.reports import word
+    from monitor.reports import workshops as appendix
+    from monitor.reports.structure import Report
+
+    lab = demo.load_demo(store)
+    found = store.records(lab.id, Workshop)
+    for lang in ("nl", "en"):
+        part = appendix.appendix(found, lang)
+        assert len(part.children) == len(found) == 5
+        assert all(not child.empty for child in part.children)
+        report = Report(
+            kind="final", lang=lang, title="x", subtitle="y", cover=(), sections=(part,)
+        )
+        document = word.render(report)
+        assert document[:2] == b"PK"
+    names = [s.name for s in store.records(lab.id, Stakeholder)]
+    shown = str(appendix.appendix(found, "nl"))
+    assert not any(name in shown for name in names)
+    empty = appendix.appendix([], "en")
+    assert "No workshops" in str(empty.blocks)

@@ -238,6 +238,68 @@ TEXT = {
     },
     "workshop.yours": {"nl": "Wat u stuurde", "en": "What you sent"},
     "workshop.withdraw": {"nl": "Weg", "en": "Remove"},
+    # -- the report's appendix
+    "report.workshops.title": {"nl": "Workshops", "en": "Workshops"},
+    "report.workshops.lead": {
+        "nl": {
+            "one": "Dit lab hield {n} workshop waarin de deelnemers vanaf hun telefoon "
+            "meededen, zonder dat zichtbaar was wie wat inbracht.",
+            "other": "Dit lab hield {n} workshops waarin de deelnemers vanaf hun telefoon "
+            "meededen, zonder dat zichtbaar was wie wat inbracht.",
+        },
+        "en": {
+            "one": "This lab held {n} workshop in which participants took part from their "
+            "phones, without it being visible who contributed what.",
+            "other": "This lab held {n} workshops in which participants took part from their "
+            "phones, without it being visible who contributed what.",
+        },
+    },
+    "report.workshops.none": {
+        "nl": "Er zijn geen workshops gehouden met de monitor.",
+        "en": "No workshops were held with the monitor.",
+    },
+    "report.workshops.trend_caption": {
+        "nl": "Mediaan per reflectievraag, van teamreflectie tot teamreflectie",
+        "en": "Median per reflection question, from one team reflection to the next",
+    },
+    "report.workshops.figure.timeline": {
+        "nl": "Tijdlijn '{title}': hoogtepunten boven de lijn, dieptepunten eronder; oranje "
+        "omrand is verschillend beleefd",
+        "en": "Timeline '{title}': highs above the line, lows below; ringed in orange where "
+        "seen differently",
+    },
+    "report.workshops.figure.reflection": {
+        "nl": "Teamreflectie '{title}': hoeveel deelnemers elk cijfer gaven",
+        "en": "Team reflection '{title}': how many participants gave each score",
+    },
+    "report.workshops.figure.system": {
+        "nl": "Systeemanalyse '{title}'",
+        "en": "System analysis '{title}'",
+    },
+    "report.workshops.figure.eye_opener": {
+        "nl": "Eyeopeners '{title}'",
+        "en": "Eye-openers '{title}'",
+    },
+    "report.workshops.marks_caption": {
+        "nl": "Gemarkeerde momenten met de reden",
+        "en": "Marked moments with their reason",
+    },
+    "report.workshops.scores_caption": {
+        "nl": "Cijfers per reflectievraag (1-10)",
+        "en": "Scores per reflection question (1-10)",
+    },
+    "report.workshops.matrix_caption": {
+        "nl": "Belemmeringen en kansen per systeemkenmerk en partij",
+        "en": "Barriers and opportunities per system characteristic and party",
+    },
+    "report.workshops.eye_caption": {
+        "nl": "Eyeopeners en eigen acties",
+        "en": "Eye-openers and personal actions",
+    },
+    "report.workshops.median": {"nl": "Mediaan", "en": "Median"},
+    "report.workshops.range": {"nl": "Spreiding", "en": "Range"},
+    "report.workshops.reasons": {"nl": "Redenen", "en": "Reasons"},
+    "report.workshops.kind": {"nl": "Soort", "en": "Kind"},
     # -- errors
     "workshop.bad_link": {
         "nl": "Deze link werkt niet (meer). Scan de QR-code op het scherm opnieuw.",
