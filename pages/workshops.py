@@ -103,7 +103,7 @@ def _join() -> None:
     st.code(url, language=None, wrap_lines=True)
 
 
-@st.fragment(run_every=dt.timedelta(seconds=2))
+@st.fragment(run_every=dt.timedelta(seconds=1))
 def _live() -> None:
     """The entries as they come in; only this part of the screen reruns."""
     _results(store.record(lab.id, Workshop, workshop.id))
