@@ -45,14 +45,9 @@ def _go(code: str) -> None:
 
 
 given = st.query_params.get("c", "")
+st.markdown(t("vote.code_help"))
 with st.form("vote.code"):
-    code = st.text_input(
-        t("vote.code_label"),
-        value=given,
-        max_chars=12,
-        help=t("vote.code_help"),
-        autocomplete="off",
-    )
+    code = st.text_input(t("vote.code_label"), value=given, max_chars=12, autocomplete="off")
     sent = st.form_submit_button(t("vote.code_go"), type="primary", width="stretch")
 if sent or (given and "vote.code_tried" not in st.session_state):
     st.session_state["vote.code_tried"] = True
