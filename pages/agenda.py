@@ -139,7 +139,8 @@ def _drafts(mine: list[derive.Proposal]) -> None:
                 if accepted:
                     agenda.accept(store, lab, draft, text_nl=nl, text_en=en)
                 elif merged and into:
-                    agenda.merge(store, draft, store.record(lab.id, LearningQuestion, into))
+                    shown = next(q for q in on_agenda if q.id == into)  # with its revision
+                    agenda.merge(store, draft, shown)
                 elif rejected:
                     agenda.reject(store, lab, draft)
             except MonitorError as exc:
