@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from monitor import interviews, labs, text, xlsform
+from monitor import interviews, labs, revisions, text, xlsform
 from monitor.errors import Conflict, InvalidInput, NotFound
 from monitor.i18n import t
 from monitor.instruments import DONT_KNOW, NO_ANSWER, SPECIAL_TYPES, check_new_version, core_form
@@ -243,13 +243,20 @@ def save_participants(
                 changed.append(
                     Participant(lab_id=lab_id, pseudonym=next_pseudonym(taken), **fields)
                 )
-            elif (new := dataclasses.replace(old, **fields)) != old:
+            elif (new := _participant_change(old, fields, row.get("revision"))) is not None:
                 others = [n for n in names if n != old.name.casefold()]
                 if name.casefold() in others:
                     raise InvalidInput("error.duplicate", field="participant.name", value=name)
                 changed.append(new)
         store.delete(lab_id, Participant, gone)
         return store.save_all(changed) if changed else []
+
+
+def _participant_change(
+    old: Participant, fields: dict[str, Any], revision: Any
+) -> Participant | None:
+    """The edited row applied to the stored participant, if it was based on that version."""
+    return revisions.based_on(old, fields, int(revision) if revision not in (None, "") else None)
 
 
 def register_stakeholders(store: Store, lab_id: str, groups: Iterable[Any]) -> list[Participant]:

@@ -297,6 +297,7 @@ with registry:
         [
             {
                 "id": p.id,
+                "revision": p.revision,
                 "pseudonym": p.pseudonym,
                 "name": p.name,
                 "contact": p.contact,
@@ -305,7 +306,7 @@ with registry:
             }
             for p in records
         ],
-        columns=["id", "pseudonym", "name", "contact", "group", "outcome"],
+        columns=["id", "revision", "pseudonym", "name", "contact", "group", "outcome"],
     )
     _ui.autosave_editor(
         "participants",
