@@ -79,7 +79,7 @@ frame = pd.DataFrame(
     columns=["id", "revision", "late", "text", "owner_id", "due", "status", "question_id"],
 )
 if not user.is_researcher and not actions:
-    st.info(t("actions.none_mine"))
+    _ui.say("info", "actions.none_mine")
 else:
     _ui.autosave_editor(
         "actions",

@@ -178,7 +178,7 @@ def _questions(shown: list[LearningQuestion]) -> None:
             note = st.text_area(t("agenda.note"))
             if st.form_submit_button(t("agenda.carry_over"), icon=":material/redo:"):
                 carried = agenda.close_phase(store, lab, phase_id, note)
-                st.success(t("agenda.carried", n=len(carried), phase=later.name))
+                _ui.say("success", "agenda.carried", n=len(carried), phase=later.name)
     if agenda.needs_anchoring(lab, questions, today) or phase_id == phase_ids[-1]:
         with st.expander(
             t("agenda.anchor_title"), expanded=agenda.needs_anchoring(lab, questions, today)

@@ -71,7 +71,7 @@ with erase_tab:
     )
     done = st.session_state.pop("privacy.erased", None)
     if done:
-        st.success(t("privacy.erased", n=done), icon=":material/check:")
+        _ui.say("success", "privacy.erased", n=done, icon=":material/check:")
     if chosen:
         kind, _, record_id = chosen.partition(":")
         plan = privacy.plan_erasure(
@@ -86,7 +86,7 @@ with erase_tab:
             lines.append(f"- {t('privacy.unlinked', n=len(plan.unlink_sources))}")
         st.markdown("\n".join(lines) or t("privacy.nothing_else"))
         if plan.mentions:
-            st.warning(t("privacy.mentions", n=len(plan.mentions)), icon=":material/warning:")
+            _ui.say("warning", "privacy.mentions", n=len(plan.mentions), icon=":material/warning:")
             st.markdown(
                 "\n".join(
                     f"- {t(f'privacy.kind.{k}')}: `{record_id}`" for k, record_id in plan.mentions
@@ -107,7 +107,7 @@ with erase_tab:
                 t("privacy.erase_button"), type="primary", icon=":material/delete_forever:"
             ):
                 if not sure:
-                    st.error(t("privacy.erase_confirm"), icon=":material/error:")
+                    _ui.say("error", "privacy.erase_confirm", icon=":material/error:")
                 else:
                     try:
                         counts = privacy.erase(store, plan, rewrites)

@@ -42,7 +42,9 @@ if interviewing:
         st.session_state.pop("surveys.interview")
         st.rerun()
     who = people.get(invitation.participant_id)
-    st.info(t("surveys.interviewing", code=who.pseudonym if who else "?"), icon=":material/mic:")
+    _ui.say(
+        "info", "surveys.interviewing", code=who.pseudonym if who else "?", icon=":material/mic:"
+    )
     if st.button(t("surveys.interview_end"), icon=":material/close:"):
         st.session_state.pop("surveys.interview")
         st.rerun()
@@ -91,7 +93,7 @@ with overview:
             column_config={k: t(f"surveys.col.{k}") for k in rows[0]},
         )
     else:
-        st.info(t("surveys.none"))
+        _ui.say("info", "surveys.none")
 
     st.subheader(t("surveys.new"))
     usable = {k: p for k, p in protocols.items() if p.mode in ("survey", "interview")}
@@ -176,7 +178,7 @@ def _consent(response: Response | None) -> str:
 
 def _choose_survey(key: str) -> Survey | None:
     if not survey_list:
-        st.info(t("surveys.none"))
+        _ui.say("info", "surveys.none")
         return None
     ids = [s.id for s in survey_list]
     chosen = st.session_state.get("surveys.chosen")
@@ -222,7 +224,7 @@ with links:
             columns=["code", "name", "subject", "status", "consent", "link"],
         )
         if frame.empty:
-            st.info(t("surveys.no_invitations"))
+            _ui.say("info", "surveys.no_invitations")
         else:
             st.caption(t("surveys.links_help"))
             picked = st.dataframe(
@@ -265,7 +267,7 @@ with links:
                                 "interviewer": interviewer,
                             }
                             st.rerun()
-                        st.error(t("error.required", field="survey.interviewer"))
+                        _ui.say("error", "error.required", field="survey.interviewer")
                     if renew.button(t("surveys.renew"), icon=":material/autorenew:"):
                         _ui.attempt(lambda: surveys.renew_link(store, invitation))
 
