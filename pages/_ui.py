@@ -31,7 +31,7 @@ from monitor.model import (
 )
 from monitor.protocols import Protocol, Question
 from monitor.store import DATA_DIR_ENV, Store, default_data_dir
-from monitor.text import markdown_escape
+from monitor.text import markdown_escape, visible
 
 
 @st.cache_resource(show_spinner=False)
@@ -240,6 +240,12 @@ def say_lines(kind: str, lines: list[str], *, head: str = "", icon: str | None =
     an optional translated heading."""
     body = "\n".join([*([tp(head)] if head else []), *(f"- {plain(line)}" for line in lines)])
     _notice(kind, body, icon)
+
+
+def table(frame: pd.DataFrame, **kwargs: Any) -> Any:
+    """st.dataframe with free text's invisible direction and zero-width characters shown as
+    their code points, so a cell never reads otherwise than it is stored."""
+    return st.dataframe(frame.map(visible), **kwargs)
 
 
 def label(text: str) -> str:

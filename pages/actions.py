@@ -117,7 +117,7 @@ else:
 
 if others:
     st.subheader(t("actions.others", n=len(others)))
-    st.dataframe(
+    _ui.table(
         pd.DataFrame(
             [
                 {

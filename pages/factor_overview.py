@@ -99,7 +99,7 @@ table = pd.DataFrame(
         for f in shown
     ]
 )
-picked = st.dataframe(
+picked = _ui.table(
     table,
     hide_index=True,
     on_select="rerun",

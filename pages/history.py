@@ -38,7 +38,7 @@ st.caption(
 st.altair_chart(history.chart(found, lang), width="stretch")
 
 st.subheader(t("history.questions"))
-st.dataframe(
+_ui.table(
     pd.DataFrame(
         [
             {

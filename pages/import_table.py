@@ -48,7 +48,7 @@ if preview.errors:
         icon=":material/error:",
     )
 if preview.records:
-    st.dataframe(
+    _ui.table(
         pd.DataFrame(
             [
                 {

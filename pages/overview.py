@@ -48,7 +48,7 @@ with left:
 with right:
     st.subheader(t("overview.phases"))
     rows = overview.phase_summaries(lab, activities, sources)
-    st.dataframe(
+    _ui.table(
         pd.DataFrame(
             [
                 {

@@ -26,7 +26,7 @@ consent_tab, erase_tab, retention_tab, audit_tab = st.tabs(
 with consent_tab:
     st.caption(t("privacy.consent_help"))
     rows = privacy.consent_rows(people.values(), store.records(lab.id, Source))
-    st.dataframe(
+    _ui.table(
         pd.DataFrame(
             [{**r, "consent": t(f"consent.{r['consent']}")} for r in rows],
             columns=["name", "pseudonym", "consent", "sources", "withheld"],
@@ -153,7 +153,7 @@ with audit_tab:
         keep &= frame["kind"].isin(kinds)
     shown = frame[keep]
     st.caption(t("privacy.audit_count", n=len(shown)))
-    st.dataframe(
+    _ui.table(
         shown,
         hide_index=True,
         column_config={k: t(f"privacy.col.{k}") for k in frame.columns},

@@ -17,7 +17,7 @@ st.title(t("nav.protocols"))
 for problem in problems:
     _ui.show_error(problem, icon=":material/report:")
 
-st.dataframe(
+_ui.table(
     pd.DataFrame(
         [
             {
@@ -50,7 +50,7 @@ if found:
     if protocol.consent_version:
         with st.expander(t("interview.consent")):
             st.markdown(_ui.plain(protocol.consent_text[lang]))
-    st.dataframe(
+    _ui.table(
         pd.DataFrame(
             [
                 {

@@ -179,7 +179,7 @@ table = pd.DataFrame(
         for s in found
     ]
 )
-selection = st.dataframe(
+selection = _ui.table(
     table,
     hide_index=True,
     on_select="rerun",

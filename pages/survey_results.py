@@ -74,7 +74,7 @@ with rates:
         people,
         lang,
     )
-    st.dataframe(
+    _ui.table(
         frame,
         hide_index=True,
         column_config={
@@ -114,7 +114,7 @@ with items:
     if not summary.empty:
         st.subheader(t("results.scales"))
         st.caption(t("results.scales_help"))
-        st.dataframe(summary, hide_index=True)
+        _ui.table(summary, hide_index=True)
     _hidden_note(hidden)
     for question in protocol.questions:
         if question.type not in ("single_choice", "multiple_choice", "yes_no"):
@@ -152,7 +152,7 @@ with pairs:
         chart = charts.paired_change(table, first.wave, second.wave)
         st.altair_chart(chart, width="stretch")
         _png(chart, f"{first.wave}-{second.wave}", "results.pairs.png")
-        st.dataframe(
+        _ui.table(
             table.drop(columns=["variable"]),
             hide_index=True,
             column_config={
@@ -173,7 +173,7 @@ with groups:
     if summary.empty:
         _ui.say("info", "results.no_groups", threshold=threshold)
     else:
-        st.dataframe(summary, hide_index=True)
+        _ui.table(summary, hide_index=True)
     _hidden_note(hidden)
 
 
@@ -258,4 +258,4 @@ with export:
             disabled=not picked,
             on_click="ignore",
         )
-    st.dataframe(_long(picked[:20]), hide_index=True)
+    _ui.table(_long(picked[:20]), hide_index=True)

@@ -87,7 +87,7 @@ with overview:
                     "state": t(f"surveys.state.{surveys.is_open(survey) or 'survey.open'}"),
                 }
             )
-        st.dataframe(
+        _ui.table(
             pd.DataFrame(rows),
             hide_index=True,
             column_config={k: t(f"surveys.col.{k}") for k in rows[0]},
@@ -227,7 +227,7 @@ with links:
             _ui.say("info", "surveys.no_invitations")
         else:
             st.caption(t("surveys.links_help"))
-            picked = st.dataframe(
+            picked = _ui.table(
                 frame,
                 hide_index=True,
                 on_select="rerun",
@@ -381,7 +381,7 @@ with codebook:
         rows = instruments.codebook_rows(protocol, lang, waves)
         table = pd.DataFrame(rows)
         st.caption(t("surveys.codebook_help", n=len(same)))
-        st.dataframe(table, hide_index=True)
+        _ui.table(table, hide_index=True)
         st.download_button(
             t("surveys.download_codebook"),
             survey_results.to_csv(table),
