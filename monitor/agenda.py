@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from monitor import derive, history, revisions, text
-from monitor.errors import InvalidInput
+from monitor.errors import Conflict, InvalidInput
 from monitor.labs import parse_choice, parse_date
 from monitor.model import (
     Action,
@@ -365,6 +365,8 @@ def save_action_rows(
                 )
                 if action is not old.get(action.id):
                     built.append(action)
+            except Conflict:
+                raise  # the table is stale: the conflict message, not a row's error
             except MonitorError as exc:
                 errors.append((row.get("_row", len(errors) + 1), exc))
         if errors:

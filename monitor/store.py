@@ -396,7 +396,11 @@ class Store:
                 shutil.rmtree(partial, ignore_errors=True)
                 raise
             for old in self.backups()[BACKUPS_KEPT:]:
-                shutil.rmtree(old, ignore_errors=True)
+                # Renamed out of the list first: a crash while deleting leaves no half backup.
+                trash = self.backup_dir / f"{PARTIAL_PREFIX}old-{old.name}"
+                with suppress(OSError):
+                    os.replace(old, trash)
+                    shutil.rmtree(trash, ignore_errors=True)
         self._last_backup = now
         self.backup_error = None
         return target

@@ -207,7 +207,7 @@ def show_error(
 _NOTICES = {"error", "warning", "info", "success", "toast"}
 
 
-def tp(key: str, **params: Any) -> str:
+def tp(key: str, /, **params: Any) -> str:
     """A translated text whose values are shown literally; the text's own markup stays. Values
     that are translation keys (a field name) are translated before they are escaped."""
     lang_ = lang()
@@ -223,7 +223,7 @@ def tp(key: str, **params: Any) -> str:
     return i18n.t(key, lang_, **shown)
 
 
-def say(kind: str, key: str, *, icon: str | None = None, **params: Any) -> None:
+def say(kind: str, key: str, /, *, icon: str | None = None, **params: Any) -> None:
     """Show a translated message as an alert or toast (kind: error, warning, info, success,
     toast) with every quoted value escaped."""
     _notice(kind, tp(key, **params), icon)
