@@ -96,7 +96,7 @@ if user is None:
     st.stop()
 with st.sidebar:
     if user is access.LOCAL_USER:
-        st.info(t("access.local_mode"), icon=":material/person:")
+        _ui.say("info", "access.local_mode", icon=":material/person:")
     else:
         st.caption(t("access.logged_in", name=_ui.plain(user.name), role=t(f"role.{user.role}")))
         if st.button(t("access.logout"), icon=":material/logout:"):
@@ -106,11 +106,11 @@ with st.sidebar:
 try:
     labs = [lab for lab in _ui.store().labs() if not user.lab_ids or lab.id in user.lab_ids]
 except StoreError as exc:
-    st.error(exc.message(_ui.lang()), icon=":material/dangerous:")
+    _ui.show_error(exc, "error", icon=":material/dangerous:")
     st.stop()
 
 if not labs and not user.is_researcher:
-    st.info(t("access.no_labs"))
+    _ui.say("info", "access.no_labs")
     st.stop()
 if not labs:
     # The overview is registered (hidden) so the welcome page can switch to a lab it creates.
@@ -140,10 +140,12 @@ with st.sidebar:
     retention = privacy.retention_state(chosen, dt.date.today())
     if retention == "due":
         privacy.apply_retention(_ui.store(), chosen.id, dt.date.today())
-        st.warning(t("privacy.retention_applied"), icon=":material/auto_delete:")
+        _ui.say("warning", "privacy.retention_applied", icon=":material/auto_delete:")
     elif retention == "soon" and user.is_researcher:
-        st.warning(
-            t("privacy.retention_soon", date=str(chosen.retention_until)),
+        _ui.say(
+            "warning",
+            "privacy.retention_soon",
+            date=str(chosen.retention_until),
             icon=":material/auto_delete:",
         )
 

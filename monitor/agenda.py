@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from monitor import derive, history, text
+from monitor import derive, history, revisions, text
 from monitor.errors import Conflict, InvalidInput
 from monitor.labs import parse_choice, parse_date
 from monitor.model import (
@@ -275,7 +275,7 @@ def save_action(
             store, lab, old, text_, question_id, owner_id, due, status, meeting_id, action_id,
             expected_revision,
         )  # fmt: skip
-        return store.save(action)
+        return action if action is old.get(action.id) else store.save(action)
 
 
 def _action(
@@ -311,9 +311,17 @@ def _action(
             **fields,
             **({"id": action_id} if action_id else {}),
         )
-    if expected_revision is not None and current.revision != expected_revision:
-        raise Conflict("error.conflict", kind=Action.KIND, id=current.id)
-    return dataclasses.replace(current, **fields)
+    return revisions.based_on(current, fields, expected_revision) or current
+
+
+# What a steering member may change in an action they own; everything else is the researcher's.
+STEERING_FIELDS = frozenset({"status", "due"})
+_ACTION_FIELDS = ("text", "owner_id", "due", "status", "question_id")
+_FIELD_LABELS = {
+    "text": "actions.text",
+    "owner_id": "actions.owner",
+    "question_id": "actions.question",
+}
 
 
 def save_action_rows(
@@ -326,38 +334,39 @@ def save_action_rows(
 ) -> list[Action]:
     """Apply an edited action table, all or nothing. Each row carries the revision it was read
     at, so a change someone else made in the meantime is reported, never silently overwritten.
-    With may_edit (owner id -> allowed), rows and deletions of other owners' actions are
-    refused (a steering member updates only their own)."""
+    With may_edit (owner id -> allowed) the editor is a steering member: only the status and
+    due date of actions they own may change, checked field by field against the stored action
+    whatever the row says; new rows and deletions are refused."""
     from monitor.errors import InvalidRows, MonitorError
 
     deleted_ids = list(deleted_ids)
     built, errors = [], []
     with store.transaction():
         old = {a.id: a for a in store.records(lab.id, Action)}
-        if may_edit is not None:
-            # Judged by the owner as stored, not as typed into the row.
-            owners = {i: a.owner_id for i, a in old.items()}
-            touched = [*deleted_ids, *(str(r.get("id") or "") for r in rows)]
-            if any(not may_edit(owners.get(i, "")) for i in touched):
+        if may_edit is not None:  # refused as a whole: nothing of a forged table is kept
+            if deleted_ids:
                 raise InvalidInput("error.not_allowed")
+            rows = [_steering_row(old, row, may_edit) for row in rows]
         for row in rows:
             try:
                 revision = row.get("revision")
-                built.append(
-                    _action(
-                        store,
-                        lab,
-                        old,
-                        row.get("text"),
-                        row.get("question_id") or "",
-                        row.get("owner_id") or "",
-                        row.get("due"),
-                        row.get("status"),
-                        "",
-                        row.get("id") or None,
-                        int(revision) if revision not in (None, "") else None,
-                    )
+                action = _action(
+                    store,
+                    lab,
+                    old,
+                    row.get("text"),
+                    row.get("question_id") or "",
+                    row.get("owner_id") or "",
+                    row.get("due"),
+                    row.get("status"),
+                    "",
+                    row.get("id") or None,
+                    int(revision) if revision not in (None, "") else None,
                 )
+                if action is not old.get(action.id):
+                    built.append(action)
+            except Conflict:
+                raise  # the table is stale: the conflict message, not a row's error
             except MonitorError as exc:
                 errors.append((row.get("_row", len(errors) + 1), exc))
         if errors:
@@ -367,11 +376,48 @@ def save_action_rows(
     return saved
 
 
-def add_follow_up(store: Store, action: Action, note: Any) -> Action:
+def _steering_row(
+    old: dict[str, Action], row: dict[str, Any], may_edit: Callable[[str], bool]
+) -> dict[str, Any]:
+    """The row a steering member may send: an action they own as stored, with only the
+    STEERING_FIELDS taken from the row. A row that changes anything else is refused."""
+    current = old.get(str(row.get("id") or ""))
+    if current is None or not may_edit(current.owner_id):
+        raise InvalidInput("error.not_allowed")
+    stored = {
+        "text": current.text,
+        "owner_id": current.owner_id,
+        "due": current.due,
+        "status": current.status.value,
+        "question_id": current.question_id,
+    }
+    for name in _ACTION_FIELDS:
+        if name in STEERING_FIELDS or name not in row:
+            continue
+        sent = row.get(name)
+        if (sent or "") != (stored[name] or ""):
+            raise InvalidInput("error.field_not_allowed", field=_FIELD_LABELS[name])
+    return {**row, **{k: v for k, v in stored.items() if k not in STEERING_FIELDS}}
+
+
+def add_follow_up(
+    store: Store,
+    action: Action,
+    note: Any,
+    *,
+    may_edit: Callable[[str], bool] | None = None,
+) -> Action:
+    """A follow-up note on the action as the page showed it. With may_edit (a steering
+    member) only on an action they own as stored."""
     entry = _entry("follow_up", text.clean(note, "action.note", text.LONG, required=True))
-    return store.save(
-        dataclasses.replace(action, notes=(*action.notes, entry)), expected_revision=action.revision
-    )
+    with store.transaction():
+        current = store.record(action.lab_id, Action, action.id)
+        if may_edit is not None and not may_edit(current.owner_id):
+            raise InvalidInput("error.not_allowed")
+        return store.save(
+            dataclasses.replace(current, notes=(*current.notes, entry)),
+            expected_revision=action.revision,
+        )
 
 
 def is_overdue(action: Action, today: dt.date) -> bool:

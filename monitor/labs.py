@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from monitor import privacy, text
+from monitor import privacy, revisions, text
 from monitor.errors import InvalidInput, InvalidRows, MonitorError
 from monitor.model import (
     Activity,
@@ -471,8 +471,9 @@ def add_source(
     }
     with store.transaction():
         old = next((s for s in store.records(lab_id, Source) if s.id == source_id), None)
-        if old is not None:
-            return store.save(dataclasses.replace(old, **fields))
+        if old is not None:  # a double submit; a real edit goes through edit_source
+            changed = revisions.based_on(old, fields, None)
+            return old if changed is None else store.save(changed)
         return store.save(
             Source(lab_id=lab_id, **fields, **({"id": source_id} if source_id else {}))
         )

@@ -16,11 +16,11 @@ import hashlib
 import hmac
 import os
 import secrets
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from monitor import interviews, labs, text, xlsform
+from monitor import interviews, labs, revisions, text, xlsform
 from monitor.errors import Conflict, InvalidInput, NotFound
 from monitor.i18n import t
 from monitor.instruments import DONT_KNOW, NO_ANSWER, SPECIAL_TYPES, check_new_version, core_form
@@ -72,7 +72,11 @@ def server_key(store: Store) -> bytes:
 
 
 def _mac(store: Store, purpose: str, invitation: Invitation) -> bytes:
-    message = f"{purpose}:{invitation.id}:{invitation.nonce}".encode()
+    """Signs the lab, the survey and the invitation together: a copy of the invitation
+    under another lab or survey (a lab copied under a new id) gets another token."""
+    message = "\x1f".join(
+        (purpose, invitation.lab_id, invitation.survey_id, invitation.id, invitation.nonce)
+    ).encode()
     return hmac.new(server_key(store), message, hashlib.sha256).digest()
 
 
@@ -243,13 +247,20 @@ def save_participants(
                 changed.append(
                     Participant(lab_id=lab_id, pseudonym=next_pseudonym(taken), **fields)
                 )
-            elif (new := dataclasses.replace(old, **fields)) != old:
+            elif (new := _participant_change(old, fields, row.get("revision"))) is not None:
                 others = [n for n in names if n != old.name.casefold()]
                 if name.casefold() in others:
                     raise InvalidInput("error.duplicate", field="participant.name", value=name)
                 changed.append(new)
         store.delete(lab_id, Participant, gone)
         return store.save_all(changed) if changed else []
+
+
+def _participant_change(
+    old: Participant, fields: dict[str, Any], revision: Any
+) -> Participant | None:
+    """The edited row applied to the stored participant, if it was based on that version."""
+    return revisions.based_on(old, fields, int(revision) if revision not in (None, "") else None)
 
 
 def register_stakeholders(store: Store, lab_id: str, groups: Iterable[Any]) -> list[Participant]:
@@ -367,16 +378,27 @@ def open_link(store: Store, lab_id: str, token: str) -> tuple[Survey, Invitation
         found = {i.token_hash: i for i in store.records(lab_id, Invitation)}.get(wanted)
     except NotFound:
         found = None
-    if found is None:
+    # The stored hash travels with a copied lab; the signature over lab and survey does not.
+    if not _signed_for(found, lab_id, str(token or ""), lambda i: token_for(store, i)):
         raise InvalidInput("survey.bad_link")
     return store.record(lab_id, Survey, found.survey_id), found
+
+
+def _signed_for(
+    found: Invitation | None, lab_id: str, given: str, sign: Callable[[Invitation], str]
+) -> bool:
+    """Whether the token (or code) given is the one signed for this lab, survey and invitation."""
+    if found is None or found.lab_id != lab_id:
+        return False
+    return hmac.compare_digest(given.encode(), sign(found).encode())
 
 
 def find_by_code(store: Store, lab_id: str, code: Any) -> tuple[Survey, Invitation]:
     """For an interviewer resuming on the phone: the invitation with this short code."""
     wanted = _hash("".join(str(code or "").upper().split()))
     found = next((i for i in store.records(lab_id, Invitation) if i.code_hash == wanted), None)
-    if found is None:
+    typed = "".join(str(code or "").upper().split())
+    if not _signed_for(found, lab_id, typed, lambda i: code_for(store, i)):
         raise InvalidInput("survey.bad_code")
     return store.record(lab_id, Survey, found.survey_id), found
 

@@ -70,7 +70,7 @@ def run(
         else None
     )
     if subject is not None:
-        st.info(t("survey.about_subject", code=subject.pseudonym), icon=":material/person:")
+        _ui.say("info", "survey.about_subject", code=subject.pseudonym, icon=":material/person:")
     if response is None:
         _consent(invitation, form, key, mode, interviewer)
         return
@@ -78,7 +78,7 @@ def run(
 
 
 def _message(reason: str, key: str) -> None:
-    st.info(t(reason), icon=":material/info:")
+    _ui.say("info", reason, icon=":material/info:")
     if reason == "survey.stopped_kept" and st.button(
         t("survey.go_on"), key=f"{key}.go_on", icon=":material/play_arrow:"
     ):
@@ -98,7 +98,7 @@ def _consent(
         st.markdown(_ui.plain(form.description[lang]))
     earlier = surveys.earlier_consent(store, invitation, form)
     if earlier is not None:
-        st.success(t("survey.consent_earlier", date=earlier.at[:10]), icon=":material/check:")
+        _ui.say("success", "survey.consent_earlier", date=earlier.at[:10], icon=":material/check:")
         if st.button(t("survey.begin"), type="primary", key=f"{key}.begin", width="stretch"):
             _start(invitation, form, key, True, mode, interviewer, "", earlier)
         return
@@ -180,7 +180,7 @@ def _save(response: Response, question: Question, position: int, **answer: Any) 
         _ui.show_error(exc)
         st.rerun()
     except InvalidInput as exc:
-        st.error(exc.message(_ui.lang()), icon=":material/error:")
+        _ui.show_error(exc, "error", icon=":material/error:")
         return False
     return True
 
@@ -190,7 +190,9 @@ def _tap_question(response: Response, question: Question, position: int, key: st
     current = response.answers.get(question.id)
     for value, label in _options(question).items():
         kind = "primary" if value == current else "secondary"
-        tapped = st.button(label, key=f"{key}.{question.id}.{value}", type=kind, width="stretch")
+        tapped = st.button(
+            _ui.label(label), key=f"{key}.{question.id}.{value}", type=kind, width="stretch"
+        )
         if tapped and _save(response, question, position + 1, value=value):
             st.rerun()
     _back_button(response, question, position, key)
@@ -233,7 +235,7 @@ def _form_question(
             value = st.radio(
                 t("interview.answer"),
                 list(options),
-                format_func=options.get,
+                format_func=lambda v: _ui.label(options[v]),  # radio options render markdown
                 index=list(options).index(current) if current in options else None,
                 key=field,
                 label_visibility="collapsed",
@@ -315,7 +317,7 @@ def _stop_dialog(response: Response, key: str) -> None:
 
 
 def _done(invitation: Invitation, key: str) -> None:
-    st.success(t("survey.thanks"), icon=":material/favorite:")
+    _ui.say("success", "survey.thanks", icon=":material/favorite:")
     with st.expander(t("survey.withdraw_title")):
         st.markdown(t("survey.withdraw_text"))
         if st.button(t("survey.withdraw"), key=f"{key}.withdraw", icon=":material/delete:"):

@@ -31,7 +31,7 @@ from monitor.model import (
 )
 from monitor.protocols import Protocol, Question
 from monitor.store import DATA_DIR_ENV, Store, default_data_dir
-from monitor.text import markdown_escape
+from monitor.text import markdown_escape, visible
 
 
 @st.cache_resource(show_spinner=False)
@@ -192,9 +192,71 @@ def plain(text: str) -> str:
     return markdown_escape(text)
 
 
-def show_error(error: MonitorError) -> None:
+def show_error(
+    error: MonitorError, kind: str = "error", icon: str | None = ":material/error:"
+) -> None:
     """The message in the user's language; it may quote what they typed, so shown literally."""
-    st.error(plain(error.message(lang())), icon=":material/error:")
+    say_plain(kind, error.message(lang()), icon=icon)
+
+
+# -- messages and labels: one escaping rule ----------------------------------------------------
+# Streamlit renders markdown in alerts, toasts and widget labels. Every message and every label
+# that may hold user text (a name, a title, a phase, an instrument's wording) goes through one of
+# these, so what people typed is shown as typed and never acts as a link, image or emphasis.
+
+_NOTICES = {"error", "warning", "info", "success", "toast"}
+
+
+def tp(key: str, /, **params: Any) -> str:
+    """A translated text whose values are shown literally; the text's own markup stays. Values
+    that are translation keys (a field name) are translated before they are escaped."""
+    lang_ = lang()
+    shown = {}
+    for name, value in params.items():
+        if isinstance(value, str):
+            if name in i18n._TRANSLATED_PARAMS and isinstance(
+                i18n.TEXT.get(value, {}).get(lang_), str
+            ):
+                value = i18n.t(value, lang_)
+            value = plain(value)
+        shown[name] = value
+    return i18n.t(key, lang_, **shown)
+
+
+def say(kind: str, key: str, /, *, icon: str | None = None, **params: Any) -> None:
+    """Show a translated message as an alert or toast (kind: error, warning, info, success,
+    toast) with every quoted value escaped."""
+    _notice(kind, tp(key, **params), icon)
+
+
+def say_plain(kind: str, text: str, *, icon: str | None = None) -> None:
+    """Show a message that is already worded (an error's text, stored between reruns) as plain
+    text: nothing in it acts as markup."""
+    _notice(kind, plain(text), icon)
+
+
+def say_lines(kind: str, lines: list[str], *, head: str = "", icon: str | None = None) -> None:
+    """A message of several worded lines (one per row or note), each shown as plain text under
+    an optional translated heading."""
+    body = "\n".join([*([tp(head)] if head else []), *(f"- {plain(line)}" for line in lines)])
+    _notice(kind, body, icon)
+
+
+def table(frame: pd.DataFrame, **kwargs: Any) -> Any:
+    """st.dataframe with free text's invisible direction and zero-width characters shown as
+    their code points, so a cell never reads otherwise than it is stored."""
+    return st.dataframe(frame.map(visible), **kwargs)
+
+
+def label(text: str) -> str:
+    """A widget label (button, expander, tab) built from user text: shown as typed."""
+    return plain(text)
+
+
+def _notice(kind: str, body: str, icon: str | None) -> None:
+    if kind not in _NOTICES:
+        raise ValueError(f"unknown message kind {kind!r}")
+    getattr(st, kind)(body, icon=icon) if icon else getattr(st, kind)(body)
 
 
 def current_lab() -> Lab:
@@ -203,7 +265,7 @@ def current_lab() -> Lab:
     try:
         return store().lab(lab_id)
     except MonitorError:
-        st.info(t("app.no_lab"))
+        say("info", "app.no_lab")
         st.stop()
 
 
@@ -233,7 +295,7 @@ def autosave_editor(
     key = f"{name}.editor.{st.session_state.setdefault(version_key, 0)}"
     error = st.session_state.get(f"{name}.error")
     if error:
-        st.error(plain(error), icon=":material/error:")
+        say_plain("error", error, icon=":material/error:")
     editor_kwargs.setdefault("height", min(36 * (len(frame) + 3), 640))
     st.data_editor(
         frame, key=key, on_change=_apply_edits, args=(name, key, frame, save), **editor_kwargs
@@ -259,7 +321,7 @@ def _apply_edits(
         return
     st.session_state[f"{name}.error"] = None
     st.session_state[f"{name}.version"] += 1
-    st.toast(t("common.saved"), icon=":material/check:")
+    say("toast", "common.saved", icon=":material/check:")
 
 
 def _blank(value: Any) -> bool:
@@ -298,7 +360,7 @@ def answer_widget(question: Question, answers: dict[str, Any], key: str) -> tupl
         value = st.radio(
             label,
             list(options),
-            format_func=options.get,
+            format_func=lambda v: plain(options[v]),  # radio options render markdown
             key=key,
             index=list(options).index(current) if current in options else None,
             horizontal=question.type != "single_choice",

@@ -139,7 +139,8 @@ def _drafts(mine: list[derive.Proposal]) -> None:
                 if accepted:
                     agenda.accept(store, lab, draft, text_nl=nl, text_en=en)
                 elif merged and into:
-                    agenda.merge(store, draft, store.record(lab.id, LearningQuestion, into))
+                    shown = next(q for q in on_agenda if q.id == into)  # with its revision
+                    agenda.merge(store, draft, shown)
                 elif rejected:
                     agenda.reject(store, lab, draft)
             except MonitorError as exc:
@@ -177,7 +178,7 @@ def _questions(shown: list[LearningQuestion]) -> None:
             note = st.text_area(t("agenda.note"))
             if st.form_submit_button(t("agenda.carry_over"), icon=":material/redo:"):
                 carried = agenda.close_phase(store, lab, phase_id, note)
-                st.success(t("agenda.carried", n=len(carried), phase=later.name))
+                _ui.say("success", "agenda.carried", n=len(carried), phase=later.name)
     if agenda.needs_anchoring(lab, questions, today) or phase_id == phase_ids[-1]:
         with st.expander(
             t("agenda.anchor_title"), expanded=agenda.needs_anchoring(lab, questions, today)

@@ -18,7 +18,7 @@ st.subheader(t("tables.title"))
 st.caption(t("tables.help"))
 names = st.toggle(t("tables.names"), False, key="tables.names")
 if names:
-    st.warning(t("tables.names_warning"), icon=":material/warning:")
+    _ui.say("warning", "tables.names_warning", icon=":material/warning:")
 suffix = "-names" if names else ""
 
 
@@ -73,7 +73,7 @@ if upload is not None:
         _ui.show_error(exc)
         st.stop()
     counts = ", ".join(f"{len(rs)} {kind}" for kind, rs in records.items() if rs)
-    st.info(t("backup.holds", name=_ui.plain(found.name), counts=counts or "—"))
+    _ui.say("info", "backup.holds", name=found.name, counts=counts or "—")
     exists = any(other.id == found.id for other in store.labs())
     replace = exists and st.checkbox(
         t("backup.replace", name=_ui.plain(found.name)), key="backup.replace"

@@ -18,7 +18,7 @@ coded = store.records(lab.id, Factor)
 
 st.title(t("nav.coding"))
 if not sources:
-    st.info(t("coding.no_sources"))
+    _ui.say("info", "coding.no_sources")
     st.stop()
 
 source_ids = list(sources)
@@ -83,7 +83,7 @@ def _save() -> None:
         state[key] = ""
     state["coding.themes"], state["coding.error"] = [], None
     del state["coding.new_id"]
-    st.toast(t("common.saved"), icon=":material/check:")
+    _ui.say("toast", "common.saved", icon=":material/check:")
 
 
 with right:
@@ -143,5 +143,5 @@ with right:
         format_func=lambda s: t(f"step.{s}") if s else "—",
     )
     if st.session_state.get("coding.error"):
-        st.error(st.session_state["coding.error"], icon=":material/error:")
+        _ui.say_plain("error", st.session_state["coding.error"], icon=":material/error:")
     st.button(t("coding.save"), type="primary", icon=":material/save:", on_click=_save)

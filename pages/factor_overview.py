@@ -18,7 +18,7 @@ sources = {s.id: s for s in store.records(lab.id, Source)}
 
 st.title(t("nav.factor_overview"))
 if not all_factors:
-    st.info(t("factors.none"))
+    _ui.say("info", "factors.none")
     st.stop()
 
 left, middle, right = st.columns(3)
@@ -54,7 +54,7 @@ with st.expander(t("factors.heatmap"), expanded=True):
     if counts:
         st.altair_chart(charts.theme_heatmap(counts, lab, lambda i: book.label(i, lang), t))
     else:
-        st.info(t("factors.none_filtered"))
+        _ui.say("info", "factors.none_filtered")
 
 MAX_PER_CELL = 6
 
@@ -71,7 +71,7 @@ for phase, tab in zip(lab.phases, tabs, strict=True):
     with tab:
         rows = factors.enablers_and_barriers(all_factors, phase.id, book, sources, filters)
         if not rows:
-            st.info(t("factors.none_in_phase"))
+            _ui.say("info", "factors.none_in_phase")
             continue
         head = st.columns([1, 2, 2])
         head[0].markdown(f"**{t('factor.theme')}**")
@@ -99,7 +99,7 @@ table = pd.DataFrame(
         for f in shown
     ]
 )
-picked = st.dataframe(
+picked = _ui.table(
     table,
     hide_index=True,
     on_select="rerun",

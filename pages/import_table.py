@@ -35,22 +35,20 @@ try:
     )
 except MonitorError as exc:
     # The message may quote the file's name or cells: shown as typed, never as markup.
-    st.error(_ui.plain(exc.message(lang)), icon=":material/error:")
+    _ui.show_error(exc)
     st.stop()
 
 if preview.unknown_columns:
-    st.warning(t("import.unknown_columns", columns=_ui.plain(", ".join(preview.unknown_columns))))
+    _ui.say("warning", "import.unknown_columns", columns=", ".join(preview.unknown_columns))
 st.markdown(t("import.summary", good=len(preview.records), bad=len(preview.errors)))
 if preview.errors:
-    st.error(
-        "\n".join(
-            t("error.row", row=row, message=_ui.plain(err.message(lang)))
-            for row, err in preview.errors[:50]
-        ),
+    _ui.say_lines(
+        "error",
+        [t("error.row", row=row, message=err.message(lang)) for row, err in preview.errors[:50]],
         icon=":material/error:",
     )
 if preview.records:
-    st.dataframe(
+    _ui.table(
         pd.DataFrame(
             [
                 {
@@ -67,7 +65,7 @@ if preview.records:
     )
     key = f"import.done.{upload.file_id}"
     if st.session_state.get(key):
-        st.success(t("import.done", n=st.session_state[key]))
+        _ui.say("success", "import.done", n=st.session_state[key])
     elif st.button(
         t("import.go", n=len(preview.records)), type="primary", icon=":material/download:"
     ):

@@ -28,13 +28,13 @@ def _participant(draft: InterviewDraft) -> str:
 
 def _choose_new() -> None:
     if st.session_state.pop("interview.refused", False):
-        st.info(t("interview.refused"))
+        _ui.say("info", "interview.refused")
     if drafts:
         st.subheader(t("interview.resume"))
         for draft in sorted(drafts.values(), key=lambda d: d.updated, reverse=True):
             protocol = instruments.get(draft.protocol_id)
             name = protocol.title[lang] if protocol else draft.protocol_id
-            label = f"{name} · {_ui.plain(_participant(draft))} · {draft.date:%Y-%m-%d}"
+            label = _ui.label(f"{name} · {_participant(draft)} · {draft.date:%Y-%m-%d}")
             if st.button(label, key=f"interview.resume.{draft.id}", icon=":material/play_arrow:"):
                 st.session_state["interview.draft"] = draft.id
                 st.rerun()
@@ -85,7 +85,7 @@ draft = drafts.get(st.session_state.get("interview.draft", ""))
 protocol = instruments.get(draft.protocol_id) if draft else None
 if draft is None or protocol is None:
     if not instruments:
-        st.warning(t("interview.no_protocols"))
+        _ui.say("warning", "interview.no_protocols")
         st.stop()
     _choose_new()
     st.stop()
@@ -125,7 +125,7 @@ if position >= len(questions):
     if right.button(t("interview.finish"), type="primary", icon=":material/done_all:"):
         source = interviews.finish(store, draft, protocol, lab.language)
         st.session_state.pop("interview.draft", None)
-        st.success(t("interview.stored", title=_ui.plain(source.title)))
+        _ui.say("success", "interview.stored", title=source.title)
     st.stop()
 
 
@@ -167,7 +167,7 @@ if question.level:
 with st.form(f"interview.q.{draft.id}.{question.id}"):
     st.subheader(_ui.plain(question.label[lang]))
     if question.hint:
-        st.info(_ui.plain(question.hint[lang]), icon=":material/lightbulb:")
+        _ui.say_plain("info", question.hint[lang], icon=":material/lightbulb:")
     value, other = _ui.answer_widget(question, draft.answers, key=f"{draft.id}.{question.id}")
     note = st.text_area(t("interview.note"), draft.notes.get(question.id, ""), height=80)
     back, skip, forward = st.columns(3)

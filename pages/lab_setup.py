@@ -47,7 +47,7 @@ with st.form("setup.lab"):
         except MonitorError as exc:
             _ui.show_error(exc)
         else:
-            st.toast(t("common.saved"), icon=":material/check:")
+            _ui.say("toast", "common.saved", icon=":material/check:")
             st.rerun()
 
 
@@ -84,12 +84,12 @@ _ui.autosave_editor(
 
 st.subheader(t("setup.danger"))
 with st.expander(t("setup.delete_lab")):
-    st.warning(t("setup.delete_warning"))
+    _ui.say("warning", "setup.delete_warning")
     with st.form("setup.delete"):
         typed = st.text_input(t("setup.delete_confirm", name=_ui.plain(lab.name)))
         if st.form_submit_button(t("setup.delete_lab"), icon=":material/delete_forever:"):
             if typed.strip() != lab.name:
-                st.error(t("setup.delete_mismatch"))
+                _ui.say("error", "setup.delete_mismatch")
             else:
                 store.delete_lab(lab.id)
                 st.switch_page("pages/overview.py")

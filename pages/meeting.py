@@ -52,7 +52,7 @@ def _start() -> None:
     st.title(t("meeting.title"))
     closed = st.session_state.pop("meeting.closed_minutes", None)
     if closed:
-        st.success(t("meeting.minutes_stored"), icon=":material/check:")
+        _ui.say("success", "meeting.minutes_stored", icon=":material/check:")
     st.markdown(t("meeting.intro"))
     form_id = st.session_state.setdefault("meeting.new_id", new_id())
     with st.form("meeting.start"):
@@ -119,7 +119,7 @@ def _since() -> None:
     cols[2].metric(t("meeting.actions_done"), len(since.done))
     cols[3].metric(t("actions.overdue"), len(since.overdue))
     if since.empty:
-        st.info(t("meeting.nothing_new"), icon=":material/info:")
+        _ui.say("info", "meeting.nothing_new", icon=":material/info:")
     if since.prompts:
         st.subheader(t("agenda.prompts", n=len(since.prompts)))
         for prompt in since.prompts[:5]:
@@ -156,7 +156,7 @@ def _since() -> None:
 def _questions() -> None:
     live = meetings.agenda_order(lab, store.records(lab.id, LearningQuestion))
     if not live:
-        st.info(t("meeting.no_questions"), icon=":material/info:")
+        _ui.say("info", "meeting.no_questions", icon=":material/info:")
         return
     index = min(st.session_state.get("meeting.q", 0), len(live) - 1)
     back, where, forward = st.columns([1, 2, 1])
@@ -344,7 +344,7 @@ def _actions() -> None:
     actions = store.records(lab.id, Action)
     groups = meetings.open_actions_by_owner(actions)
     if not groups:
-        st.info(t("meeting.no_open_actions"), icon=":material/info:")
+        _ui.say("info", "meeting.no_open_actions", icon=":material/info:")
     for owner_id, theirs in sorted(groups, key=lambda item: people.get(item[0], "~")):
         st.subheader(_ui.plain(people.get(owner_id, t("actions.no_owner"))))
         for action in theirs:

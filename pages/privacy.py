@@ -26,7 +26,7 @@ consent_tab, erase_tab, retention_tab, audit_tab = st.tabs(
 with consent_tab:
     st.caption(t("privacy.consent_help"))
     rows = privacy.consent_rows(people.values(), store.records(lab.id, Source))
-    st.dataframe(
+    _ui.table(
         pd.DataFrame(
             [{**r, "consent": t(f"consent.{r['consent']}")} for r in rows],
             columns=["name", "pseudonym", "consent", "sources", "withheld"],
@@ -71,7 +71,7 @@ with erase_tab:
     )
     done = st.session_state.pop("privacy.erased", None)
     if done:
-        st.success(t("privacy.erased", n=done), icon=":material/check:")
+        _ui.say("success", "privacy.erased", n=done, icon=":material/check:")
     if chosen:
         kind, _, record_id = chosen.partition(":")
         plan = privacy.plan_erasure(
@@ -86,7 +86,7 @@ with erase_tab:
             lines.append(f"- {t('privacy.unlinked', n=len(plan.unlink_sources))}")
         st.markdown("\n".join(lines) or t("privacy.nothing_else"))
         if plan.mentions:
-            st.warning(t("privacy.mentions", n=len(plan.mentions)), icon=":material/warning:")
+            _ui.say("warning", "privacy.mentions", n=len(plan.mentions), icon=":material/warning:")
             st.markdown(
                 "\n".join(
                     f"- {t(f'privacy.kind.{k}')}: `{record_id}`" for k, record_id in plan.mentions
@@ -107,7 +107,7 @@ with erase_tab:
                 t("privacy.erase_button"), type="primary", icon=":material/delete_forever:"
             ):
                 if not sure:
-                    st.error(t("privacy.erase_confirm"), icon=":material/error:")
+                    _ui.say("error", "privacy.erase_confirm", icon=":material/error:")
                 else:
                     try:
                         counts = privacy.erase(store, plan, rewrites)
@@ -153,7 +153,7 @@ with audit_tab:
         keep &= frame["kind"].isin(kinds)
     shown = frame[keep]
     st.caption(t("privacy.audit_count", n=len(shown)))
-    st.dataframe(
+    _ui.table(
         shown,
         hide_index=True,
         column_config={k: t(f"privacy.col.{k}") for k in frame.columns},

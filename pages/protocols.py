@@ -15,9 +15,9 @@ found, problems = _ui.protocol_report()
 
 st.title(t("nav.protocols"))
 for problem in problems:
-    st.error(_ui.plain(problem.message(lang)), icon=":material/report:")
+    _ui.show_error(problem, icon=":material/report:")
 
-st.dataframe(
+_ui.table(
     pd.DataFrame(
         [
             {
@@ -50,7 +50,7 @@ if found:
     if protocol.consent_version:
         with st.expander(t("interview.consent")):
             st.markdown(_ui.plain(protocol.consent_text[lang]))
-    st.dataframe(
+    _ui.table(
         pd.DataFrame(
             [
                 {
@@ -105,10 +105,8 @@ if upload is not None and st.button(t("protocols.add"), type="primary", icon=":m
         uploads.check_instrument(name, data)
         new, notes = surveys.install_protocol(store, name, data, found, lang=lang)
     except InvalidInput as exc:
-        st.error(_ui.plain(exc.message(lang)), icon=":material/error:")
+        _ui.show_error(exc)
     else:
-        st.success(t("protocols.added", title=_ui.plain(new.title[lang])))
+        _ui.say("success", "protocols.added", title=new.title[lang])
         if notes:
-            st.warning(
-                "\n".join([t("protocols.xlsform_notes"), *(f"- {_ui.plain(n)}" for n in notes)])
-            )
+            _ui.say_lines("warning", list(notes), head="protocols.xlsform_notes")

@@ -41,7 +41,7 @@ phase_id = ""
 with middle:
     if kind == "phase":
         if not lab.phases:
-            st.info(t("reports.no_phases"))
+            _ui.say("info", "reports.no_phases")
             st.stop()
         now = lab.phase_of(dt.date.today())
         phase_id = st.selectbox(

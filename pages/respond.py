@@ -14,13 +14,13 @@ link = st.session_state["survey.link"]
 try:
     survey, invitation = surveys.open_link(store, link["lab"], link["token"])
 except MonitorError as exc:
-    st.info(exc.message(_ui.lang()), icon=":material/info:")
+    _ui.show_error(exc, "info", icon=":material/info:")
     st.stop()
 
 st.session_state.setdefault("lang", store.lab(invitation.lab_id).language)
 _ui.language_switch("_respond_lang")
 protocol = _ui.protocols().get(survey.protocol_id)
 if protocol is None:
-    st.info(t("survey.unavailable"), icon=":material/info:")
+    _ui.say("info", "survey.unavailable", icon=":material/info:")
     st.stop()
 _survey.run(invitation, protocol)

@@ -64,7 +64,7 @@ def _show(source: Source) -> None:
                 except MonitorError as exc:
                     _ui.show_error(exc)
                 else:
-                    st.toast(t("common.saved"), icon=":material/check:")
+                    _ui.say("toast", "common.saved", icon=":material/check:")
                     st.rerun()
         left, middle, right = st.columns(3)
         if left.button(
@@ -136,7 +136,7 @@ with st.expander(t("sources.add"), icon=":material/add:"):
                 _ui.show_error(exc)
             else:
                 del st.session_state["sources.new_id"]
-                st.toast(t("common.saved"), icon=":material/check:")
+                _ui.say("toast", "common.saved", icon=":material/check:")
                 st.rerun()
 
 left, middle, right = st.columns([3, 1, 1])
@@ -161,7 +161,7 @@ found = [
 found.sort(key=lambda s: s.date, reverse=True)
 st.caption(t("sources.count", n=len(found)))
 if not found:
-    st.info(t("sources.none"))
+    _ui.say("info", "sources.none")
     st.stop()
 
 table = pd.DataFrame(
@@ -179,7 +179,7 @@ table = pd.DataFrame(
         for s in found
     ]
 )
-selection = st.dataframe(
+selection = _ui.table(
     table,
     hide_index=True,
     on_select="rerun",

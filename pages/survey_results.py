@@ -22,7 +22,7 @@ threshold = lab.disclosure_threshold
 st.title(t("nav.survey_results"))
 survey_list = sorted(store.records(lab.id, Survey), key=lambda s: (s.created, s.wave))
 if not survey_list:
-    st.info(t("surveys.none"))
+    _ui.say("info", "surveys.none")
     st.stop()
 by_id = {s.id: s for s in survey_list}
 people = {p.id: p for p in store.records(lab.id, Participant)}
@@ -74,7 +74,7 @@ with rates:
         people,
         lang,
     )
-    st.dataframe(
+    _ui.table(
         frame,
         hide_index=True,
         column_config={
@@ -114,7 +114,7 @@ with items:
     if not summary.empty:
         st.subheader(t("results.scales"))
         st.caption(t("results.scales_help"))
-        st.dataframe(summary, hide_index=True)
+        _ui.table(summary, hide_index=True)
     _hidden_note(hidden)
     for question in protocol.questions:
         if question.type not in ("single_choice", "multiple_choice", "yes_no"):
@@ -147,12 +147,12 @@ with pairs:
         core_only=core_only,
     )
     if table.empty:
-        st.info(t("results.no_pairs", threshold=threshold))
+        _ui.say("info", "results.no_pairs", threshold=threshold)
     else:
         chart = charts.paired_change(table, first.wave, second.wave)
         st.altair_chart(chart, width="stretch")
         _png(chart, f"{first.wave}-{second.wave}", "results.pairs.png")
-        st.dataframe(
+        _ui.table(
             table.drop(columns=["variable"]),
             hide_index=True,
             column_config={
@@ -171,9 +171,9 @@ with groups:
     outcome = results.outcome_groups(answered, people, lang)
     summary, hidden = results.scale_summary(protocol, answered, threshold, by=outcome)
     if summary.empty:
-        st.info(t("results.no_groups", threshold=threshold))
+        _ui.say("info", "results.no_groups", threshold=threshold)
     else:
-        st.dataframe(summary, hide_index=True)
+        _ui.table(summary, hide_index=True)
     _hidden_note(hidden)
 
 
@@ -186,12 +186,12 @@ def _review(item: results.OpenAnswer, key: str) -> None:
 
 with open_tab:
     if error := st.session_state.pop("results.error", None):
-        st.error(error, icon=":material/error:")
+        _ui.say_plain("error", error, icon=":material/error:")
     st.caption(t("results.open_help"))
     survey, protocol = _pick("results.open.survey")
     found = results.open_answers(protocol, [r for r in every if r.survey_id == survey.id])
     if not found:
-        st.info(t("results.no_open"))
+        _ui.say("info", "results.no_open")
     for index, item in enumerate(found):
         with st.container(border=True):
             codes = [
@@ -258,4 +258,4 @@ with export:
             disabled=not picked,
             on_click="ignore",
         )
-    st.dataframe(_long(picked[:20]), hide_index=True)
+    _ui.table(_long(picked[:20]), hide_index=True)

@@ -42,7 +42,9 @@ if interviewing:
         st.session_state.pop("surveys.interview")
         st.rerun()
     who = people.get(invitation.participant_id)
-    st.info(t("surveys.interviewing", code=who.pseudonym if who else "?"), icon=":material/mic:")
+    _ui.say(
+        "info", "surveys.interviewing", code=who.pseudonym if who else "?", icon=":material/mic:"
+    )
     if st.button(t("surveys.interview_end"), icon=":material/close:"):
         st.session_state.pop("surveys.interview")
         st.rerun()
@@ -85,13 +87,13 @@ with overview:
                     "state": t(f"surveys.state.{surveys.is_open(survey) or 'survey.open'}"),
                 }
             )
-        st.dataframe(
+        _ui.table(
             pd.DataFrame(rows),
             hide_index=True,
             column_config={k: t(f"surveys.col.{k}") for k in rows[0]},
         )
     else:
-        st.info(t("surveys.none"))
+        _ui.say("info", "surveys.none")
 
     st.subheader(t("surveys.new"))
     usable = {k: p for k, p in protocols.items() if p.mode in ("survey", "interview")}
@@ -176,7 +178,7 @@ def _consent(response: Response | None) -> str:
 
 def _choose_survey(key: str) -> Survey | None:
     if not survey_list:
-        st.info(t("surveys.none"))
+        _ui.say("info", "surveys.none")
         return None
     ids = [s.id for s in survey_list]
     chosen = st.session_state.get("surveys.chosen")
@@ -222,10 +224,10 @@ with links:
             columns=["code", "name", "subject", "status", "consent", "link"],
         )
         if frame.empty:
-            st.info(t("surveys.no_invitations"))
+            _ui.say("info", "surveys.no_invitations")
         else:
             st.caption(t("surveys.links_help"))
-            picked = st.dataframe(
+            picked = _ui.table(
                 frame,
                 hide_index=True,
                 on_select="rerun",
@@ -265,7 +267,7 @@ with links:
                                 "interviewer": interviewer,
                             }
                             st.rerun()
-                        st.error(t("error.required", field="survey.interviewer"))
+                        _ui.say("error", "error.required", field="survey.interviewer")
                     if renew.button(t("surveys.renew"), icon=":material/autorenew:"):
                         _ui.attempt(lambda: surveys.renew_link(store, invitation))
 
@@ -297,6 +299,7 @@ with registry:
         [
             {
                 "id": p.id,
+                "revision": p.revision,
                 "pseudonym": p.pseudonym,
                 "name": p.name,
                 "contact": p.contact,
@@ -305,7 +308,7 @@ with registry:
             }
             for p in records
         ],
-        columns=["id", "pseudonym", "name", "contact", "group", "outcome"],
+        columns=["id", "revision", "pseudonym", "name", "contact", "group", "outcome"],
     )
     _ui.autosave_editor(
         "participants",
@@ -378,7 +381,7 @@ with codebook:
         rows = instruments.codebook_rows(protocol, lang, waves)
         table = pd.DataFrame(rows)
         st.caption(t("surveys.codebook_help", n=len(same)))
-        st.dataframe(table, hide_index=True)
+        _ui.table(table, hide_index=True)
         st.download_button(
             t("surveys.download_codebook"),
             survey_results.to_csv(table),

@@ -20,13 +20,13 @@ lang = _ui.lang()
 st.title(t("vote.title"))
 
 if st.session_state.get("vote.done") == link["round"]:
-    st.success(t("vote.thanks"), icon=":material/how_to_vote:")
+    _ui.say("success", "vote.thanks", icon=":material/how_to_vote:")
     st.stop()
 
 try:
     vote = meetings.round_for_link(store, link["lab"], link["round"], link["vote"])
 except MonitorError as exc:
-    st.info(exc.message(lang), icon=":material/info:")
+    _ui.show_error(exc, "info", icon=":material/info:")
     st.stop()
 
 wording = {
@@ -49,9 +49,9 @@ if sent:
         meetings.cast(store, vote.lab_id, vote.id, link["vote"], voter, chosen)
     except Conflict as exc:
         st.session_state["vote.done"] = vote.id
-        st.info(exc.message(lang), icon=":material/info:")
+        _ui.show_error(exc, "info", icon=":material/info:")
     except MonitorError as exc:
-        st.error(exc.message(lang), icon=":material/error:")
+        _ui.show_error(exc, "error", icon=":material/error:")
     else:
         st.session_state["vote.done"] = vote.id
         st.rerun()

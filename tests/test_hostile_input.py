@@ -464,12 +464,17 @@ def test_control_characters_are_refused_and_change_nothing(store, lab, field, ki
     assert reopened(store).labs()
 
 
+NAME_FIELDS = {"lab.name", "stakeholder.name", "participant.name"}
+
+
 @pytest.mark.parametrize("field", CONTROL_FIELDS)
 def test_characters_of_real_text_are_kept_and_survive_export_and_word(store, lab, field, tmp_path):
     save, read = FIELDS[field]
     for value in KEPT_CHARACTERS.values():
         record_id = save(store, lab, value)
-        assert read(reopened(store), lab, record_id) == value
+        # Names lose what reorders or hides characters (#22); free text keeps everything.
+        expected = text.clean(value, field, text.SHORT) if field in NAME_FIELDS else value
+        assert read(reopened(store), lab, record_id) == expected
     round_trip(store, lab.id, tmp_path)
     word_text(store, lab.id)  # python-docx opens it: every character was XML-safe
 

@@ -463,7 +463,8 @@ def test_t0_and_t1_pair_by_participant(store, lab):
 def test_group_comparison_by_trajectory_outcome(store, lab):
     made, people = _many(store, lab, 10)
     rows = [
-        {"id": p.id, "name": p.name, "group": p.group.value, "outcome": outcome}
+        {"id": p.id, "revision": p.revision, "name": p.name, "group": p.group.value}
+        | {"outcome": outcome}
         for p, outcome in zip(people, ["successful"] * 6 + ["not_successful"] * 4, strict=True)
     ]
     surveys.save_participants(store, lab.id, rows)
