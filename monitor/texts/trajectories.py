@@ -94,8 +94,10 @@ TEXT = {
         "en": "Candidate {code} already has a trajectory. Nothing was saved.",
     },
     "error.traj_duplicate_row": {
-        "nl": "Kandidaat {code} staat al op regel {row} van dit bestand.",
-        "en": "Candidate {code} is already on row {row} of this file.",
+        "nl": "Kandidaat {code} staat meer dan eens in dit bestand (ook op regel {rows}); "
+        "geen van die regels is ingelezen.",
+        "en": "Candidate {code} appears more than once in this file (also on row {rows}); "
+        "none of those rows was imported.",
     },
     "error.traj_not_employer": {
         "nl": "'{value}' is geen werkgever van dit lab.",
@@ -137,4 +139,41 @@ TEXT = {
         "nl": "Groep '{name}' heeft nog trajecten en kan niet weg.",
         "en": "Group '{name}' still has trajectories and cannot be removed.",
     },
+    # -- import and command line
+    "traj.import_summary": {
+        "nl": "{created} nieuw, {updated} bijgewerkt, {bad} regels niet ingelezen.",
+        "en": "{created} new, {updated} updated, {bad} rows not imported.",
+    },
+    "traj.import_new_candidates": {
+        "nl": {"one": "{n} nieuwe kandidaat: {codes}", "other": "{n} nieuwe kandidaten: {codes}"},
+        "en": {"one": "{n} new candidate: {codes}", "other": "{n} new candidates: {codes}"},
+    },
+    "traj.import_new_employers": {
+        "nl": {"one": "{n} nieuwe werkgever: {names}", "other": "{n} nieuwe werkgevers: {names}"},
+        "en": {"one": "{n} new employer: {names}", "other": "{n} new employers: {names}"},
+    },
+    "error.traj_import_rows": {
+        "nl": {
+            "one": "{n} regel is niet ingelezen (zie hierboven); de goede regels wel.",
+            "other": "{n} regels zijn niet ingelezen (zie hierboven); de goede regels wel.",
+        },
+        "en": {
+            "one": "{n} row was not imported (see above); the good rows were.",
+            "other": "{n} rows were not imported (see above); the good rows were.",
+        },
+    },
+    "traj.md_title": {"nl": "Uitkomsten van trajecten", "en": "Trajectory outcomes"},
+    "traj.md_total": {
+        "nl": {"one": "{n} traject", "other": "{n} trajecten"},
+        "en": {"one": "{n} trajectory", "other": "{n} trajectories"},
+    },
+    "traj.md_months": {
+        "nl": "Leerperiode: kortst {min}, mediaan {median}, langst {max} maanden.",
+        "en": "Learning period: shortest {min}, median {median}, longest {max} months.",
+    },
+    "traj.md_no_months": {
+        "nl": "Nog geen trajecten met een begin- en einddatum.",
+        "en": "No trajectories with a start and an end date yet.",
+    },
+    "traj.total": {"nl": "Totaal", "en": "Total"},
 }
