@@ -281,3 +281,31 @@ def test_texts_are_bilingual():
     assert len(keys) > 40
     for key in keys:
         assert i18n.TEXT[key].get("nl") and i18n.TEXT[key].get("en"), key
+
+
+# -- demo ------------------------------------------------------------------------------------
+
+
+def test_demo_trajectories_are_valid_and_linked(store):
+    from monitor import demo
+
+    lab = demo.load_demo(store)
+    found = store.records(lab.id, Trajectory)
+    assert 28 <= len(found) <= 32
+    assert {t.route for t in found} == {"small_scale", "development"}
+    known = core.routes(store, lab.id)
+    for trajectory in found:
+        assert core.check(trajectory, known) == trajectory
+    people = {p.id: p for p in store.records(lab.id, Participant)}
+    assert all(people[t.participant_id].pseudonym == t.candidate for t in found)
+    employers = {t.employer_id for t in found}
+    assert len(employers) >= 6
+    stakeholders = {s.id: s for s in store.records(lab.id, Stakeholder)}
+    assert all(stakeholders[e].group == StakeholderGroup.EMPLOYER for e in employers)
+    # Candidates with survey answers pair with their trajectory.
+    assert any(core.responses_for(store, t) for t in found)
+    assert any(core.factors_for(store, t) for t in found)
+    table = stats.factors_per_step(store.records(lab.id, Factor))
+    assert all(table[n]["enabler"] and table[n]["barrier"] for n in (3, 4, 5, 6))
+    (comparison,) = stats.compare(store.records(lab.id, Arm), lab.disclosure_threshold)
+    assert [r.reference for r in comparison.rows] == [False, True]
