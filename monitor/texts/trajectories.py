@@ -176,4 +176,247 @@ TEXT = {
         "en": "No trajectories with a start and an end date yet.",
     },
     "traj.total": {"nl": "Totaal", "en": "Total"},
+    # -- navigation and the Trajectories page
+    "traj.nav": {"nl": "Trajecten", "en": "Trajectories"},
+    "outcomes.nav": {"nl": "Uitkomsten", "en": "Outcomes"},
+    "traj.nav_section": {"nl": "Trajecten en uitkomsten", "en": "Trajectories and outcomes"},
+    "traj.title": {"nl": "Trajecten", "en": "Trajectories"},
+    "traj.intro": {
+        "nl": "Elke kandidaat volgt een route naar werk in zes stappen. Kandidaten staan hier "
+        "alleen met hun code; namen blijven in de deelnemersregistratie.",
+        "en": "Each candidate follows a route to work in six steps. Candidates appear here by "
+        "their code only; names stay in the participant registry.",
+    },
+    "traj.tab_list": {"nl": "Overzicht", "en": "Overview"},
+    "traj.tab_new": {"nl": "Nieuw traject", "en": "New trajectory"},
+    "traj.tab_import": {"nl": "Importeren", "en": "Import"},
+    "traj.tab_setup": {"nl": "Routes en groepen", "en": "Routes and groups"},
+    "traj.filter_search": {"nl": "Zoek op code of functie", "en": "Search by code or job"},
+    "traj.none": {
+        "nl": "Nog geen trajecten. Voeg er een toe of importeer de registratie van het "
+        "werkbedrijf.",
+        "en": "No trajectories yet. Add one, or import the job company's registration.",
+    },
+    "traj.filtered": {
+        "nl": {"one": "{n} van {total} trajecten", "other": "{n} van {total} trajecten"},
+        "en": {"one": "{n} of {total} trajectories", "other": "{n} of {total} trajectories"},
+    },
+    "traj.choose": {"nl": "Traject bekijken", "en": "Look at a trajectory"},
+    "traj.timeline": {"nl": "Zes stappen", "en": "Six steps"},
+    "traj.not_reached": {"nl": "nog niet bereikt", "en": "not reached yet"},
+    "traj.period": {"nl": "Leerperiode", "en": "Learning period"},
+    "traj.open_end": {"nl": "loopt nog", "en": "still running"},
+    "traj.responses": {
+        "nl": "Vragenlijsten over deze kandidaat",
+        "en": "Surveys about this candidate",
+    },
+    "traj.no_responses": {
+        "nl": "Nog geen ingevulde vragenlijsten met deze code.",
+        "en": "No surveys answered with this code yet.",
+    },
+    "traj.response_line": {
+        "nl": "{wave}: {status}, {answers} antwoorden",
+        "en": "{wave}: {status}, {answers} answers",
+    },
+    "traj.linked_factors": {"nl": "Factoren bij dit traject", "en": "Factors of this trajectory"},
+    "traj.no_factors": {
+        "nl": "Nog geen factoren aan dit traject gekoppeld.",
+        "en": "No factors linked to this trajectory yet.",
+    },
+    "traj.update_step": {"nl": "Stap bijwerken", "en": "Update a step"},
+    "traj.save_step": {"nl": "Stap opslaan", "en": "Save the step"},
+    "traj.step_saved": {"nl": "Stap {step} is opgeslagen.", "en": "Step {step} was saved."},
+    "traj.update_outcome": {"nl": "Uitkomst bijwerken", "en": "Update the outcome"},
+    "traj.save_outcome": {"nl": "Uitkomst opslaan", "en": "Save the outcome"},
+    "traj.outcome_saved": {"nl": "De uitkomst is opgeslagen.", "en": "The outcome was saved."},
+    "traj.save_factors": {"nl": "Koppeling opslaan", "en": "Save the links"},
+    "traj.factors_saved": {"nl": "De factoren zijn gekoppeld.", "en": "The factors were linked."},
+    "traj.new_save": {"nl": "Traject toevoegen", "en": "Add the trajectory"},
+    "traj.created": {
+        "nl": "Traject voor {code} is toegevoegd.",
+        "en": "The trajectory of {code} was added.",
+    },
+    "traj.nobody": {"nl": "— geen —", "en": "— none —"},
+    "traj.conflict": {
+        "nl": "Iemand anders heeft dit traject net gewijzigd. Uw wijziging is niet opgeslagen; "
+        "hieronder staat de nieuwe versie.",
+        "en": "Someone else has just changed this trajectory. Your change was not saved; the "
+        "new version is shown below.",
+    },
+    "traj.import_intro": {
+        "nl": "Lees de registratie van het werkbedrijf in (CSV of XLSX). Eerst ziet u wat er "
+        "gebeurt; regels met een fout worden niet ingelezen.",
+        "en": "Read the job company's registration (CSV or XLSX). You first see what will "
+        "happen; rows with a mistake are not imported.",
+    },
+    "traj.import_columns": {"nl": "Kolommen en waarden", "en": "Columns and values"},
+    "traj.import_file": {"nl": "Bestand", "en": "File"},
+    "traj.import_go": {
+        "nl": {"one": "{n} regel inlezen", "other": "{n} regels inlezen"},
+        "en": {"one": "Import {n} row", "other": "Import {n} rows"},
+    },
+    "traj.import_done": {
+        "nl": "Ingelezen: {created} nieuw, {updated} bijgewerkt.",
+        "en": "Imported: {created} new, {updated} updated.",
+    },
+    "traj.routes_title": {"nl": "Routes", "en": "Routes"},
+    "traj.routes_intro": {
+        "nl": "Hernoem de routes of voeg een eigen route toe. Een route die in gebruik is, "
+        "kan niet weg.",
+        "en": "Rename the routes or add a route of your own. A route in use cannot be removed.",
+    },
+    "traj.routes_save": {"nl": "Routes opslaan", "en": "Save the routes"},
+    "traj.routes_saved": {"nl": "De routes zijn opgeslagen.", "en": "The routes were saved."},
+    "arm.title": {"nl": "Groepen om te vergelijken", "en": "Groups to compare"},
+    "arm.intro": {
+        "nl": "Pilotarmen, een controlegroep of cohorten, met hun omvang en de uitstroom per "
+        "reden op een moment. Vaak zijn alleen totalen bekend; die zijn genoeg.",
+        "en": "Pilot arms, a control group or cohorts, with their size and the outflow by "
+        "reason at a moment. Often only totals are known; they are enough.",
+    },
+    "arm.none": {"nl": "Nog geen groepen.", "en": "No groups yet."},
+    "arm.add": {"nl": "Groep toevoegen", "en": "Add a group"},
+    "arm.add_moment": {"nl": "Moment toevoegen aan een groep", "en": "Add a moment to a group"},
+    "arm.group": {"nl": "Groep", "en": "Group"},
+    "arm.saved": {"nl": "De groep '{name}' is opgeslagen.", "en": "The group '{name}' was saved."},
+    "arm.benefit_help": {
+        "nl": "Leeg laten: de rest van de groep.",
+        "en": "Leave empty: the rest of the group.",
+    },
+    "arm.summary": {
+        "nl": "{kind}, {size} personen; momenten: {moments}",
+        "en": "{kind}, {size} people; moments: {moments}",
+    },
+    # -- the Outcomes page and the report chapter
+    "outcomes.title": {"nl": "Uitkomsten", "en": "Outcomes"},
+    "outcomes.intro": {
+        "nl": "Hoeveel kandidaten, hoeveel vonden werk, langs welke route, en wat hielp of "
+        "hinderde bij welke stap.",
+        "en": "How many candidates, how many found work, along which route, and what helped or "
+        "hindered at which step.",
+    },
+    "outcomes.none": {
+        "nl": "Nog geen trajecten om te tellen.",
+        "en": "No trajectories to count yet.",
+    },
+    "outcomes.too_few": {
+        "nl": "Minder dan {threshold} trajecten: te weinig om uitkomsten te tonen zonder dat "
+        "kandidaten herkenbaar worden.",
+        "en": "Fewer than {threshold} trajectories: too few to show outcomes without candidates "
+        "becoming recognisable.",
+    },
+    "outcomes.threshold": {
+        "nl": "Groepen met minder dan {threshold} trajecten worden niet getoond.",
+        "en": "Groups with fewer than {threshold} trajectories are not shown.",
+    },
+    "outcomes.hidden": {
+        "nl": {
+            "one": "{n} groep is niet getoond ({people} trajecten), omdat die kleiner is dan "
+            "{threshold}.",
+            "other": "{n} groepen zijn niet getoond ({people} trajecten), omdat die kleiner "
+            "zijn dan {threshold}.",
+        },
+        "en": {
+            "one": "{n} group is not shown ({people} trajectories): smaller than {threshold}.",
+            "other": "{n} groups are not shown ({people} trajectories): smaller than {threshold}.",
+        },
+    },
+    "outcomes.metric_total": {"nl": "Kandidaten", "en": "Candidates"},
+    "outcomes.metric_work": {"nl": "Aan het werk", "en": "In work"},
+    "outcomes.metric_learning": {"nl": "Nog in traject", "en": "Still learning"},
+    "outcomes.metric_months": {
+        "nl": "Leerperiode (mediaan, maanden)",
+        "en": "Learning period (median, months)",
+    },
+    "outcomes.per_route": {"nl": "Uitkomst per route", "en": "Outcome per route"},
+    "outcomes.per_employer": {"nl": "Uitkomst per werkgever", "en": "Outcome per employer"},
+    "outcomes.flow": {"nl": "Van start tot uitkomst", "en": "From start to outcome"},
+    "outcomes.flow_help": {
+        "nl": "Per stap hoeveel kandidaten die bereikten, gekleurd naar hoe hun traject afliep.",
+        "en": "Per step how many candidates reached it, coloured by how their trajectory ended.",
+    },
+    "outcomes.to_job": {"nl": "Tijd tot een baan", "en": "Time to a job"},
+    "outcomes.learning": {"nl": "Lengte van de leerperiode", "en": "Length of the learning period"},
+    "outcomes.no_months": {
+        "nl": "Nog te weinig trajecten met de datums om dit te tonen.",
+        "en": "Too few trajectories with the dates to show this yet.",
+    },
+    "outcomes.steps": {"nl": "Factoren per stap", "en": "Factors per step"},
+    "outcomes.no_steps": {
+        "nl": "Nog geen factoren met een stap. Geef bij het coderen aan bij welke stap een "
+        "factor hoort.",
+        "en": "No factors with a step yet. When coding, say which step a factor belongs to.",
+    },
+    "outcomes.arms": {"nl": "Vergelijking van groepen", "en": "Comparison of groups"},
+    "outcomes.arms_moment": {"nl": "Moment: {moment}", "en": "Moment: {moment}"},
+    "outcomes.arms_hidden": {
+        "nl": "Niet getoond (kleiner dan {threshold}): {names}.",
+        "en": "Not shown (smaller than {threshold}): {names}.",
+    },
+    "outcomes.arms_note": {
+        "nl": "Verschil in procentpunten: het aandeel met (deeltijd)werk min dat van "
+        "{reference}, met een 95%-betrouwbaarheidsinterval waar de groepen groot genoeg zijn.",
+        "en": "Difference in percentage points: the share in (part-time) work minus that of "
+        "{reference}, with a 95% confidence interval where the groups are large enough.",
+    },
+    "outcomes.col_group": {"nl": "Groep", "en": "Group"},
+    "outcomes.col_n": {"nl": "n", "en": "n"},
+    "outcomes.col_to_work": {"nl": "(Deeltijd)werk", "en": "(Part-time) work"},
+    "outcomes.col_difference": {"nl": "Verschil", "en": "Difference"},
+    "outcomes.col_interval": {"nl": "95%-interval", "en": "95% interval"},
+    "outcomes.col_enablers": {"nl": "Bevorderend", "en": "Enablers"},
+    "outcomes.col_barriers": {"nl": "Belemmerend", "en": "Barriers"},
+    "outcomes.col_median": {"nl": "Mediaan (maanden)", "en": "Median (months)"},
+    "outcomes.col_range": {"nl": "Kortst–langst", "en": "Shortest–longest"},
+    "outcomes.reference": {"nl": "referentie", "en": "reference"},
+    "outcomes.no_interval": {"nl": "te klein", "en": "too small"},
+    "traj.chart_candidates": {"nl": "Kandidaten", "en": "Candidates"},
+    "traj.chart_group": {"nl": "Groep", "en": "Group"},
+    "traj.chart_start": {"nl": "Start", "en": "Start"},
+    "traj.chart_months_job": {"nl": "Maanden tot een baan", "en": "Months to a job"},
+    "traj.chart_months_learning": {"nl": "Maanden leerperiode", "en": "Months of learning"},
+    "report.section.trajectories": {
+        "nl": "Trajecten en uitkomsten",
+        "en": "Trajectories and outcomes",
+    },
+    "report.traj.routes": {"nl": "Routes in de praktijk", "en": "Routes in practice"},
+    "report.traj.routes_lead": {
+        "nl": "Per route de werkgevers, de functies, het aantal kandidaten en de leerperiode.",
+        "en": "Per route the employers, the jobs, the number of candidates and the learning "
+        "period.",
+    },
+    "report.traj.col_employers": {"nl": "Werkgevers", "en": "Employers"},
+    "report.traj.col_jobs": {"nl": "Functies", "en": "Jobs"},
+    "report.traj.col_candidates": {"nl": "Kandidaten", "en": "Candidates"},
+    "report.traj.caption_routes": {"nl": "Routes in de praktijk", "en": "Routes in practice"},
+    "report.traj.outcomes": {"nl": "Uitkomsten per route", "en": "Outcomes per route"},
+    "report.traj.caption_outcomes": {
+        "nl": "Uitkomst per route (aantal kandidaten)",
+        "en": "Outcome per route (number of candidates)",
+    },
+    "report.traj.caption_flow": {
+        "nl": "Van start tot uitkomst: kandidaten per bereikte stap",
+        "en": "From start to outcome: candidates per step reached",
+    },
+    "report.traj.steps": {"nl": "Factoren per stap", "en": "Factors per step"},
+    "report.traj.caption_steps": {
+        "nl": "Bevorderende en belemmerende factoren per stap",
+        "en": "Enabling and hindering factors per step",
+    },
+    "report.traj.arms": {"nl": "Vergelijking van groepen", "en": "Comparison of groups"},
+    "report.traj.caption_arms": {
+        "nl": "Uitstroom per groep bij {moment}",
+        "en": "Outflow per group at {moment}",
+    },
+    "report.traj.summary": {
+        "nl": "{total}; {work} aan het werk ({share}), {learning} nog in traject.",
+        "en": "{total}; {work} in work ({share}), {learning} still learning.",
+    },
+    "report.traj.more": {
+        "nl": {"one": "en {n} andere", "other": "en {n} andere"},
+        "en": {"one": "and {n} more", "other": "and {n} more"},
+    },
+    "kind.trajectories": {"nl": "traject", "en": "trajectory"},
+    "kind.arms": {"nl": "groep", "en": "group"},
+    "kind.trajectory_settings": {"nl": "routes", "en": "routes"},
 }

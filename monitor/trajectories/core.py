@@ -395,13 +395,10 @@ def save_arm(
     size_ = labs.parse_count(size, "arm.size")
     if size_ < 1:
         raise InvalidInput("error.arm_size")
-    if moments and isinstance(next(iter(moments)), ArmMoment):
-        rows = [
-            {"moment": m.moment, "date": m.date, **{r: m.counts.get(r) for r in REASONS}}
-            for m in moments  # type: ignore[union-attr]
-        ]
-    else:
-        rows = list(moments)  # type: ignore[arg-type]
+    rows = [
+        {"moment": m.moment, "date": m.date, **m.counts} if isinstance(m, ArmMoment) else m
+        for m in moments
+    ]
     parsed = parse_moments(rows, size_)
     with store.transaction():
         for other in store.records(lab_id, Arm):
@@ -417,6 +414,11 @@ def save_arm(
         if arm is None:
             return store.save(Arm(lab_id=lab_id, **fields), expected_revision=0)
         return store.save(dataclasses.replace(arm, **fields), expected_revision=arm.revision)
+
+
+def moment_rows(arm: Arm) -> list[dict[str, Any]]:
+    """An arm's moments as the rows `save_arm` takes, to add or change one."""
+    return [{"moment": m.moment, "date": m.date, **m.counts} for m in arm.moments]
 
 
 def delete_arm(store: Store, arm: Arm) -> None:

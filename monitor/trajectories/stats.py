@@ -220,3 +220,68 @@ def compare(arms: list[Arm], threshold: int) -> list[Comparison]:
                 )
         comparisons.append(comparison)
     return comparisons
+
+
+# -- everything the Outcomes page and the report chapter show ---------------------------------
+
+
+@dataclass(frozen=True)
+class Overview:
+    trajectories: list[Trajectory]
+    threshold: int
+    totals: dict[str, Any]  # `summary` of all trajectories
+    by_route: Split
+    by_employer: Split
+    to_job: dict[str, list[float]]  # months to a job, per disclosed route
+    learning: dict[str, list[float]]  # learning-period months, per disclosed route
+    steps: dict[int, dict[str, list[Factor]]]
+    arms: list[Comparison]
+
+    @property
+    def shown(self) -> bool:
+        """Whether the lab has enough trajectories to show anything at all."""
+        return len(self.trajectories) >= self.threshold
+
+    @property
+    def in_work(self) -> int:
+        return sum(self.totals["by_outcome"][o] for o in JOB)
+
+
+def overview(
+    trajectories: list[Trajectory],
+    routes: Iterable[TrajectoryRoute],
+    factors: Iterable[Factor],
+    arms: list[Arm],
+    threshold: int,
+) -> Overview:
+    by_route = disclosed(group_by(trajectories, "route"), threshold)
+    order = [r.id for r in routes]
+    by_route = Split(
+        dict(sorted(by_route.shown.items(), key=lambda kv: _position(order, kv[0]))),
+        by_route.hidden,
+        by_route.hidden_people,
+    )
+    by_employer = disclosed(group_by(trajectories, "employer_id"), threshold)
+    to_job = {
+        r: [m for t in ts if (m := months_to_job(t)) is not None]
+        for r, ts in by_route.shown.items()
+    }
+    learning = {
+        r: [m for t in ts if (m := learning_months(t)) is not None]
+        for r, ts in by_route.shown.items()
+    }
+    return Overview(
+        trajectories=trajectories,
+        threshold=threshold,
+        totals=summary(trajectories, routes),
+        by_route=by_route,
+        by_employer=by_employer,
+        to_job={r: v for r, v in to_job.items() if len(v) >= threshold},
+        learning={r: v for r, v in learning.items() if len(v) >= threshold},
+        steps=factors_per_step(factors),
+        arms=compare(arms, threshold),
+    )
+
+
+def _position(order: list[str], key: str) -> tuple[int, str]:
+    return (order.index(key) if key in order else len(order), key)
