@@ -61,12 +61,40 @@ def hidden_note(split: stats.Split) -> None:
         )
 
 
+@st.cache_data(show_spinner=False, max_entries=16)
+def chart_specs(lab_id: str, revision: tuple, lang_: str, researcher_: bool) -> dict[str, dict]:
+    """The page's charts as Vega-Lite specs, built and validated once per change of the lab:
+    a rerun (a click elsewhere on the page) only sends them again."""
+    specs = {
+        "route": charts.outcome_bars(found.by_route, route_name, t),
+        "flow": charts.step_flow(trajectories, t),
+        "employer": charts.outcome_bars(found.by_employer, employer_name, t),
+        "steps": charts.step_factor_bars(found.steps, t),
+    }
+    for key, values, axis in (
+        ("to_job", found.to_job, "traj.chart_months_job"),
+        ("learning", found.learning, "traj.chart_months_learning"),
+    ):
+        if values:
+            named = {route_name(r): v for r, v in values.items()}
+            specs[key] = charts.months_bars(named, t, axis)
+    for index, comparison in enumerate(found.arms):
+        if comparison.rows:
+            specs[f"arms.{index}"] = charts.arm_bars(comparison, t)
+    return {key: chart.to_dict() for key, chart in specs.items()}
+
+
+def show(key: str) -> None:
+    st.vega_lite_chart(specs[key], width="stretch")
+
+
 st.title(t("outcomes.title"))
 st.caption(t("outcomes.intro"))
 if not trajectories and not found.arms:
     st.info(t("outcomes.none"), icon=":material/insights:")
     st.stop()
 st.caption(t("outcomes.threshold", threshold=found.threshold))
+specs = chart_specs(lab.id, store.revision(lab.id), lang, researcher)
 
 if trajectories and not found.shown:
     st.info(t("outcomes.too_few", threshold=found.threshold), icon=":material/visibility_off:")
@@ -86,28 +114,28 @@ elif trajectories:
 
     st.subheader(t("outcomes.per_route"))
     if found.by_route.shown:
-        st.altair_chart(charts.outcome_bars(found.by_route, route_name, t), width="stretch")
+        show("route")
     hidden_note(found.by_route)
 
     st.subheader(t("outcomes.flow"))
     st.caption(t("outcomes.flow_help"))
-    st.altair_chart(charts.step_flow(trajectories, t), width="stretch")
+    show("flow")
 
     st.subheader(t("outcomes.per_employer"))
     if found.by_employer.shown:
-        st.altair_chart(charts.outcome_bars(found.by_employer, employer_name, t), width="stretch")
+        show("employer")
     hidden_note(found.by_employer)
 
-    for title, values, axis in (
-        ("outcomes.to_job", found.to_job, "traj.chart_months_job"),
-        ("outcomes.learning", found.learning, "traj.chart_months_learning"),
+    for title, values, key in (
+        ("outcomes.to_job", found.to_job, "to_job"),
+        ("outcomes.learning", found.learning, "learning"),
     ):
         st.subheader(t(title))
         if not values:
             st.caption(t("outcomes.no_months"))
             continue
         named = {route_name(r): v for r, v in values.items()}
-        st.altair_chart(charts.months_bars(named, t, axis), width="stretch")
+        show(key)
         st.dataframe(
             pd.DataFrame(
                 [
@@ -128,7 +156,7 @@ st.subheader(t("outcomes.steps"))
 if not any(v for row in found.steps.values() for v in row.values()):
     st.caption(t("outcomes.no_steps"))
 else:
-    st.altair_chart(charts.step_factor_bars(found.steps, t), width="stretch")
+    show("steps")
 
     def cell(factors: list[Factor]) -> str:
         lines = [f.text for f in factors[:3]]
@@ -153,14 +181,14 @@ else:
 
 if found.arms:
     st.subheader(t("outcomes.arms"))
-for comparison in found.arms:
+for index, comparison in enumerate(found.arms):
     st.markdown(f"**{_ui.plain(t('outcomes.arms_moment', moment=comparison.moment))}**")
     if comparison.hidden:
         names = ", ".join(comparison.hidden)
         st.caption(_ui.plain(t("outcomes.arms_hidden", threshold=found.threshold, names=names)))
     if not comparison.rows:
         continue
-    st.altair_chart(charts.arm_bars(comparison, t), width="stretch")
+    show(f"arms.{index}")
     rows = []
     for row in comparison.rows:
         line = {

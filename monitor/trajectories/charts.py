@@ -48,7 +48,11 @@ def outcome_bars(
             y=alt.Y("group:N", title=None, sort=None),
             x=alt.X("n:Q", title=label("traj.chart_candidates"), axis=alt.Axis(tickMinStep=1)),
             color=alt.Color(
-                "outcome:N", sort=names, scale=scale, title=None, legend=alt.Legend(orient="top")
+                "outcome:N",
+                sort=names,
+                scale=scale,
+                title=None,
+                legend=alt.Legend(orient="top", columns=3),
             ),
             order=alt.Order("order:Q"),
             tooltip=[
@@ -95,7 +99,11 @@ def step_flow(trajectories: list[Trajectory], label: Callable[[str], str]) -> al
             ),
             y=alt.Y("n:Q", title=label("traj.chart_candidates"), axis=alt.Axis(tickMinStep=1)),
             color=alt.Color(
-                "outcome:N", sort=names, scale=scale, title=None, legend=alt.Legend(orient="top")
+                "outcome:N",
+                sort=names,
+                scale=scale,
+                title=None,
+                legend=alt.Legend(orient="top", columns=3),
             ),
             order=alt.Order("order:Q"),
             tooltip=["step:N", "outcome:N", alt.Tooltip("n:Q", title="n")],
