@@ -55,7 +55,7 @@ def hidden_note(split: stats.Split) -> None:
             t(
                 "outcomes.hidden",
                 n=split.hidden,
-                people=split.hidden_people,
+                people=t("traj.md_total", n=split.hidden_people),
                 threshold=found.threshold,
             )
         )

@@ -103,7 +103,7 @@ with overview:
             and (not chosen_outcomes or str(x.outcome) in chosen_outcomes)
             and (not query or query in x.candidate.casefold() or query in x.job.casefold())
         ]
-        st.caption(t("traj.filtered", n=len(shown), total=len(trajectories)))
+        st.caption(t("traj.filtered", shown=len(shown), n=len(trajectories)))
         st.dataframe(
             pd.DataFrame(
                 [
@@ -245,7 +245,7 @@ with overview:
                         "traj.response_line",
                         wave=_ui.plain(response.wave),
                         status=t(f"invitation.{response.status}"),
-                        answers=len(response.answers),
+                        answers=t("traj.answers", n=len(response.answers)),
                     )
                 )
 
@@ -338,7 +338,7 @@ with upload_tab:
                     "traj.import_summary",
                     created=len(found.created),
                     updated=len(found.updated),
-                    bad=len(found.errors),
+                    bad=t("traj.import_bad", n=len(found.errors)),
                 )
             )
             if found.new_candidates:
@@ -405,7 +405,12 @@ with setup:
         st.markdown(
             f"**{_ui.plain(arm.name)}** · "
             + _ui.plain(
-                t("arm.summary", kind=t(f"arm.kind.{arm.kind}"), size=arm.size, moments=moments)
+                t(
+                    "arm.summary",
+                    kind=t(f"arm.kind.{arm.kind}"),
+                    size=t("count.people", n=arm.size),
+                    moments=moments,
+                )
             )
         )
 

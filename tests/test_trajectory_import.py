@@ -127,7 +127,7 @@ def test_cli_create_import_outcomes(tmp_path, capsys):
     file.write_text("\n".join([HEADER, *GOOD, BAD["ladder"]]), encoding="utf-8")
     assert main(["trajectories", "import", "--lab", lab_id, str(file), *data]) == 1
     out, err = capsys.readouterr()
-    assert "3 new, 0 updated, 1 rows not imported." in out
+    assert "3 new, 0 updated, 1 row not imported." in out
     assert "3 new candidates: K-001, K-002, K-003" in out
     assert "Row 5:" in err and "ladder" in err
     assert main(["outcomes", "--lab", lab_id, *data]) == 0
@@ -159,3 +159,22 @@ def test_cli_lab_create_defaults_and_refuses_a_duplicate(tmp_path, capsys):
     assert capsys.readouterr().out == f"{lab_id}\tProeftuin\n"
     assert main(["lab", "create", "--name", "proeftuin", *data]) == 1
     assert "already exists" in capsys.readouterr().err
+
+
+def test_the_outcomes_command_does_not_load_charts_or_reports(tmp_path):
+    """A fresh `labmonitor outcomes` stays fast: no Altair, pandas or report modules."""
+    import subprocess
+    import sys
+
+    data = tmp_path / "d"
+    assert main(["lab", "create", "--name", "Snel", "--data-dir", str(data)]) == 0
+    script = (
+        "import sys\n"
+        "from monitor import cli, store\n"
+        "lab = store.Store(sys.argv[1]).labs()[0].id\n"
+        "assert cli.main(['outcomes', '--lab', lab, '--data-dir', sys.argv[1]]) == 0\n"
+        "heavy = [m for m in ('altair', 'pandas', 'monitor.reports', 'docx') if m in sys.modules]\n"
+        "assert not heavy, heavy\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script, str(data)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr

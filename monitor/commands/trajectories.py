@@ -72,7 +72,7 @@ def _trajectories(store: Store, args: argparse.Namespace) -> None:
             lang,
             created=len(found.created),
             updated=len(found.updated),
-            bad=len(found.errors),
+            bad=t("traj.import_bad", lang, n=len(found.errors)),
         )
     )
     if found.new_candidates:

@@ -141,8 +141,12 @@ TEXT = {
     },
     # -- import and command line
     "traj.import_summary": {
-        "nl": "{created} nieuw, {updated} bijgewerkt, {bad} regels niet ingelezen.",
-        "en": "{created} new, {updated} updated, {bad} rows not imported.",
+        "nl": "{created} nieuw, {updated} bijgewerkt, {bad}.",
+        "en": "{created} new, {updated} updated, {bad}.",
+    },
+    "traj.import_bad": {
+        "nl": {"one": "{n} regel niet ingelezen", "other": "{n} regels niet ingelezen"},
+        "en": {"one": "{n} row not imported", "other": "{n} rows not imported"},
     },
     "traj.import_new_candidates": {
         "nl": {"one": "{n} nieuwe kandidaat: {codes}", "other": "{n} nieuwe kandidaten: {codes}"},
@@ -198,8 +202,8 @@ TEXT = {
         "en": "No trajectories yet. Add one, or import the job company's registration.",
     },
     "traj.filtered": {
-        "nl": {"one": "{n} van {total} trajecten", "other": "{n} van {total} trajecten"},
-        "en": {"one": "{n} of {total} trajectories", "other": "{n} of {total} trajectories"},
+        "nl": {"one": "{shown} van {n} traject", "other": "{shown} van {n} trajecten"},
+        "en": {"one": "{shown} of {n} trajectory", "other": "{shown} of {n} trajectories"},
     },
     "traj.choose": {"nl": "Traject bekijken", "en": "Look at a trajectory"},
     "traj.timeline": {"nl": "Zes stappen", "en": "Six steps"},
@@ -215,8 +219,12 @@ TEXT = {
         "en": "No surveys answered with this code yet.",
     },
     "traj.response_line": {
-        "nl": "{wave}: {status}, {answers} antwoorden",
-        "en": "{wave}: {status}, {answers} answers",
+        "nl": "{wave}: {status}, {answers}",
+        "en": "{wave}: {status}, {answers}",
+    },
+    "traj.answers": {
+        "nl": {"one": "{n} antwoord", "other": "{n} antwoorden"},
+        "en": {"one": "{n} answer", "other": "{n} answers"},
     },
     "traj.linked_factors": {"nl": "Factoren bij dit traject", "en": "Factors of this trajectory"},
     "traj.no_factors": {
@@ -284,8 +292,8 @@ TEXT = {
         "en": "Leave empty: the rest of the group.",
     },
     "arm.summary": {
-        "nl": "{kind}, {size} personen; momenten: {moments}",
-        "en": "{kind}, {size} people; moments: {moments}",
+        "nl": "{kind}, {size}; momenten: {moments}",
+        "en": "{kind}, {size}; moments: {moments}",
     },
     # -- the Outcomes page and the report chapter
     "outcomes.title": {"nl": "Uitkomsten", "en": "Outcomes"},
@@ -311,14 +319,13 @@ TEXT = {
     },
     "outcomes.hidden": {
         "nl": {
-            "one": "{n} groep is niet getoond ({people} trajecten), omdat die kleiner is dan "
+            "one": "{n} groep is niet getoond ({people}), omdat die kleiner is dan {threshold}.",
+            "other": "{n} groepen zijn niet getoond ({people}), omdat die kleiner zijn dan "
             "{threshold}.",
-            "other": "{n} groepen zijn niet getoond ({people} trajecten), omdat die kleiner "
-            "zijn dan {threshold}.",
         },
         "en": {
-            "one": "{n} group is not shown ({people} trajectories): smaller than {threshold}.",
-            "other": "{n} groups are not shown ({people} trajectories): smaller than {threshold}.",
+            "one": "{n} group is not shown ({people}): smaller than {threshold}.",
+            "other": "{n} groups are not shown ({people}): smaller than {threshold}.",
         },
     },
     "outcomes.metric_total": {"nl": "Kandidaten", "en": "Candidates"},

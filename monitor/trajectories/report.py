@@ -104,7 +104,10 @@ def _hidden(split: stats.Split, threshold: int, label) -> list[Note]:
     return [
         Note(
             label(
-                "outcomes.hidden", n=split.hidden, people=split.hidden_people, threshold=threshold
+                "outcomes.hidden",
+                n=split.hidden,
+                people=label("traj.md_total", n=split.hidden_people),
+                threshold=threshold,
             )
         )
     ]

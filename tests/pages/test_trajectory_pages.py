@@ -135,3 +135,26 @@ def test_steering_sees_outcomes_with_employer_codes_but_not_trajectories(demo_st
     charts = b"".join(c.proto.SerializeToString() for c in at.get("vega_lite_chart"))
     assert b"EMP-0" in charts
     assert not any(o.encode() in charts for o in organisations)
+
+
+def test_the_import_previews_then_stores_only_good_rows(demo_store):
+    lab = demo_store.labs()[0]
+    count = len(demo_store.records(lab.id, Trajectory))
+    data = (
+        b"kandidaat;route;werkgever;functie;inleerlocatie;start;einde;uitkomst\n"
+        b"K-500;stapelbanen;Fietsenmakerij Spaak;monteur;werkgever;2026-02-01;;nog in traject\n"
+        b"K-501;ladder;Fietsenmakerij Spaak;monteur;werkgever;2026-02-01;;geen werk\n"
+    )
+    at = _open("pages/trajectories.py")
+    at.get("file_uploader")[0].upload("export.csv", data, "text/csv")
+    at.run()
+    assert not at.exception, at.exception
+    shown = texts(at)
+    assert "1 nieuw, 0 bijgewerkt, 1 regel niet ingelezen." in shown
+    assert "Regel 3" in shown and "ladder" in shown
+    assert "Fietsenmakerij Spaak" in shown  # the new employer is listed
+    assert len(demo_store.records(lab.id, Trajectory)) == count  # a preview stores nothing
+    next(b for b in at.button if b.label == "1 regel inlezen").click().run()
+    assert not at.exception, at.exception
+    codes = {t.candidate for t in demo_store.records(lab.id, Trajectory)}
+    assert "K-500" in codes and "K-501" not in codes
