@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from monitor import demo_surveys, history, i18n, meetings, model, protocols
+from monitor import demo_surveys, demo_workshops, history, i18n, meetings, model, protocols
 from monitor.errors import InvalidInput
 from monitor.labs import PSEUDONYM_PREFIX
 from monitor.model import (
@@ -52,7 +52,9 @@ def load_demo(store: Store) -> Lab:
         store, lab.id, records[Stakeholder.KIND], protocols.load_all()[0]
     )
     records |= trajectory_demo.demo_records(lab, records)
-    return _restore(store, lab, records)
+    lab = _restore(store, lab, records)
+    demo_workshops.add(store, lab)
+    return lab
 
 
 def _restore(store: Store, lab: Lab, records: dict[str, list[LabRecord]]) -> Lab:
