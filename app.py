@@ -157,6 +157,7 @@ if not user.is_researcher:
         st.Page("pages/agenda.py", title=t("nav.agenda"), icon=":material/quiz:", default=True),
         st.Page("pages/actions.py", title=t("nav.actions"), icon=":material/task_alt:"),
         st.Page("pages/history.py", title=t("history.nav"), icon=":material/history:"),
+        st.Page("pages/outcomes.py", title=t("outcomes.nav"), icon=":material/insights:"),
     ]
     st.navigation({t("nav.section.agenda"): steering}, expanded=True).run()
     st.stop()
@@ -212,6 +213,10 @@ pages[t("nav.section.agenda")] = [
     st.Page("pages/meeting.py", title=t("nav.meeting"), icon=":material/co_present:"),
     st.Page("pages/history.py", title=t("history.nav"), icon=":material/history:"),
     st.Page("pages/workshops.py", title=t("workshop.nav"), icon=":material/groups_3:"),
+]
+pages[t("traj.nav_section")] = [
+    st.Page("pages/trajectories.py", title=t("traj.nav"), icon=":material/route:"),
+    st.Page("pages/outcomes.py", title=t("outcomes.nav"), icon=":material/insights:"),
 ]
 pages[t("nav.section.reports")] = [
     st.Page("pages/reports.py", title=t("nav.reports"), icon=":material/article:"),

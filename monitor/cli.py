@@ -11,7 +11,6 @@ import os
 import sys
 from pathlib import Path
 
-from monitor import demo, transfer
 from monitor.errors import InvalidInput, MonitorError
 from monitor.store import DATA_DIR_ENV, Store
 
@@ -234,6 +233,10 @@ def _run(args: argparse.Namespace) -> None:
     for module in _command_modules():
         if args.command in module.COMMANDS:
             return module.COMMANDS[args.command](store, args)
+    # The demo and the export pull in the report and chart libraries: imported only here, so a
+    # command such as `labmonitor outcomes` starts without them.
+    from monitor import demo, transfer
+
     if args.command == "demo":
         lab = demo.build_large(store) if args.scale == "large" else demo.load_demo(store)
         print(f"{lab.id}\t{lab.name}")

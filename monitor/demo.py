@@ -39,6 +39,7 @@ from monitor.model import (
 )
 from monitor.reports import narrative
 from monitor.store import Store
+from monitor.trajectories import demo as trajectory_demo
 
 LARGE_NAME = "Synthetisch lab (groot)"
 
@@ -50,6 +51,7 @@ def load_demo(store: Store) -> Lab:
     records |= demo_surveys.demo_surveys(
         store, lab.id, records[Stakeholder.KIND], protocols.load_all()[0]
     )
+    records |= trajectory_demo.demo_records(lab, records)
     lab = _restore(store, lab, records)
     demo_workshops.add(store, lab)
     return lab
@@ -544,4 +546,5 @@ def build_large(store: Store, seed: int = 20261122) -> Lab:
         Action.KIND: actions,
     }
     records |= demo_surveys.large_surveys(store, lab.id, protocols.load_all()[0], rng)
+    records |= trajectory_demo.large_records(lab, records, rng)
     return _restore(store, lab, records)

@@ -465,6 +465,90 @@ class AgendaSnapshot(LabRecord):
     questions: tuple[SnapshotQuestion, ...] = ()
 
 
+class TrajectoryOutcome(StrEnum):
+    """How a candidate's trajectory ended (or that it still runs)."""
+
+    INTENDED_JOB = "intended_job"
+    OTHER_EMPLOYER = "other_employer"
+    AGENCY = "agency"
+    LEARNING = "learning"
+    NO_JOB = "no_job"
+    UNKNOWN = "unknown"
+
+
+class LearningLocation(StrEnum):
+    EMPLOYER = "employer"  # at the future employer
+    OTHER_EMPLOYER = "other_employer"
+    JOB_COMPANY = "job_company"
+    TRAINING = "training"  # training or school
+
+
+@dataclass(frozen=True, kw_only=True)
+class TrajectoryStep:
+    """One of the six generic steps from a future job in view to the regular job."""
+
+    number: int  # 1-6
+    reached: dt.date | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Trajectory(LabRecord):
+    """One candidate's way to a job: known by the candidate's code, never by name."""
+
+    KIND: ClassVar[str] = "trajectories"
+    candidate: str  # the code (pseudonym) of the candidate in the participant registry
+    participant_id: str = ""  # that registry entry: survey responses pair by it
+    route: str
+    employer_id: str = ""  # a stakeholder of the employer group
+    location: LearningLocation | None = None
+    job: str = ""
+    coach_id: str = ""  # a stakeholder of the job-coach group
+    start: dt.date | None = None  # start and end of the learning period
+    end: dt.date | None = None
+    steps: tuple[TrajectoryStep, ...] = ()
+    outcome: TrajectoryOutcome = TrajectoryOutcome.UNKNOWN
+    reason: str = ""  # why the candidate left, where known
+    arm_id: str = ""  # the arm or cohort the candidate belongs to, if any
+    factor_ids: tuple[str, ...] = ()  # factors coded about this trajectory
+
+
+@dataclass(frozen=True, kw_only=True)
+class TrajectoryRoute:
+    id: str
+    label: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, kw_only=True)
+class TrajectorySettings(LabRecord):
+    """The routes a lab works with (one record per lab, id `routes`)."""
+
+    KIND: ClassVar[str] = "trajectory_settings"
+    routes: tuple[TrajectoryRoute, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class ArmMoment:
+    """Outflow of one arm at one moment: counts by reason (work, part_time, other, benefit)."""
+
+    moment: str
+    date: dt.date | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Arm(LabRecord):
+    """A group to compare: a pilot arm, a control group or a cohort, often known only in
+    aggregate (its size and outcome counts), never by person."""
+
+    KIND: ClassVar[str] = "arms"
+    name: str
+    kind: str = "pilot"  # pilot | control | cohort
+    size: int = 0
+    description: str = ""
+    moments: tuple[ArmMoment, ...] = ()
+
+
 class WorkshopKind(StrEnum):
     TIMELINE = "timeline"
     REFLECTION = "reflection"
@@ -533,6 +617,9 @@ RECORD_TYPES: tuple[type[LabRecord], ...] = (
     VoteRound,
     Narrative,
     AgendaSnapshot,
+    Trajectory,
+    TrajectorySettings,
+    Arm,
     Workshop,
 )
 RECORD_KINDS: dict[str, type[LabRecord]] = {cls.KIND: cls for cls in RECORD_TYPES}

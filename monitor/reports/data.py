@@ -73,6 +73,7 @@ class LabData:
     protocols: dict[str, Protocol]
     book: Codebook
     today: dt.date
+    trajectories: object = None  # monitor.trajectories.report.Data
 
 
 def load(store: Store, lab_id: str, today: dt.date | None = None) -> LabData:
@@ -115,7 +116,14 @@ def load(store: Store, lab_id: str, today: dt.date | None = None) -> LabData:
         protocols=found,
         book=factor_views.lab_codebook(lab),
         today=today or dt.date.today(),
+        trajectories=_trajectories(store, lab_id),
     )
+
+
+def _trajectories(store: Store, lab_id: str) -> object:
+    from monitor.trajectories import report
+
+    return report.load(store, lab_id)
 
 
 def _unlinked(record: R, withheld: set[str]) -> R:

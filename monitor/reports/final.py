@@ -23,8 +23,18 @@ from monitor.reports.structure import (
     Table,
     section,
 )
+from monitor.trajectories import report as trajectory_report
 
-SECTIONS = ("summary", "phases", "themes", "agenda", "outcomes", "recommendations", "appendix")
+SECTIONS = (
+    "summary",
+    "phases",
+    "themes",
+    "agenda",
+    "outcomes",
+    "trajectories",
+    "recommendations",
+    "appendix",
+)
 
 
 def themes_in_play(data: LabData) -> list[str]:
@@ -53,6 +63,7 @@ def build(data: LabData, lang: str, chosen: tuple[str, ...] = SECTIONS) -> Repor
         ),
         "agenda": lambda: _agenda(data, lang),
         "outcomes": lambda: _outcomes(data, lang),
+        "trajectories": lambda: trajectory_report.chapter(data, lang),
         "recommendations": lambda: section(
             "recommendations",
             t("report.section.recommendations", lang),

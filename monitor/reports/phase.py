@@ -22,6 +22,7 @@ from monitor.model import (
 from monitor.reports import parts
 from monitor.reports.data import LabData, day, period, word_safe
 from monitor.reports.structure import Block, Bullets, Paragraph, Report, Section, Table, section
+from monitor.trajectories import report as trajectory_report
 
 SECTIONS = (
     "summary",
@@ -31,6 +32,7 @@ SECTIONS = (
     "factors",
     "questions",
     "surveys",
+    "trajectories",
     "recommendations",
     "appendix",
 )
@@ -67,6 +69,7 @@ def build(data: LabData, phase: Phase, lang: str, chosen: tuple[str, ...] = SECT
             parts.survey_sections(data, phase_surveys, lang),
             empty_note=t("report.empty.surveys", lang),
         ),
+        "trajectories": lambda: trajectory_report.chapter(data, lang, phase),
         "recommendations": lambda: _recommendations(data, phase, lang),
         "appendix": lambda: section(
             "appendix",
