@@ -7,7 +7,7 @@ import streamlit as st
 
 from monitor import access, privacy
 from monitor.errors import MonitorError, StoreError
-from pages import _ui
+from pages import _nav, _ui
 
 t = _ui.t
 
@@ -62,7 +62,7 @@ st.set_page_config(
 st.session_state[_ui.ENTERED] = True
 if link_page:
     page, title = link_page
-    st.navigation([st.Page(page, title=t(title))], position="hidden").run()
+    _nav.navigation([st.Page(page, title=t(title))], other=page, position="hidden").run()
     st.stop()
 
 # The chosen language and lab live in plain session keys; the widgets only mirror them, so a
@@ -86,19 +86,32 @@ try:
 except MonitorError as exc:  # a mistake in secrets.toml: the monitor stays closed
     _ui.show_error(exc)
     st.stop()
+# Every address answers in the user's language: the vote code page on /v for everyone, and
+# any other path runs the plain page or the login (which then opens the page asked for).
+code_page = st.Page(
+    "pages/vote_code.py", title=t("vote.code_title"), url_path="v", visibility="hidden"
+)
 if user is None and local_mode:
-    st.navigation(
-        [st.Page("pages/not_here.py", title=t("access.not_here_title"))], position="hidden"
+    _nav.navigation(
+        [st.Page("pages/not_here.py", title=t("access.not_here_title")), code_page],
+        other="pages/not_here.py",
+        position="hidden",
     ).run()
     st.stop()
 if user is None:
-    st.navigation([st.Page("pages/login.py", title=t("login.title"))], position="hidden").run()
+    _ui.keep_login_cookie()  # clears the cookie after a logout
+    _nav.navigation(
+        [st.Page("pages/login.py", title=t("login.title")), code_page],
+        other="pages/login.py",
+        position="hidden",
+    ).run()
     st.stop()
 with st.sidebar:
     if user is access.LOCAL_USER:
         _ui.say("info", "access.local_mode", icon=":material/person:")
     else:
         st.caption(t("access.logged_in", name=_ui.plain(user.name), role=t(f"role.{user.role}")))
+        _ui.keep_login_cookie()  # a reload keeps the login
         if st.button(t("access.logout"), icon=":material/logout:"):
             _ui.logout()
             st.rerun()
@@ -154,18 +167,32 @@ if not user.is_researcher:
     # are not registered cannot be opened by URL (Streamlit runs the default page instead).
     steering = [
         st.Page("pages/overview.py", title=t("nav.overview"), icon=":material/dashboard:"),
-        st.Page("pages/agenda.py", title=t("nav.agenda"), icon=":material/quiz:", default=True),
+        st.Page(
+            "pages/agenda.py",
+            title=t("nav.agenda"),
+            icon=":material/quiz:",
+            default=True,
+            url_path="start",  # /agenda, a link a researcher shares, opens it too (alias)
+        ),
         st.Page("pages/actions.py", title=t("nav.actions"), icon=":material/task_alt:"),
         st.Page("pages/history.py", title=t("history.nav"), icon=":material/history:"),
         st.Page("pages/outcomes.py", title=t("outcomes.nav"), icon=":material/insights:"),
     ]
-    st.navigation({t("nav.section.agenda"): steering}, expanded=True).run()
+    _nav.navigation(
+        {t("nav.section.agenda"): steering, "": [code_page]},
+        aliases={"agenda": "pages/agenda.py"},
+        expanded=True,
+    ).run()
     st.stop()
 
 pages = {
     t("nav.section.lab"): [
         st.Page(
-            "pages/overview.py", title=t("nav.overview"), icon=":material/dashboard:", default=True
+            "pages/overview.py",
+            title=t("nav.overview"),
+            icon=":material/dashboard:",
+            default=True,
+            url_path="start",  # /overview opens it too (alias)
         ),
         st.Page(
             "pages/lab_setup.py", title=t("nav.setup"), icon=":material/tune:", url_path="setup"
@@ -223,4 +250,5 @@ pages[t("nav.section.reports")] = [
     st.Page("pages/backup.py", title=t("nav.backup"), icon=":material/download:"),
     st.Page("pages/privacy.py", title=t("nav.privacy"), icon=":material/shield_person:"),
 ]
-st.navigation(pages, expanded=True).run()
+pages[""] = [code_page]
+_nav.navigation(pages, aliases={"overview": "pages/overview.py"}, expanded=True).run()

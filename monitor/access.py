@@ -241,3 +241,67 @@ class Session:
 def may_edit_action(user: User, owner_id: str) -> bool:
     """Researchers edit every action; a steering member only the actions they own."""
     return user.is_researcher or (bool(owner_id) and owner_id in user.stakeholder_ids)
+
+
+# -- a login that survives a reload ------------------------------------------------------------
+# After logging in, the browser keeps a cookie with the user name, a random session id, the time
+# of logging in and of the last activity, signed with the server's secret. A reload (a new
+# Streamlit session) reads it back; the same expiry rules apply. The signature also covers the
+# user's password hash and role, so a changed password or role ends every such login. Logging out
+# clears the cookie and revokes its session id in this server process.
+
+LOGIN_COOKIE = "slm_login"
+_REVOKED: set[str] = set()
+_REVOKED_LOCK = threading.Lock()
+
+
+def _login_mac(secret: bytes, user: User, payload: str) -> str:
+    bound = f"{payload}|{user.role}|{user.password}|{user.email}".encode()
+    return _b64(hmac.new(secret, bound, hashlib.sha256).digest()[:24]).rstrip("=")
+
+
+def login_token(secret: bytes, session: Session, session_id: str) -> str:
+    """The cookie value for this login; `seen` is kept to the minute, so the value (and the
+    cookie) changes at most once a minute while the user works."""
+    payload = "|".join(
+        (
+            session.user.username,
+            session_id,
+            str(int(session.started)),
+            str(int(session.seen // 60 * 60)),
+        )
+    )
+    encoded = base64.urlsafe_b64encode(payload.encode()).decode().rstrip("=")
+    return f"{encoded}.{_login_mac(secret, session.user, payload)}"
+
+
+def session_from_token(
+    config: Config, secret: bytes, token: Any, now: float
+) -> tuple[Session, str] | None:
+    """The login a cookie carries, with its session id, if the server signed it for a user who
+    still exists with the same password and role, it was not logged out, and it has not
+    expired; otherwise None."""
+    encoded, _, mac = str(token or "").partition(".")
+    try:
+        payload = base64.urlsafe_b64decode(encoded + "=" * (-len(encoded) % 4)).decode()
+        username, session_id, started, seen = payload.split("|")
+        session = Session(
+            user=config.users[username], started=float(int(started)), seen=float(int(seen))
+        )
+    except (ValueError, KeyError, UnicodeDecodeError):
+        return None
+    if not hmac.compare_digest(_login_mac(secret, session.user, payload), mac):
+        return None
+    with _REVOKED_LOCK:
+        if session_id in _REVOKED:
+            return None
+    if session.expired(config, now) or session.started > now + 60:
+        return None
+    return session, session_id
+
+
+def revoke(session_id: str) -> None:
+    """Logging out: a cookie with this session id no longer logs anyone in."""
+    if session_id:
+        with _REVOKED_LOCK:
+            _REVOKED.add(session_id)

@@ -287,15 +287,34 @@ def enablers_barriers(
     )
 
 
-def vote_bars(results: list[tuple[str, int]]) -> alt.Chart:
-    """Votes per learning question, most first, with the count at the end of each bar."""
+def wrap_label(text: str, width: int = 38) -> str:
+    """A label in lines of at most `width` characters (a longer word keeps its own line),
+    joined with newlines; charts split them again (labelExpr), so no text is cut off."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "\n".join(lines) or "—"
+
+
+def vote_bars(results: list[tuple[str, int]], width: int = 38) -> alt.Chart:
+    """Votes per learning question, most first, with the count at the end of each bar. The
+    questions are shown in full, wrapped over as many lines as they need."""
     frame = pd.DataFrame(
-        [{"question": text[:70] + ("…" if len(text) > 70 else ""), "n": n} for text, n in results],
+        [{"question": wrap_label(text, width), "n": n} for text, n in results],
         columns=["question", "n"],
     )
     order = list(frame["question"])
+    lines = max([1, *(label.count("\n") + 1 for label in order)])
     base = alt.Chart(frame).encode(
-        y=alt.Y("question:N", sort=order, title=None),
+        y=alt.Y(
+            "question:N",
+            sort=order,
+            title=None,
+            axis=alt.Axis(labelExpr="split(datum.label, '\\n')", labelLimit=0),
+        ),
         x=alt.X(
             "n:Q",
             title=None,
@@ -306,11 +325,30 @@ def vote_bars(results: list[tuple[str, int]]) -> alt.Chart:
     return (
         (
             base.mark_bar(color=OKABE_ITO[0])
-            + base.mark_text(align="left", dx=6, fontSize=18).encode(text="n:Q")
+            + base.mark_text(align="left", dx=6, fontSize=22, color=BODY_COLOUR).encode(text="n:Q")
         )
-        .properties(height=alt.Step(40))
-        .configure_axis(labelFontSize=16, labelLimit=420)
+        .properties(height=alt.Step(24 + 24 * lines))
+        .configure_axis(labelFontSize=18, labelLimit=0)
     )
+
+
+BODY_COLOUR = "#31333F"  # Streamlit's body text: 12.6:1 on white
+
+
+def for_room(chart: alt.Chart | alt.LayerChart, size: int = 18) -> dict:
+    """The chart's Vega-Lite spec for a projector: every axis, legend and title text in the
+    body colour (not the theme's light grey, which is about 3.7:1) and at `size` px or more."""
+    spec = chart.to_dict()
+    config = spec.setdefault("config", {})
+    text = {"labelColor": BODY_COLOUR, "titleColor": BODY_COLOUR}
+    for part in ("axis", "legend"):
+        settings = config.setdefault(part, {})
+        settings.update(text)
+        for key in ("labelFontSize", "titleFontSize"):
+            settings[key] = max(int(settings.get(key) or 0), size)
+    config.setdefault("title", {}).update(color=BODY_COLOUR, fontSize=size + 4)
+    config.setdefault("text", {}).setdefault("color", BODY_COLOUR)
+    return spec
 
 
 # Disagreement in orange-red, agreement in blue, neutral grey: readable without colour vision.

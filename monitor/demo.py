@@ -327,7 +327,7 @@ def _meetings(
                     note=i18n.t(
                         "meeting.log_vote",
                         lang,
-                        voters=len(ballots),
+                        n=len(ballots),
                         result="; ".join(f"{texts[q]} ({n})" for q, n in meetings.ranking(vote)),
                     ),
                     phase_id=vote.id,

@@ -1049,10 +1049,6 @@ TEXT: dict[str, dict[str, Any]] = {
     },
     "meeting.running": {"nl": "Stuurgroep {date}", "en": "Steering group {date}"},
     "meeting.step": {"nl": "Stap", "en": "Step"},
-    "meeting.step_since": {"nl": "1 · Wat is nieuw", "en": "1 · What is new"},
-    "meeting.step_questions": {"nl": "2 · Leervragen", "en": "2 · Learning questions"},
-    "meeting.step_actions": {"nl": "3 · Acties", "en": "3 · Actions"},
-    "meeting.step_close": {"nl": "4 · Afsluiten", "en": "4 · Close"},
     "meeting.next_step": {"nl": "Verder: {step}", "en": "Next: {step}"},
     "meeting.new_sources": {"nl": "Nieuwe bronnen", "en": "New sources"},
     "meeting.new_factors": {"nl": "Nieuwe factoren", "en": "New factors"},
@@ -1103,7 +1099,6 @@ TEXT: dict[str, dict[str, Any]] = {
     "meeting.vote_new_link": {"nl": "Nieuwe stemlink", "en": "New voting link"},
     "meeting.vote_here": {"nl": "Stemmen op dit scherm", "en": "Vote on this screen"},
     "meeting.vote_close": {"nl": "Stemronde sluiten", "en": "Close the voting round"},
-    "meeting.voters": {"nl": "{n} deelnemers hebben gestemd", "en": "{n} participants have voted"},
     "meeting.no_open_actions": {
         "nl": "Er zijn geen open acties.",
         "en": "There are no open actions.",
@@ -1164,10 +1159,6 @@ TEXT: dict[str, dict[str, Any]] = {
     "meeting.log_reformulated": {
         "nl": "Herformuleerd: {old} → {new}",
         "en": "Reworded: {old} → {new}",
-    },
-    "meeting.log_vote": {
-        "nl": "{voters} deelnemers stemden: {result}",
-        "en": "{voters} participants voted: {result}",
     },
     "meeting.closed": {
         "nl": "Dit overleg is al gesloten; wijzig het verslag op de pagina Bronnen.",

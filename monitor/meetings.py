@@ -7,6 +7,7 @@ actions point to that activity, as they do for meetings recorded by hand."""
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import datetime as dt
 import hashlib
@@ -286,6 +287,47 @@ def _hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+CODE_LENGTH = 6
+_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ"  # letters only, without I and O (1 and 0)
+BALLOT_COOKIE = "slm_ballot_"  # + round id: the phone's mark that it voted in that round
+
+
+def _mac(store: Store, purpose: str, vote: VoteRound, extra: str = "") -> bytes:
+    from monitor.surveys import server_key  # the store's secret key; surveys made it first
+
+    message = f"{purpose}:{vote.lab_id}:{vote.id}:{vote.link_nonce}:{extra}".encode()
+    return hmac.new(server_key(store), message, hashlib.sha256).digest()
+
+
+def link_token(store: Store, vote: VoteRound) -> str | None:
+    """The token of the round's current link, made again from the store's key, so a reload of
+    the chair's screen shows the same link and code; None for a round from before link nonces
+    (its token was random and only its hash is kept)."""
+    if not vote.link_nonce:
+        return None
+    return base64.urlsafe_b64encode(_mac(store, "vote-link", vote)[:TOKEN_BYTES]).decode()
+
+
+def link_code(store: Store, vote: VoteRound) -> str | None:
+    """Six capital letters to type instead of scanning the QR code (see round_for_code)."""
+    if not vote.link_nonce:
+        return None
+    digest = _mac(store, "vote-code", vote)
+    return "".join(_CODE_ALPHABET[b % len(_CODE_ALPHABET)] for b in digest[:CODE_LENGTH])
+
+
+def _clean_code(code: Any) -> str:
+    return "".join(str(code or "").upper().split()).replace("-", "")
+
+
+def _with_new_link(store: Store, vote: VoteRound) -> tuple[VoteRound, str]:
+    nonce = secrets.token_hex(8)
+    fresh = dataclasses.replace(vote, link_nonce=nonce)
+    token, code = link_token(store, fresh), link_code(store, fresh)
+    assert token and code
+    return dataclasses.replace(fresh, token_hash=_hash(token), code_hash=_hash(code)), token
+
+
 def open_round(
     store: Store,
     lab: Lab,
@@ -293,28 +335,29 @@ def open_round(
     question_ids: Iterable[str],
     votes_each: int = 3,
 ) -> tuple[VoteRound, str]:
-    """Open a round and return it with the token of its link. Only the token's hash is stored;
-    show the link now (or make a new one with new_link)."""
+    """Open a round and return it with the token of its link. Only the hashes of the token and
+    of the short code are stored; link_token and link_code make them again."""
     chosen = tuple(dict.fromkeys(question_ids))
     live = {q.id for q in store.records(lab.id, LearningQuestion) if q.on_agenda}
     if len(chosen) < 2 or set(chosen) - live:
         raise InvalidInput("vote.need_questions")
     if not 1 <= int(votes_each) <= len(chosen):
         raise InvalidInput("vote.bad_votes_each", n=len(chosen))
-    token = secrets.token_urlsafe(TOKEN_BYTES)
     with store.transaction():
         _open(store, meeting)
         if open_round_of(store, meeting) is not None:
             raise InvalidInput("vote.round_open")
-        vote = store.save(
+        vote, token = _with_new_link(
+            store,
             VoteRound(
                 lab_id=lab.id,
                 meeting_id=meeting.id,
                 question_ids=chosen,
                 votes_each=int(votes_each),
-                token_hash=_hash(token),
-            )
+                token_hash="",
+            ),
         )
+        vote = store.save(vote)
     return vote, token
 
 
@@ -330,13 +373,14 @@ def open_round_of(store: Store, meeting: Meeting) -> VoteRound | None:
 
 
 def new_link(store: Store, vote: VoteRound) -> tuple[VoteRound, str]:
-    """A fresh link for an open round (the chair's screen lost the old one); the old one stops."""
-    token = secrets.token_urlsafe(TOKEN_BYTES)
+    """A fresh link and code for an open round (the old link leaked, or the round is from before
+    links could be shown again); the old ones stop working, the ballots stay."""
     with store.transaction():
         fresh = store.record(vote.lab_id, VoteRound, vote.id)
         if fresh.closed:
             raise InvalidInput("vote.closed")
-        return store.save(dataclasses.replace(fresh, token_hash=_hash(token))), token
+        renewed, token = _with_new_link(store, fresh)
+        return store.save(renewed, expected_revision=fresh.revision), token
 
 
 def round_for_link(store: Store, lab_id: str, round_id: str, token: str) -> VoteRound:
@@ -352,10 +396,56 @@ def round_for_link(store: Store, lab_id: str, round_id: str, token: str) -> Vote
     return vote
 
 
+def round_for_code(store: Store, code: Any) -> tuple[VoteRound, str]:
+    """The open round whose six-letter code this is, with the token of its full link (the phone
+    moves on to that link, so a reload keeps the ballot). Only open rounds answer."""
+    wanted = _clean_code(code)
+    if len(wanted) != CODE_LENGTH:
+        raise InvalidInput("vote.bad_code", n=CODE_LENGTH)
+    digest = _hash(wanted)
+    for lab in store.labs():
+        for vote in store.records(lab.id, VoteRound):
+            if vote.closed or not vote.code_hash:
+                continue
+            if hmac.compare_digest(vote.code_hash, digest):
+                token = link_token(store, vote)
+                if token is not None:
+                    return vote, token
+    raise InvalidInput("vote.bad_code", n=CODE_LENGTH)
+
+
+# -- one ballot per phone ------------------------------------------------------------------
+# A phone keeps a mark per round in a cookie: a random voter key and the server's signature over
+# the round and that key. The server counts a ballot per voter key, so a reload, a reopened link
+# or the typed code on the same phone finds its ballot again. The limit: a phone that throws its
+# cookies away (a private window, another browser) is a new phone to the server.
+
+
+def ballot_mark(store: Store, vote: VoteRound, voter: str) -> str:
+    signature = _mac(store, "ballot", vote, voter)[:16]
+    return f"{voter}.{base64.urlsafe_b64encode(signature).decode().rstrip('=')}"
+
+
+def voter_of_mark(store: Store, vote: VoteRound, mark: Any) -> str | None:
+    """The voter key in a phone's mark for this round, if the server signed it; else None."""
+    voter, _, _ = str(mark or "").partition(".")
+    if not voter or len(voter) > 64:
+        return None
+    return voter if hmac.compare_digest(ballot_mark(store, vote, voter), str(mark)) else None
+
+
+def new_voter() -> str:
+    return secrets.token_hex(12)
+
+
+def has_voted(vote: VoteRound, voter: str | None) -> bool:
+    return bool(voter) and voter in vote.ballots
+
+
 def cast(
     store: Store, lab_id: str, round_id: str, token: str, voter: str, choices: Iterable[str]
 ) -> VoteRound:
-    """Store one participant's votes. `voter` is a random key of the participant's session, so
+    """Store one participant's votes. `voter` is the random key in the phone's ballot mark, so
     a second submit from the same phone is refused, and nobody can tell who voted what."""
     with store.transaction():
         return _ballot(store, round_for_link(store, lab_id, round_id, token), voter, choices)
@@ -372,11 +462,16 @@ def cast_on_screen(store: Store, vote: VoteRound, choices: Iterable[str]) -> Vot
 
 def _ballot(store: Store, vote: VoteRound, voter: str, choices: Iterable[str]) -> VoteRound:
     chosen = tuple(dict.fromkeys(choices))
+    if not voter:
+        raise InvalidInput("vote.bad_link")
     if voter in vote.ballots:
         raise Conflict("vote.already")
     if not chosen or len(chosen) > vote.votes_each or set(chosen) - set(vote.question_ids):
         raise InvalidInput("vote.bad_choice", n=vote.votes_each)
-    return store.save(dataclasses.replace(vote, ballots={**vote.ballots, voter: chosen}))
+    return store.save(
+        dataclasses.replace(vote, ballots={**vote.ballots, voter: chosen}),
+        expected_revision=vote.revision,
+    )
 
 
 def close_round(store: Store, lab: Lab, meeting: Meeting, vote: VoteRound) -> VoteRound:
@@ -390,7 +485,7 @@ def close_round(store: Store, lab: Lab, meeting: Meeting, vote: VoteRound) -> Vo
         note = i18n.t(
             "meeting.log_vote",
             lab.language,
-            voters=len(closed.ballots),
+            n=len(closed.ballots),
             result="; ".join(
                 f"{_wording(questions[q], lab)} ({n})" for q, n in ranking(closed) if q in questions
             ),

@@ -417,6 +417,10 @@ class VoteRound(LabRecord):
     token_hash: str
     ballots: dict[str, tuple[str, ...]] = field(default_factory=dict)  # voter key -> questions
     closed: str = ""
+    # The link and the six-letter code are made from the store's key and this nonce, so the
+    # chair's screen can show them again after a reload; a new link draws a new nonce.
+    link_nonce: str = ""
+    code_hash: str = ""
 
     def counts(self) -> dict[str, int]:
         tally = dict.fromkeys(self.question_ids, 0)

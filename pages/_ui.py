@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import secrets
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -102,7 +103,15 @@ def current_user() -> access.User | None:
         if found is not None:
             session = access.Session(user=found, started=now, seen=now)
     if session is None:
-        return None
+        # A reload or a reopened tab: the signed login cookie, if it is still valid.
+        from pages import _room
+
+        restored = access.session_from_token(
+            config, login_secret(), _room.request_cookies().get(access.LOGIN_COOKIE), now
+        )
+        if restored is None:
+            return None
+        session, st.session_state[LOGIN_ID] = restored
     user = config.users.get(session.user.username)
     if user is None or session.expired(config, now):
         logout(expired=user is not None)
@@ -114,14 +123,42 @@ def current_user() -> access.User | None:
 def log_in(user: access.User) -> None:
     now = time.time()
     st.session_state[SESSION] = access.Session(user=user, started=now, seen=now)
+    st.session_state[LOGIN_ID] = secrets.token_urlsafe(12)
+    st.session_state.pop(CLEAR_LOGIN_COOKIE, None)
 
 
 def logout(expired: bool = False) -> None:
     st.session_state.pop(SESSION, None)
+    access.revoke(st.session_state.pop(LOGIN_ID, ""))
+    st.session_state[CLEAR_LOGIN_COOKIE] = True
     if expired:
         st.session_state["auth.expired"] = True
     if st.user.get("is_logged_in"):
         st.logout()  # the identity provider's cookie would log the session in again
+
+
+LOGIN_ID = "auth.login_id"  # the random id of this login, in its cookie (see access.revoke)
+CLEAR_LOGIN_COOKIE = "auth.clear_cookie"
+
+
+def login_secret() -> bytes:
+    """The server's secret that signs login cookies: the store's key, never in an export."""
+    from monitor.surveys import server_key
+
+    return server_key(_store(str(os.environ.get(DATA_DIR_ENV) or default_data_dir())))
+
+
+def keep_login_cookie() -> None:
+    """Shared mode: give the browser the signed cookie of the current login (renewed at most
+    once a minute), or clear it after logging out."""
+    from pages import _room
+
+    session: access.Session | None = st.session_state.get(SESSION)
+    if session is not None and LOGIN_ID in st.session_state:
+        token = access.login_token(login_secret(), session, st.session_state[LOGIN_ID])
+        _room.set_cookie(access.LOGIN_COOKIE, token, access_config().max_hours * 3600)
+    elif st.session_state.get(CLEAR_LOGIN_COOKIE):
+        _room.set_cookie(access.LOGIN_COOKIE, "", 0)
 
 
 def audited(store_: Store, lab_id: str, what: str, build: Callable[[], Any], **detail: Any):

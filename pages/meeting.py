@@ -1,10 +1,12 @@
 """Steering-group meeting mode for the shared screen: large type, few clicks, one step at a
-time — (a) since the last meeting, (b) the learning questions one by one with the decisions
-taken on them, (c) open actions by owner, (d) close and write the minutes. Every decision is
-stored the moment it is taken."""
+time — (1) since the last meeting, (2) the learning questions one by one, each with only its
+evidence summary and the decision buttons (the forms open in a dialog), (3) the prioritisation
+vote with a QR code to show to the room, (4) open actions by owner, (5) close and write the
+minutes. Every decision is stored the moment it is taken; each new screen starts at its
+heading."""
 
 import datetime as dt
-import io
+from urllib.parse import urlsplit
 
 import segno
 import streamlit as st
@@ -22,7 +24,7 @@ from monitor.model import (
     VoteRound,
     new_id,
 )
-from pages import _ui
+from pages import _room, _ui
 
 t = _ui.t
 store = _ui.store()
@@ -31,13 +33,27 @@ lang = _ui.lang()
 today = dt.date.today()
 book = factors.lab_codebook(lab)
 people = {s.id: s.name for s in store.records(lab.id, Stakeholder)}
-STEPS = ["since", "questions", "actions", "close"]
+STEPS = ["since", "questions", "vote", "actions", "close"]
 BIG_TYPE = """<style>
 .stMainBlockContainer p, .stMainBlockContainer li { font-size: 1.3rem; }
 .stMainBlockContainer h1 { font-size: 2.8rem; }
 .stMainBlockContainer h2 { font-size: 2.2rem; line-height: 1.25; }
 .stMainBlockContainer [data-testid="stMetricValue"] * { font-size: 3.4rem !important; }
 .stMainBlockContainer button p { font-size: 1.2rem; }
+.stMainBlockContainer input, .stMainBlockContainer textarea,
+.stMainBlockContainer [data-baseweb="select"] div,
+div[role="dialog"] input, div[role="dialog"] textarea, div[role="dialog"] p,
+div[role="dialog"] label p, div[role="dialog"] [data-baseweb="select"] div {
+  font-size: 1.25rem !important;
+}
+h1[tabindex="-1"]:focus, h2[tabindex="-1"]:focus { outline: none; }
+.slm-qr-small { width: 100%; max-width: 320px; height: auto; }
+.stMainBlockContainer p.slm-code { font-size: 3.6rem; font-weight: 700; letter-spacing: 0.2em; }
+.stMainBlockContainer p.slm-where { font-size: 1.9rem; line-height: 1.35; }
+</style>"""
+ROOM_VIEW = """<style>
+.stMainBlockContainer { padding: 1rem 2rem 0 2rem !important; max-width: 100% !important; }
+.slm-qr-room { height: calc(100vh - 4rem); max-width: 100%; width: auto; display: block; }
 </style>"""
 
 
@@ -92,23 +108,44 @@ if meeting is None:
 
 st.set_page_config(initial_sidebar_state="collapsed")  # the projector shows the meeting only
 st.html(BIG_TYPE)
-st.title(t("meeting.running", date=f"{meeting.date:%Y-%m-%d}"))
 st.session_state.setdefault("meeting.step", "since")
-step = st.segmented_control(
-    t("meeting.step"),
-    STEPS,
-    required=True,
-    format_func=lambda s: t(f"meeting.step_{s}"),
-    key="meeting.step",
-    label_visibility="collapsed",
-)
+if st.session_state["meeting.step"] not in STEPS:
+    st.session_state["meeting.step"] = "since"
+room_view = st.session_state.get("meeting.room_view", False)
+if not room_view:
+    st.title(t("meeting.running", date=f"{meeting.date:%Y-%m-%d}"))
+    step = st.segmented_control(
+        t("meeting.step"),
+        STEPS,
+        required=True,
+        format_func=lambda s: t(f"meeting.step5_{s}"),
+        key="meeting.step",
+        label_visibility="collapsed",
+    )
+else:
+    step = "vote"
 
 
 def _next_step() -> None:
     st.session_state["meeting.step"] = STEPS[min(STEPS.index(step) + 1, len(STEPS) - 1)]
 
 
-# -- (a) since the last meeting -----------------------------------------------------------------
+def _listed(items: list, limit: int, show) -> None:
+    """All items: the first `limit` in view, the rest in an expander that says how many, so
+    a count in a heading always matches what can be read under it."""
+    for item in items[:limit]:
+        show(item)
+    if len(items) > limit:
+        with st.expander(t("meeting.more", n=len(items) - limit)):
+            for item in items[limit:]:
+                show(item)
+
+
+def _chart(chart, width: str = "stretch") -> None:
+    st.vega_lite_chart(charts.for_room(chart), width=width, theme=None)
+
+
+# -- (1) since the last meeting -----------------------------------------------------------------
 
 
 def _since() -> None:
@@ -122,35 +159,38 @@ def _since() -> None:
         _ui.say("info", "meeting.nothing_new", icon=":material/info:")
     if since.prompts:
         st.subheader(t("agenda.prompts", n=len(since.prompts)))
-        for prompt in since.prompts[:5]:
+
+        def prompt_line(prompt) -> None:
             params = {**prompt.params}
             if "theme" in params:
                 params["theme"] = book.label(params["theme"], lang)
             st.markdown(f"- {_ui.plain(t(f'prompt.{prompt.kind}', **params))}")
+
+        _listed(since.prompts, 5, prompt_line)
     if since.done:
-        st.subheader(t("meeting.actions_done"))
-        for action in since.done[:8]:
-            st.markdown(
-                f"- {_ui.plain(action.text)} · {_ui.plain(people.get(action.owner_id, '—'))}"
-            )
+        st.subheader(f"{t('meeting.actions_done')} ({len(since.done)})")
+        _listed(
+            since.done,
+            8,
+            lambda a: st.markdown(
+                f"- {_ui.plain(a.text)} · {_ui.plain(people.get(a.owner_id, '—'))}"
+            ),
+        )
     if since.sources:
-        with st.expander(t("meeting.new_sources")):
-            for source in since.sources[-15:]:
+        with st.expander(f"{t('meeting.new_sources')} ({len(since.sources)})"):
+            for source in since.sources:
                 st.markdown(f"- {source.date:%Y-%m-%d} · {_ui.plain(source.title)}")
     counts = factors.theme_phase_counts(store.records(lab.id, Factor), lab, factors.Filters(), {})
     if counts:
         st.subheader(t("meeting.factors_chart"))
-        st.altair_chart(
-            charts.enablers_barriers(counts, lab, lambda i: book.label(i, lang), t),
-            width="content",
-        )
+        _chart(charts.enablers_barriers(counts, lab, lambda i: book.label(i, lang), t), "content")
     questions = store.records(lab.id, LearningQuestion)
     if questions:
         st.subheader(t("meeting.flow_chart"))
-        st.altair_chart(charts.agenda_flow(lab, questions, t), width="stretch")
+        _chart(charts.agenda_flow(lab, questions, t))
 
 
-# -- (b) the learning questions, one at a time -----------------------------------------------------
+# -- (2) the learning questions, one at a time -----------------------------------------------------
 
 
 def _questions() -> None:
@@ -159,117 +199,158 @@ def _questions() -> None:
         _ui.say("info", "meeting.no_questions", icon=":material/info:")
         return
     index = min(st.session_state.get("meeting.q", 0), len(live) - 1)
-    back, where, forward = st.columns([1, 2, 1])
-    if back.button(t("meeting.previous"), icon=":material/arrow_back:", disabled=index == 0):
-        st.session_state["meeting.q"] = index - 1
-        st.rerun()
-    where.markdown(f"**{t('meeting.question_n', n=index + 1, total=len(live))}**")
-    if forward.button(
-        t("meeting.next_question"), icon=":material/arrow_forward:", disabled=index == len(live) - 1
-    ):
-        st.session_state["meeting.q"] = index + 1
-        st.rerun()
     question = live[index]
-    _question(question)
-    _vote(live)
-
-
-def _question(question: LearningQuestion) -> None:
+    _room.focus_heading(f"meeting:questions:{question.id}", _wording(question))
     phase = lab.phase(question.current_phase_id)
     st.caption(
+        f"{t('meeting.question_n', n=index + 1, total=len(live))} · "
         f"{_ui.plain(book.label(question.theme, lang))} · {t(f'status.{question.status}')} · "
         f"{_ui.plain(phase.name) if phase else '—'}"
         + (f" · {t('meeting.discussed')}" if meeting.activity_id in question.meeting_ids else "")
     )
     st.header(_ui.plain(_wording(question)), anchor=False)
     evidence = [f for f in store.records(lab.id, Factor) if f.id in set(question.factor_ids)]
-    if evidence:
-        st.markdown(
-            t(
-                "agenda.evidence_line",
-                factors=len(evidence),
-                sources=len({f.source_id for f in evidence if f.source_id}),
-                groups=len({g for f in evidence for g in f.groups}),
-            )
-        )
-        for factor in evidence[:3]:
-            st.markdown(f"- {t(f'factor_kind.{factor.kind}')}: {_ui.plain(factor.text)}")
     mine = [a for a in store.records(lab.id, Action) if a.question_id == question.id]
-    if mine:
-        st.subheader(t("nav.actions"))
-        for action in mine:
-            _ui.action_line(action, people)
-    if question.history:
-        with st.expander(t("meeting.history")):
+    st.markdown(
+        t(
+            "meeting.evidence_summary",
+            factors=t("count.factors", n=len(evidence)),
+            sources=t("count.sources", n=len({f.source_id for f in evidence if f.source_id})),
+            groups=t("count.groups", n=len({g for f in evidence for g in f.groups})),
+            actions=t("count.actions", n=len(mine)),
+        )
+    )
+    if evidence or mine or question.history:
+        with st.expander(t("meeting.details")):
+            for factor in evidence:
+                st.markdown(f"- {t(f'factor_kind.{factor.kind}')}: {_ui.plain(factor.text)}")
+            for action in mine:
+                _ui.action_line(action, people)
             for entry in question.history[-6:]:
                 st.caption(f"{entry.at[:10]} · {t(f'event.{entry.event}')} {_ui.plain(entry.note)}")
 
-    left, right = st.columns(2)
+    decide = st.columns(4)
+    for column, (kind, label, icon) in zip(decide, DIALOGS, strict=False):
+        if column.button(t(label), icon=icon, width="stretch", key=f"meeting.open.{kind}"):
+            st.session_state[OPEN_DIALOG] = (kind, question.id)
+    if st.session_state.get(OPEN_DIALOG, ("", ""))[1] == question.id:
+        {"action": _action_dialog, "status": _status_dialog, "reword": _reword_dialog}[
+            st.session_state[OPEN_DIALOG][0]
+        ](question)
+    if decide[3].button(
+        t("meeting.mark_discussed"),
+        icon=":material/check_circle:",
+        disabled=meeting.activity_id in question.meeting_ids,
+        width="stretch",
+    ):
+        _ui.attempt(lambda: meetings.discussed(store, meeting, question))
+
+    back, _, forward = st.columns([1, 2, 1])
+    if back.button(t("meeting.previous"), icon=":material/arrow_back:", disabled=index == 0):
+        st.session_state["meeting.q"] = index - 1
+        st.rerun()
+    if forward.button(
+        t("meeting.next_question"), icon=":material/arrow_forward:", disabled=index == len(live) - 1
+    ):
+        st.session_state["meeting.q"] = index + 1
+        st.rerun()
+
+
+# The decision forms open in a dialog; which one is open is kept in the session, so a rerun of
+# the whole page (a vote arriving, a second screen) keeps it open until it is used or closed.
+OPEN_DIALOG = "meeting.dialog"
+DIALOGS = [
+    ("action", "meeting.new_action", ":material/add_task:"),
+    ("status", "meeting.decide", ":material/flag:"),
+    ("reword", "agenda.reformulate", ":material/edit:"),
+]
+
+
+def _dismissed() -> None:
+    st.session_state.pop(OPEN_DIALOG, None)
+
+
+def _done(change) -> None:
+    """Store the decision; on success close the dialog and show the question again."""
+    if _ui.attempt(change, rerun=False):
+        _dismissed()
+        st.rerun()
+
+
+@st.dialog(t("meeting.new_action"), width="large", on_dismiss=_dismissed)
+def _action_dialog(question: LearningQuestion) -> None:
+    st.markdown(f"**{_ui.plain(_wording(question))}**")
     form_id = st.session_state.setdefault(f"meeting.action_id.{question.id}", new_id())
-    with left.form(f"meeting.action.{question.id}", border=True):
-        st.markdown(f"**{t('meeting.new_action')}**")
+    with st.form(f"meeting.action.{question.id}", border=False):
         what = st.text_input(t("actions.text"))
         owner = st.selectbox(
             t("actions.owner"), ["", *people], format_func=lambda i: people.get(i, "—")
         )
         due = st.date_input(t("actions.due"), None, format="YYYY-MM-DD")
         added = st.form_submit_button(t("actions.add"), type="primary", icon=":material/add_task:")
-        if added and _ui.attempt(
-            lambda: meetings.add_action(
-                store,
-                lab,
-                meeting,
-                question,
-                text_=what,
-                owner_id=owner,
-                due=due,
-                action_id=form_id,
-            ),
-            rerun=False,
-        ):
-            del st.session_state[f"meeting.action_id.{question.id}"]
-            st.rerun()
-    with right.form(f"meeting.status.{question.id}", border=True):
-        st.markdown(f"**{t('meeting.decide')}**")
+    if added and _ui.attempt(
+        lambda: meetings.add_action(
+            store, lab, meeting, question, text_=what, owner_id=owner, due=due, action_id=form_id
+        ),
+        rerun=False,
+    ):
+        del st.session_state[f"meeting.action_id.{question.id}"]
+        _dismissed()
+        st.rerun()
+
+
+@st.dialog(t("meeting.decide"), width="large", on_dismiss=_dismissed)
+def _status_dialog(question: LearningQuestion) -> None:
+    st.markdown(f"**{_ui.plain(_wording(question))}**")
+    with st.form(f"meeting.status.{question.id}", border=False):
         choices = [s.value for s in QuestionStatus][2:]
         status = st.selectbox(
             t("agenda.status"),
             choices,
-            index=choices.index(question.status.value),
+            index=choices.index(question.status.value) if question.status.value in choices else 0,
             format_func=_ui.options_label("status"),
         )
         how = st.text_input(t("agenda.answer_how"), question.answer)
-        if st.form_submit_button(t("agenda.change_status")):
-            _ui.attempt(
-                lambda: meetings.set_status(store, lab, meeting, question, status, answer=how)
-            )
-    if right.button(
-        t("meeting.mark_discussed"),
-        icon=":material/check_circle:",
-        disabled=meeting.activity_id in question.meeting_ids,
-    ):
-        _ui.attempt(lambda: meetings.discussed(store, meeting, question))
-    with st.expander(t("agenda.reformulate")), st.form(f"meeting.text.{question.id}"):
-        nl = st.text_area(t("agenda.text_nl"), question.text.get("nl", ""), height=70)
-        en = st.text_area(t("agenda.text_en"), question.text.get("en", ""), height=70)
-        if st.form_submit_button(t("agenda.reformulate")):
-            _ui.attempt(
-                lambda: meetings.reformulate(store, lab, meeting, question, text_nl=nl, text_en=en)
-            )
+        changed = st.form_submit_button(t("agenda.change_status"), type="primary")
+    if changed:
+        _done(lambda: meetings.set_status(store, lab, meeting, question, status, answer=how))
 
 
-# -- prioritisation vote -------------------------------------------------------------------------
+@st.dialog(t("agenda.reformulate"), width="large", on_dismiss=_dismissed)
+def _reword_dialog(question: LearningQuestion) -> None:
+    with st.form(f"meeting.text.{question.id}", border=False):
+        nl = st.text_area(t("agenda.text_nl"), question.text.get("nl", ""), height=100)
+        en = st.text_area(t("agenda.text_en"), question.text.get("en", ""), height=100)
+        reworded = st.form_submit_button(t("agenda.reformulate"), type="primary")
+    if reworded:
+        _done(lambda: meetings.reformulate(store, lab, meeting, question, text_nl=nl, text_en=en))
+
+
+# -- (3) prioritisation vote -------------------------------------------------------------------
 
 
 def _vote_url(vote: VoteRound, token: str) -> str:
     return f"{_ui.base_url().rstrip('/')}/?lab={lab.id}&round={vote.id}&vote={token}"
 
 
-def _vote(live: list[LearningQuestion]) -> None:
-    st.divider()
-    st.subheader(t("meeting.vote"))
+def _short_address() -> str:
+    """Where a phone types the code: this server's /v, without the scheme."""
+    parts = urlsplit(_ui.base_url())
+    return f"{parts.netloc}{parts.path.rstrip('/')}/v"
+
+
+def _qr_img(url: str, alt: str, css_class: str) -> str:
+    """The QR code as an SVG image that scales to its box, with a text alternative."""
+    source = segno.make(url, error="m").svg_data_uri(scale=1, border=4, omitsize=True)
+    return f'<img class="{css_class}" src="{source}" alt="{_room.escape(alt)}">'
+
+
+def _vote() -> None:
+    live = meetings.agenda_order(lab, store.records(lab.id, LearningQuestion))
     vote = meetings.open_round_of(store, meeting)
     if vote is None:
+        _room.focus_heading("meeting:vote:open", t("meeting.vote"))
+        st.header(t("meeting.vote"), anchor=False)
         with st.form("meeting.vote.open"):
             chosen = st.multiselect(
                 t("meeting.vote_questions"),
@@ -278,36 +359,66 @@ def _vote(live: list[LearningQuestion]) -> None:
                 format_func=lambda i: next(_wording(q)[:90] for q in live if q.id == i),
             )
             each = st.number_input(t("meeting.votes_each"), 1, 10, min(3, max(1, len(live))))
-            if st.form_submit_button(t("meeting.vote_open"), icon=":material/how_to_vote:"):
+            if st.form_submit_button(
+                t("meeting.vote_open"), type="primary", icon=":material/how_to_vote:"
+            ):
                 try:
-                    opened, token = meetings.open_round(store, lab, meeting, chosen, int(each))
+                    meetings.open_round(store, lab, meeting, chosen, int(each))
                 except MonitorError as exc:
                     _ui.show_error(exc)
                 else:
-                    st.session_state[f"vote.token.{opened.id}"] = token
                     st.rerun()
         return
-    token = st.session_state.get(f"vote.token.{vote.id}")
+    token, code = meetings.link_token(store, vote), meetings.link_code(store, vote)
+    if room_view and token and code:
+        _room_view(vote, token, code)
+        return
+    _room.focus_heading(f"meeting:vote:{vote.id}", t("meeting.vote"))
+    st.header(t("meeting.vote"), anchor=False)
     left, right = st.columns([1, 2])
-    if token:
-        url = _vote_url(vote, token)
-        image = io.BytesIO()
-        segno.make(url, error="m").save(image, kind="png", scale=10, border=2)
-        left.image(image.getvalue(), width=300)
-        left.code(url, language=None, wrap_lines=True)
-        left.caption(t("meeting.vote_link_help"))
-    else:
-        left.info(t("meeting.vote_link_lost"))
-        if left.button(t("meeting.vote_new_link"), icon=":material/qr_code:"):
-            renewed, fresh = meetings.new_link(store, vote)
-            st.session_state[f"vote.token.{renewed.id}"] = fresh
-            st.rerun()
+    with left:
+        if token and code:
+            url = _vote_url(vote, token)
+            st.html(_qr_img(url, t("meeting.qr_alt"), "slm-qr-small"))
+            st.markdown(t("meeting.vote_type_code", where=_short_address(), code=code))
+            if st.button(t("meeting.room_show"), type="primary", icon=":material/fullscreen:"):
+                st.session_state["meeting.room_view"] = True
+                st.rerun()
+            st.code(url, language=None, wrap_lines=True)
+            st.caption(t("meeting.vote_link_help"))
+        else:
+            st.info(t("meeting.vote_link_lost"))
+            if st.button(t("meeting.vote_new_link"), icon=":material/qr_code:"):
+                meetings.new_link(store, vote)
+                st.rerun()
     with right:
         _results(vote.id)
         if st.button(t("meeting.vote_here"), icon=":material/touch_app:"):
             _screen_ballot(vote, live)
     if st.button(t("meeting.vote_close"), type="primary", icon=":material/lock:"):
         _ui.attempt(lambda: meetings.close_round(store, lab, meeting, vote))
+
+
+def _room_view(vote: VoteRound, token: str, code: str) -> None:
+    """The QR code as tall as the screen, beside it the address and code to type and the live
+    count. The link is made again from the store's key: a reload shows the same one."""
+    st.html(ROOM_VIEW)
+    left, right = st.columns([3, 2], vertical_alignment="center")
+    left.html(_qr_img(_vote_url(vote, token), t("meeting.qr_alt"), "slm-qr-room"))
+    with right:
+        _room.focus_heading(f"meeting:room:{vote.id}", t("meeting.room_title"))
+        st.header(t("meeting.room_title"), anchor=False)
+        where = f"<strong>{_room.escape(_short_address())}</strong>"
+        text = _room.escape(t("meeting.room_or_type", where="{where}")).format(where=where)
+        spelled = _room.escape(" ".join(code))
+        st.html(
+            f'<p class="slm-where">{text}</p><p class="slm-code" aria-label="{spelled}">{code}</p>'
+        )
+        _count(vote.id)
+        if st.button(t("meeting.room_back"), icon=":material/close_fullscreen:"):
+            st.session_state["meeting.room_view"] = False
+            st.session_state["meeting.step"] = "vote"  # the step control was not on this view
+            st.rerun()
 
 
 @st.dialog(t("meeting.vote_here"), width="large")
@@ -325,19 +436,22 @@ def _screen_ballot(vote: VoteRound, live: list[LearningQuestion]) -> None:
             _ui.attempt(lambda: meetings.cast_on_screen(store, vote, chosen))
 
 
-@st.fragment(run_every=dt.timedelta(seconds=2))
+@st.fragment(run_every=dt.timedelta(seconds=1))
+def _count(vote_id: str) -> None:
+    vote = store.record(lab.id, VoteRound, vote_id)
+    st.markdown(f"**{t('meeting.voters', n=len(vote.ballots))}**")
+
+
+@st.fragment(run_every=dt.timedelta(seconds=1))
 def _results(vote_id: str) -> None:
     """Live count: the chart follows the votes without the rest of the screen moving."""
     vote = store.record(lab.id, VoteRound, vote_id)
     wording = {q.id: _wording(q) for q in store.records(lab.id, LearningQuestion)}
     st.markdown(f"**{t('meeting.voters', n=len(vote.ballots))}**")
-    st.altair_chart(
-        charts.vote_bars([(wording.get(q, "?"), n) for q, n in meetings.ranking(vote)]),
-        width="stretch",
-    )
+    _chart(charts.vote_bars([(wording.get(q, "?"), n) for q, n in meetings.ranking(vote)]))
 
 
-# -- (c) open actions by owner --------------------------------------------------------------------
+# -- (4) open actions by owner --------------------------------------------------------------------
 
 
 def _actions() -> None:
@@ -346,15 +460,15 @@ def _actions() -> None:
     if not groups:
         _ui.say("info", "meeting.no_open_actions", icon=":material/info:")
     for owner_id, theirs in sorted(groups, key=lambda item: people.get(item[0], "~")):
-        st.subheader(_ui.plain(people.get(owner_id, t("actions.no_owner"))))
+        st.subheader(f"{_ui.plain(people.get(owner_id, t('actions.no_owner')))} ({len(theirs)})")
         for action in theirs:
             _ui.action_line(action)
     if actions:
         st.subheader(t("meeting.actions_chart"))
-        st.altair_chart(charts.actions_over_time(actions, t, lang), width="stretch")
+        _chart(charts.actions_over_time(actions, t, lang))
 
 
-# -- (d) close -------------------------------------------------------------------------------------
+# -- (5) close -------------------------------------------------------------------------------------
 
 
 def _close() -> None:
@@ -374,10 +488,14 @@ def _close() -> None:
             st.rerun()
 
 
-{"since": _since, "questions": _questions, "actions": _actions, "close": _close}[step]()
-if step != STEPS[-1]:
+if step in ("since", "actions", "close"):
+    _room.focus_heading(f"meeting:{step}")
+{"since": _since, "questions": _questions, "vote": _vote, "actions": _actions, "close": _close}[
+    step
+]()
+if step != STEPS[-1] and not room_view:
     st.button(
-        t("meeting.next_step", step=t(f"meeting.step_{STEPS[STEPS.index(step) + 1]}")),
+        t("meeting.next_step", step=t(f"meeting.step5_{STEPS[STEPS.index(step) + 1]}")),
         icon=":material/arrow_forward:",
         on_click=_next_step,
         key="meeting.next",

@@ -1,27 +1,23 @@
 """The page a participant's vote link opens on their phone: the vote and nothing else. No lab
-data beyond the wording of the questions in the round, no navigation, anonymous."""
+data beyond the wording of the questions in the round, no navigation, anonymous.
 
-import secrets
+One ballot per phone: the phone keeps the server's signed mark for the round in a cookie
+(see meetings.ballot_mark), so a reload or a reopened link finds the ballot it already cast."""
 
 import streamlit as st
 
 from monitor import meetings
 from monitor.errors import Conflict, MonitorError
 from monitor.model import LearningQuestion
-from pages import _ui
+from pages import _room, _ui
 
 t = _ui.t
 store = _ui.store()
 link = st.session_state["vote.link"]
-voter = st.session_state.setdefault("vote.voter", secrets.token_hex(8))
 
 _ui.language_switch("_vote_lang")
 lang = _ui.lang()
 st.title(t("vote.title"))
-
-if st.session_state.get("vote.done") == link["round"]:
-    _ui.say("success", "vote.thanks", icon=":material/how_to_vote:")
-    st.stop()
 
 try:
     vote = meetings.round_for_link(store, link["lab"], link["round"], link["vote"])
@@ -29,6 +25,26 @@ except MonitorError as exc:
     _ui.show_error(exc, "info", icon=":material/info:")
     st.stop()
 
+# The voter key: this session's, else the one in the phone's signed mark, else a new one that
+# the phone is asked to keep before it can vote.
+cookie = meetings.BALLOT_COOKIE + vote.id
+voters = st.session_state.setdefault("vote.voters", {})
+if vote.id not in voters:
+    from_phone = meetings.voter_of_mark(store, vote, _room.request_cookies().get(cookie))
+    voters[vote.id] = from_phone or meetings.new_voter()
+voter = voters[vote.id]
+_room.set_cookie(cookie, meetings.ballot_mark(store, vote, voter), 24 * 3600)
+
+if meetings.has_voted(vote, voter):
+    st.success(
+        t("vote.thanks")
+        if st.session_state.get("vote.just_cast") == vote.id
+        else t("vote.already_here"),
+        icon=":material/how_to_vote:",
+    )
+    st.stop()
+
+_room.focus_heading(f"vote:{vote.id}", t("vote.title"))
 wording = {
     q.id: q.text.get(lang) or q.text.get("nl", "")
     for q in store.records(vote.lab_id, LearningQuestion)
@@ -47,11 +63,10 @@ with st.form("vote.ballot"):
 if sent:
     try:
         meetings.cast(store, vote.lab_id, vote.id, link["vote"], voter, chosen)
-    except Conflict as exc:
-        st.session_state["vote.done"] = vote.id
-        _ui.show_error(exc, "info", icon=":material/info:")
+    except Conflict:
+        st.rerun()  # cast meanwhile (a second tab on this phone): the page says so
     except MonitorError as exc:
         _ui.show_error(exc, "error", icon=":material/error:")
     else:
-        st.session_state["vote.done"] = vote.id
+        st.session_state["vote.just_cast"] = vote.id
         st.rerun()

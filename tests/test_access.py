@@ -196,3 +196,39 @@ def test_a_steering_member_saves_only_rows_of_their_own_actions(tmp_path):
 )
 def test_only_this_computer_counts_as_local(address, local):
     assert access.is_loopback(address) is local
+
+
+def test_a_signed_login_cookie_survives_a_reload_until_it_expires_or_is_revoked(config):
+    import dataclasses
+
+    secret, other_secret = b"k" * 32, b"x" * 32
+    now = 1_000_000.0
+    session = access.Session(user=config.users["anna"], started=now - 600, seen=now - 60)
+    token = access.login_token(secret, session, "sid-1")
+    restored, sid = access.session_from_token(config, secret, token, now)
+    assert restored.user.username == "anna" and sid == "sid-1"
+    assert restored.started == session.started and restored.seen <= session.seen
+    # idle longer than idle_minutes, or past max_hours: refused
+    assert access.session_from_token(config, secret, token, now + 21 * 60) is None
+    long_ago = access.Session(user=config.users["anna"], started=now - 8 * 3600 - 1, seen=now)
+    assert (
+        access.session_from_token(config, secret, access.login_token(secret, long_ago, "s"), now)
+        is None
+    )
+    # another server's secret, a changed value, or garbage: refused
+    assert access.session_from_token(config, other_secret, token, now) is None
+    head, _, mac = token.partition(".")
+    forged = access.Session(user=config.users["piet"], started=now, seen=now)
+    forged_head = access.login_token(other_secret, forged, "sid-1").partition(".")[0]
+    assert access.session_from_token(config, secret, f"{forged_head}.{mac}", now) is None
+    for junk in ("", "abc", "a.b", None, "%%%.%%%"):
+        assert access.session_from_token(config, secret, junk, now) is None
+    # a changed password or role ends the login
+    changed = dataclasses.replace(
+        config,
+        users={**config.users, "anna": dataclasses.replace(config.users["anna"], password="x")},
+    )
+    assert access.session_from_token(changed, secret, token, now) is None
+    # logging out revokes it
+    access.revoke("sid-1")
+    assert access.session_from_token(config, secret, token, now) is None

@@ -1,3 +1,4 @@
+import dataclasses
 import datetime as dt
 import threading
 
@@ -182,7 +183,7 @@ def test_closing_writes_minutes_once_with_decisions_and_votes(
     assert source.kind.value == "minutes" and source.activity_id == meeting.activity_id
     assert "Aanwezig: Els de Wit, Rik Smit" in source.text
     assert "Overzicht van uren maken" in source.text
-    assert "1 deelnemers stemden: Hoe pakken we communication aan? (1)" in source.text
+    assert "1 deelnemer stemde: Hoe pakken we communication aan? (1)" in source.text
     assert store.record(lab.id, VoteRound, vote.id).closed
     assert len([s for s in store.records(lab.id, Source) if s.kind.value == "minutes"]) == 1
     with pytest.raises(InvalidInput):
@@ -195,3 +196,51 @@ def test_voting_on_the_shared_screen_adds_one_ballot_per_submit(store, lab, ques
     meetings.cast_on_screen(store, vote, [questions[0].id, questions[2].id])
     counts = store.record(lab.id, VoteRound, vote.id).counts()
     assert counts[questions[0].id] == 2 and counts[questions[2].id] == 1
+
+
+def test_a_phone_mark_finds_its_ballot_again_and_a_forged_mark_is_a_new_phone(
+    store, lab, questions, meeting
+):
+    vote, token = _round(store, lab, meeting, questions)
+    voter = meetings.new_voter()
+    mark = meetings.ballot_mark(store, vote, voter)
+    meetings.cast(store, lab.id, vote.id, token, voter, [questions[0].id])
+    # the link opened again on the same phone: the mark names the voter who already voted
+    fresh = store.record(lab.id, VoteRound, vote.id)
+    again = meetings.voter_of_mark(store, fresh, mark)
+    assert again == voter and meetings.has_voted(fresh, again)
+    with pytest.raises(Conflict):
+        meetings.cast(store, lab.id, vote.id, token, again, [questions[1].id])
+    # a mark that the server did not sign, or one of another round, names nobody
+    other, _ = meetings.new_link(store, fresh)
+    assert meetings.voter_of_mark(store, fresh, f"{voter}.forged") is None
+    assert meetings.voter_of_mark(store, fresh, "") is None
+    second_round = dataclasses.replace(fresh, id="otherround")
+    assert meetings.voter_of_mark(store, second_round, mark) is None
+    meetings.close_round(store, lab, meeting, store.record(lab.id, VoteRound, vote.id))
+    minutes = store.record(lab.id, Meeting, meeting.id).log[-1].note
+    assert minutes.startswith("1 deelnemer stemde:")
+
+
+def test_the_chair_sees_the_same_link_and_code_again_and_a_code_opens_the_round(
+    store, lab, questions, meeting
+):
+    vote, token = _round(store, lab, meeting, questions)
+    code = meetings.link_code(store, vote)
+    assert meetings.link_token(store, store.record(lab.id, VoteRound, vote.id)) == token
+    assert code and len(code) == 6 and code.isalpha() and code.isupper()
+    found, found_token = meetings.round_for_code(store, f" {code[:3].lower()} {code[3:]} ")
+    assert found.id == vote.id and found_token == token
+    meetings.round_for_link(store, lab.id, vote.id, found_token)  # the old link still works
+    for wrong in ("", "ABC", "Z" * 6 if code != "Z" * 6 else "Y" * 6):
+        with pytest.raises(InvalidInput) as caught:
+            meetings.round_for_code(store, wrong)
+        assert caught.value.key == "vote.bad_code"
+    assert code not in str(store.record(lab.id, VoteRound, vote.id).to_dict())
+    renewed, new_token = meetings.new_link(store, vote)
+    assert new_token != token and meetings.link_code(store, renewed) != code
+    with pytest.raises(InvalidInput):
+        meetings.round_for_code(store, code)
+    meetings.close_round(store, lab, meeting, renewed)
+    with pytest.raises(InvalidInput):
+        meetings.round_for_code(store, meetings.link_code(store, renewed))

@@ -75,3 +75,22 @@ def _quiet_streamlit():
     from streamlit import logger
 
     logger.set_log_level("error")
+
+
+@pytest.fixture
+def cookie_jar(monkeypatch):
+    """The browser's cookies: what a page sets comes back with the next connection (a reload
+    or a reopened link), as a real browser sends them; max-age 0 deletes."""
+    from pages import _room
+
+    jar: dict[str, str] = {}
+
+    def set_cookie(name: str, value: str, max_age_s: int) -> None:
+        if max_age_s > 0:
+            jar[name] = value
+        else:
+            jar.pop(name, None)
+
+    monkeypatch.setattr(_room, "request_cookies", lambda: dict(jar))
+    monkeypatch.setattr(_room, "set_cookie", set_cookie)
+    return jar

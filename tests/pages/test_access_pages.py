@@ -163,3 +163,37 @@ def test_in_local_mode_another_computer_sees_no_lab(demo_store, monkeypatch):
     assert lab.name not in shown and not at.selectbox
     with pytest.raises(Exception):  # noqa: B017 - any refusal will do; nothing may be returned
         _ui.store()
+
+
+def _after_login(demo_store, username, password):
+    """Log in on the form, then the app's next run (AppTest reruns only the login page, see
+    logged_in), which gives the browser its login cookie."""
+    form = log_in(shared_app(demo_store).run(), username, password)
+    at = shared_app(demo_store)
+    for key in ("auth.session", "auth.login_id"):
+        at.session_state[key] = form.session_state[key]
+    return at.run()
+
+
+def test_a_login_survives_a_reload_and_logging_out_ends_it(demo_store, cookie_jar):
+    at = _after_login(demo_store, "anna", "researcher secret")
+    assert "Ingelogd als Anna" in texts(at)
+    assert access.LOGIN_COOKIE in cookie_jar
+    reloaded = shared_app(demo_store).run()  # a new session with the same cookies
+    assert not reloaded.exception
+    assert "Ingelogd als Anna (onderzoeker)" in texts(reloaded)
+    assert demo_store.labs()[0].name in texts(reloaded)
+    next(b for b in reloaded.sidebar.button if b.label == "Uitloggen").click().run()
+    assert access.LOGIN_COOKIE not in cookie_jar
+    assert "Ingelogd als" not in texts(reloaded)
+    again = shared_app(demo_store).run()
+    assert "Inloggen" in texts(again) and demo_store.labs()[0].name not in texts(again)
+
+
+def test_a_stolen_cookie_is_useless_after_logout(demo_store, cookie_jar):
+    at = _after_login(demo_store, "anna", "researcher secret")
+    stolen = dict(cookie_jar)
+    next(b for b in at.sidebar.button if b.label == "Uitloggen").click().run()
+    cookie_jar.update(stolen)  # a copy of the cookie kept elsewhere
+    later = shared_app(demo_store).run()
+    assert "Ingelogd als" not in texts(later) and "Inloggen" in texts(later)
