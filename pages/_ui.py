@@ -272,10 +272,14 @@ def say_plain(kind: str, text: str, *, icon: str | None = None) -> None:
     _notice(kind, plain(text), icon)
 
 
-def say_lines(kind: str, lines: list[str], *, head: str = "", icon: str | None = None) -> None:
+def say_lines(
+    kind: str, lines: list[str], *, head: str = "", icon: str | None = None, **params: Any
+) -> None:
     """A message of several worded lines (one per row or note), each shown as plain text under
-    an optional translated heading."""
-    body = "\n".join([*([tp(head)] if head else []), *(f"- {plain(line)}" for line in lines)])
+    an optional translated heading (filled with params)."""
+    body = "\n".join(
+        [*([tp(head, **params)] if head else []), *(f"- {plain(line)}" for line in lines)]
+    )
     _notice(kind, body, icon)
 
 

@@ -387,7 +387,7 @@ def _vote() -> None:
             st.code(url, language=None, wrap_lines=True)
             st.caption(t("meeting.vote_link_help"))
         else:
-            st.info(t("meeting.vote_link_lost"))
+            _ui.say("info", "meeting.vote_link_lost")
             if st.button(t("meeting.vote_new_link"), icon=":material/qr_code:"):
                 meetings.new_link(store, vote)
                 st.rerun()

@@ -91,13 +91,13 @@ def show(key: str) -> None:
 st.title(t("outcomes.title"))
 st.caption(t("outcomes.intro"))
 if not trajectories and not found.arms:
-    st.info(t("outcomes.none"), icon=":material/insights:")
+    _ui.say("info", "outcomes.none", icon=":material/insights:")
     st.stop()
 st.caption(t("outcomes.threshold", threshold=found.threshold))
 specs = chart_specs(lab.id, store.revision(lab.id), lang, researcher)
 
 if trajectories and not found.shown:
-    st.info(t("outcomes.too_few", threshold=found.threshold), icon=":material/visibility_off:")
+    _ui.say("info", "outcomes.too_few", threshold=found.threshold, icon=":material/visibility_off:")
 elif trajectories:
     totals = found.totals
     months = totals["learning_months"]["median"]

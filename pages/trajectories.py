@@ -56,7 +56,7 @@ def attempt(action, success: str) -> None:
     try:
         action()
     except Conflict:
-        st.error(t("traj.conflict"), icon=":material/sync_problem:")
+        _ui.say("error", "traj.conflict", icon=":material/sync_problem:")
         return
     except MonitorError as exc:
         _ui.show_error(exc)
@@ -67,7 +67,7 @@ def attempt(action, success: str) -> None:
 st.title(t("traj.title"))
 st.caption(t("traj.intro"))
 if FLASH in st.session_state:
-    st.success(_ui.plain(st.session_state.pop(FLASH)), icon=":material/check_circle:")
+    _ui.say_plain("success", st.session_state.pop(FLASH), icon=":material/check_circle:")
 
 overview, new, upload_tab, setup = st.tabs(
     [t("traj.tab_list"), t("traj.tab_new"), t("traj.tab_import"), t("traj.tab_setup")]
@@ -76,7 +76,7 @@ overview, new, upload_tab, setup = st.tabs(
 # -- the table and one trajectory --------------------------------------------------------------
 with overview:
     if not trajectories:
-        st.info(t("traj.none"), icon=":material/route:")
+        _ui.say("info", "traj.none", icon=":material/route:")
     else:
         left, middle, right = st.columns(3)
         chosen_routes = left.multiselect(
@@ -330,8 +330,8 @@ with upload_tab:
             found = None
         if found is not None:
             if found.unknown_columns:
-                st.warning(
-                    t("import.unknown_columns", columns=_ui.plain(", ".join(found.unknown_columns)))
+                _ui.say(
+                    "warning", "import.unknown_columns", columns=", ".join(found.unknown_columns)
                 )
             st.markdown(
                 t(
@@ -356,11 +356,12 @@ with upload_tab:
                     )
                 )
             if found.errors:
-                st.error(
-                    "\n\n".join(
-                        _ui.plain(t("error.row", row=row, message=err.message(lang)))
+                _ui.say_lines(
+                    "error",
+                    [
+                        t("error.row", row=row, message=err.message(lang))
                         for row, err in found.errors[:50]
-                    ),
+                    ],
                     icon=":material/error:",
                 )
             if found.good and st.button(

@@ -36,10 +36,9 @@ voter = voters[vote.id]
 _room.set_cookie(cookie, meetings.ballot_mark(store, vote, voter), 24 * 3600)
 
 if meetings.has_voted(vote, voter):
-    st.success(
-        t("vote.thanks")
-        if st.session_state.get("vote.just_cast") == vote.id
-        else t("vote.already_here"),
+    _ui.say(
+        "success",
+        "vote.thanks" if st.session_state.get("vote.just_cast") == vote.id else "vote.already_here",
         icon=":material/how_to_vote:",
     )
     st.stop()
