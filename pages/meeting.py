@@ -5,6 +5,7 @@ stored the moment it is taken."""
 
 import datetime as dt
 import io
+from typing import Any
 
 import segno
 import streamlit as st
@@ -16,7 +17,6 @@ from monitor.model import (
     Factor,
     LearningQuestion,
     Meeting,
-    QuestionStatus,
     Source,
     Stakeholder,
     VoteRound,
@@ -226,36 +226,27 @@ def _question(question: LearningQuestion) -> None:
                 action_id=form_id,
             ),
             rerun=False,
+            done=question,  # the question is marked discussed with it
         ):
             del st.session_state[f"meeting.action_id.{question.id}"]
             st.rerun()
-    with right.form(f"meeting.status.{question.id}", border=True):
+    with right:
         st.markdown(f"**{t('meeting.decide')}**")
-        choices = [s.value for s in QuestionStatus][2:]
-        status = st.selectbox(
-            t("agenda.status"),
-            choices,
-            index=choices.index(question.status.value),
-            format_func=_ui.options_label("status"),
-        )
-        how = st.text_input(t("agenda.answer_how"), question.answer)
-        if st.form_submit_button(t("agenda.change_status")):
-            _ui.attempt(
-                lambda: meetings.set_status(store, lab, meeting, question, status, answer=how)
-            )
+
+        def change(kind: str, shown: LearningQuestion, **fields: Any) -> Any:
+            if kind == "status":
+                return meetings.set_status(
+                    store, lab, meeting, shown, fields["status"], answer=fields["answer"]
+                )
+            return meetings.reformulate(store, lab, meeting, shown, **fields)
+
+        _ui.question_decisions(question, "meeting", change)
     if right.button(
         t("meeting.mark_discussed"),
         icon=":material/check_circle:",
         disabled=meeting.activity_id in question.meeting_ids,
     ):
-        _ui.attempt(lambda: meetings.discussed(store, meeting, question))
-    with st.expander(t("agenda.reformulate")), st.form(f"meeting.text.{question.id}"):
-        nl = st.text_area(t("agenda.text_nl"), question.text.get("nl", ""), height=70)
-        en = st.text_area(t("agenda.text_en"), question.text.get("en", ""), height=70)
-        if st.form_submit_button(t("agenda.reformulate")):
-            _ui.attempt(
-                lambda: meetings.reformulate(store, lab, meeting, question, text_nl=nl, text_en=en)
-            )
+        _ui.attempt(lambda: meetings.discussed(store, meeting, question), done=question)
 
 
 # -- prioritisation vote -------------------------------------------------------------------------
