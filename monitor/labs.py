@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from monitor import privacy, revisions, text
-from monitor.errors import InvalidInput, InvalidRows, MonitorError
+from monitor.errors import Conflict, InvalidInput, InvalidRows, MonitorError
 from monitor.model import (
     Activity,
     ActivityKind,
@@ -203,8 +203,12 @@ def validate_phases(phases: tuple[Phase, ...]) -> None:
         raise InvalidRows(errors)
 
 
-def save_phases(store: Store, lab_id: str, rows: list[dict[str, Any]]) -> Lab:
-    """Replace a lab's phases; activities and sources move to the phase their date falls in."""
+def save_phases(
+    store: Store, lab_id: str, rows: list[dict[str, Any]], *, expected_revision: int | None = None
+) -> Lab:
+    """Replace a lab's phases; activities and sources move to the phase their date falls in.
+    With expected_revision (the lab as the table showed it), a change made meanwhile is
+    refused: the phases are saved as a whole list, so it would otherwise be overwritten."""
 
     def parse(row: dict[str, Any]) -> Phase:
         kwargs = {
@@ -218,6 +222,8 @@ def save_phases(store: Store, lab_id: str, rows: list[dict[str, Any]]) -> Lab:
     validate_phases(phases)
     with store.transaction():
         lab = store.lab(lab_id)
+        if expected_revision is not None and lab.revision != expected_revision:
+            raise Conflict("error.conflict", kind=Lab.KIND, id=lab.id)
         changed = dataclasses.replace(lab, phases=phases)
         moved_activities = _rephase(store.records(lab_id, Activity), changed, "activity")
         moved_sources = _rephase(store.records(lab_id, Source), changed, "source")

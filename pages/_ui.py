@@ -528,24 +528,59 @@ def action_line(action: Action, people: dict[str, str] | None = None) -> None:
     )
 
 
+def question_decisions(question: LearningQuestion, name: str, change: Callable) -> None:
+    """The status and wording forms of a question, based on the version first shown.
+    change(kind, shown, **fields) stores one ("status": status, answer; "text": nl, en)."""
+    base = edit_base(
+        question, lambda b: [f"{name}.{w}.{question.id}.{b}" for w in ("status", "how", "nl", "en")]
+    )
+    shown = as_shown(question, base)
+    stale_notice(question, base)
+    choices = [s.value for s in QuestionStatus][2:]
+    with st.form(f"{name}.status.{question.id}"):
+        status = st.selectbox(
+            t("agenda.status"),
+            choices,
+            index=choices.index(shown.status),
+            format_func=options_label("status"),
+            key=f"{name}.status.{question.id}.{base}",
+        )
+        how = st.text_area(
+            t("agenda.answer_how"), shown.answer, height=70, key=f"{name}.how.{question.id}.{base}"
+        )
+        if st.form_submit_button(t("agenda.change_status")):
+            attempt(lambda: change("status", shown, status=status, answer=how), done=question)
+    with st.form(f"{name}.text.{question.id}"):
+        nl = st.text_area(
+            t("agenda.text_nl"), shown.text.get("nl", ""), height=70,
+            key=f"{name}.nl.{question.id}.{base}",
+        )  # fmt: skip
+        en = st.text_area(
+            t("agenda.text_en"), shown.text.get("en", ""), height=70,
+            key=f"{name}.en.{question.id}.{base}",
+        )  # fmt: skip
+        if st.form_submit_button(t("agenda.reformulate")):
+            attempt(lambda: change("text", shown, text_nl=nl, text_en=en), done=question)
+
+
+def as_shown(record: Any, revision: int) -> Any:
+    """The record as the user saw it, as far as the revision goes: a change based on it is
+    checked against that revision (the store then refuses it if someone saved meanwhile)."""
+    import dataclasses
+
+    return record if record.revision == revision else dataclasses.replace(record, revision=revision)
+
+
 def _question_forms(question: LearningQuestion, people: dict[str, str]) -> None:
     store_, lab_id = store(), question.lab_id
     lab = store_.lab(lab_id)
-    with st.form(f"q.status.{question.id}"):
-        status = st.selectbox(
-            t("agenda.status"),
-            [s.value for s in QuestionStatus][2:],
-            index=[s.value for s in QuestionStatus][2:].index(question.status),
-            format_func=options_label("status"),
-        )
-        how = st.text_area(t("agenda.answer_how"), question.answer, height=70)
-        if st.form_submit_button(t("agenda.change_status")):
-            attempt(lambda: agenda_logic.set_status(store_, question, status, answer=how))
-    with st.form(f"q.text.{question.id}"):
-        nl = st.text_area(t("agenda.text_nl"), question.text.get("nl", ""), height=70)
-        en = st.text_area(t("agenda.text_en"), question.text.get("en", ""), height=70)
-        if st.form_submit_button(t("agenda.reformulate")):
-            attempt(lambda: agenda_logic.reformulate(store_, question, text_nl=nl, text_en=en))
+
+    def change(kind: str, shown: LearningQuestion, **fields: Any) -> Any:
+        if kind == "status":
+            return agenda_logic.set_status(store_, shown, fields["status"], answer=fields["answer"])
+        return agenda_logic.reformulate(store_, shown, **fields)
+
+    question_decisions(question, "q", change)
     form_id = st.session_state.setdefault(f"q.action_id.{question.id}", new_id())
     with st.form(f"q.action.{question.id}"):
         what = st.text_input(t("actions.text"))
@@ -570,13 +605,52 @@ def _question_forms(question: LearningQuestion, people: dict[str, str]) -> None:
             st.rerun()
 
 
-def attempt(change: Callable[[], Any], rerun: bool = True) -> bool:
-    """Run a change; show its error in the user's language, or rerun to show the result."""
+def attempt(change: Callable[[], Any], rerun: bool = True, done: Any = None) -> bool:
+    """Run a change; show its error in the user's language, or rerun to show the result. With
+    `done` (the record the change was based on), its forms open at the new version next."""
     try:
         change()
     except MonitorError as exc:
         show_error(exc)
         return False
+    if done is not None:
+        edit_done(done)
     if rerun:
         st.rerun()
     return True
+
+
+# -- forms that edit a stored record ----------------------------------------------------------
+# A submit reruns the page, which reads the store again; the revision the user saw must come
+# from the session. The forms editing a record key their widgets on that revision: what the
+# user typed stays on screen when the save is refused, until they load the stored version.
+
+
+def _base_key(record: Any) -> str:
+    return f"edit.{record.KIND}.{record.id}"
+
+
+def edit_base(record: Any, widgets: Callable[[int], list[str]] = lambda base: []) -> int:
+    """The revision the forms editing `record` were opened at (kept until saved or reloaded).
+    `widgets(base)` names the forms' widget keys: when none of them is on screen any more (the
+    user went to another page), nothing typed can be lost and the forms open afresh."""
+    base = st.session_state.setdefault(_base_key(record), record.revision)
+    if base != record.revision and not any(k in st.session_state for k in widgets(base)):
+        st.session_state[_base_key(record)] = base = record.revision
+    return base
+
+
+def edit_done(record: Any) -> None:
+    """The record was saved (or the user chose the stored version): forms open afresh."""
+    st.session_state.pop(_base_key(record), None)
+
+
+def stale_notice(record: Any, base: int) -> None:
+    """When someone else changed the record after the forms were opened: say so, and offer
+    to load the stored version (the user's own input stays until they do). Not in a form."""
+    if record.revision == base:
+        return
+    say("warning", "edit.changed_meanwhile", icon=":material/sync_problem:")
+    if st.button(t("edit.load_stored"), key=f"{_base_key(record)}.reload"):
+        edit_done(record)
+        st.rerun()

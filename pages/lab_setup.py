@@ -13,15 +13,21 @@ lab = _ui.current_lab()
 
 st.title(t("setup.title"))
 
+FIELDS = ("name", "goal", "description", "language", "threshold")
+base = _ui.edit_base(lab, lambda b: [f"setup.lab.{b}.{f}" for f in FIELDS])
+_ui.stale_notice(lab, base)
 with st.form("setup.lab"):
-    name = st.text_input(t("lab.name"), lab.name, max_chars=200)
-    goal = st.text_area(t("lab.goal"), lab.goal, height=90)
-    description = st.text_area(t("lab.description"), lab.description, height=140)
+    name = st.text_input(t("lab.name"), lab.name, max_chars=200, key=f"setup.lab.{base}.name")
+    goal = st.text_area(t("lab.goal"), lab.goal, height=90, key=f"setup.lab.{base}.goal")
+    description = st.text_area(
+        t("lab.description"), lab.description, height=140, key=f"setup.lab.{base}.description"
+    )
     left, right = st.columns(2)
     language = left.radio(
         t("lab.language"),
         ["nl", "en"],
         index=["nl", "en"].index(lab.language),
+        key=f"setup.lab.{base}.language",
         horizontal=True,
         format_func=_ui.options_label("language"),
         help=t("lab.language_help"),
@@ -32,12 +38,13 @@ with st.form("setup.lab"):
         max_value=50,
         value=lab.disclosure_threshold,
         help=t("lab.threshold_help"),
+        key=f"setup.lab.{base}.threshold",
     )
     if st.form_submit_button(t("common.save"), type="primary", icon=":material/save:"):
         try:
             labs.update_lab(
                 store,
-                lab,
+                _ui.as_shown(lab, base),
                 name=name,
                 goal=goal,
                 description=description,
@@ -47,6 +54,7 @@ with st.form("setup.lab"):
         except MonitorError as exc:
             _ui.show_error(exc)
         else:
+            _ui.edit_done(lab)
             _ui.say("toast", "common.saved", icon=":material/check:")
             st.rerun()
 
@@ -61,6 +69,12 @@ def _phase_rows(changed: list[dict], deleted: list[str]) -> list[dict]:
     return [row for key, row in by_id.items() if key not in deleted] + fresh
 
 
+def _save_phases(rows: list[dict]) -> None:
+    """Based on the lab as the table showed it; the lab form then opens at the new version."""
+    labs.save_phases(store, lab.id, rows, expected_revision=lab.revision)
+    _ui.edit_done(lab)
+
+
 st.subheader(t("setup.phases"))
 st.caption(t("setup.phases_help"))
 phases = pd.DataFrame(
@@ -70,7 +84,7 @@ phases = pd.DataFrame(
 _ui.autosave_editor(
     "setup.phases",
     phases,
-    lambda rows, deleted: labs.save_phases(store, lab.id, _phase_rows(rows, deleted)),
+    lambda rows, deleted: _save_phases(_phase_rows(rows, deleted)),
     num_rows="dynamic",
     hide_index=True,
     column_order=["name", "start", "end"],

@@ -55,15 +55,21 @@ def _show(source: Source) -> None:
                     f"- {t(f'factor_kind.{factor.kind}')}: {_ui.plain(factor.text)} "
                     f"*({_ui.plain(themes)})*"
                 )
+        base = _ui.edit_base(
+            source, lambda b: [f"sources.edit.{source.id}.{b}.{f}" for f in ("title", "text")]
+        )
+        _ui.stale_notice(source, base)
         with st.expander(t("sources.edit")), st.form(f"sources.edit.{source.id}"):
-            title = st.text_input(t("source.title"), source.title)
-            body = st.text_area(t("source.text"), source.text, height=240)
+            key = f"sources.edit.{source.id}.{base}"
+            title = st.text_input(t("source.title"), source.title, key=f"{key}.title")
+            body = st.text_area(t("source.text"), source.text, height=240, key=f"{key}.text")
             if st.form_submit_button(t("common.save"), icon=":material/save:"):
                 try:
-                    factors.edit_source(store, source, title=title, text_=body)
+                    factors.edit_source(store, _ui.as_shown(source, base), title=title, text_=body)
                 except MonitorError as exc:
                     _ui.show_error(exc)
                 else:
+                    _ui.edit_done(source)
                     _ui.say("toast", "common.saved", icon=":material/check:")
                     st.rerun()
         left, middle, right = st.columns(3)

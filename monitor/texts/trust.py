@@ -14,4 +14,11 @@ TEXT = {
         "en": "For your own actions you may change only the status, the due date and the "
         "follow-up, not '{field}'. Nothing was saved.",
     },
+    "edit.changed_meanwhile": {
+        "nl": "Iemand anders heeft dit intussen gewijzigd. Wat u hier typte staat er nog; "
+        "opslaan kan pas als u de opgeslagen versie laadt (kopieer eerst wat u wilt houden).",
+        "en": "Someone else changed this meanwhile. What you typed here is still shown; to save, "
+        "first load the stored version (copy what you want to keep).",
+    },
+    "edit.load_stored": {"nl": "Opgeslagen versie laden", "en": "Load the stored version"},
 }
