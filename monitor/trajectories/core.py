@@ -281,7 +281,7 @@ def delete(store: Store, trajectory: Trajectory) -> None:
     with store.transaction():
         current = store.record(trajectory.lab_id, Trajectory, trajectory.id)
         if current.revision != trajectory.revision:
-            raise Conflict("error.conflict", kind="kind.trajectories", id=trajectory.id)
+            raise Conflict("traj.conflict")
         store.delete(trajectory.lab_id, Trajectory, [trajectory.id])
 
 
