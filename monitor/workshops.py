@@ -693,10 +693,13 @@ def trend_chart(points: list[TrendPoint], lang: str) -> Any:
     import altair as alt
     import pandas as pd
 
+    from monitor.charts import MONTHS, OKABE_ITO
+
+    months = MONTHS.get(lang, MONTHS["en"])
     frame = pd.DataFrame(
         [
             {
-                "date": p.date.isoformat(),
+                "date": f"{p.date.day} {months[p.date.month - 1]} {p.date.year}",
                 "question": i18n.t(f"workshop.q.{p.question}", lang),
                 "median": p.median,
                 "n": p.n,
@@ -705,13 +708,11 @@ def trend_chart(points: list[TrendPoint], lang: str) -> Any:
         ],
         columns=["date", "question", "median", "n"],
     )
-    from monitor.charts import OKABE_ITO, date_axis
-
     return (
         alt.Chart(frame)
         .mark_line(point=True, strokeWidth=3)
         .encode(
-            x=alt.X("date:T", axis=date_axis(lang)),
+            x=alt.X("date:N", sort=None, title=None, axis=alt.Axis(labelAngle=0)),
             y=alt.Y(
                 "median:Q", scale=alt.Scale(domain=[1, 10]), title=i18n.t("workshop.median", lang)
             ),
@@ -720,7 +721,7 @@ def trend_chart(points: list[TrendPoint], lang: str) -> Any:
                 scale=alt.Scale(range=OKABE_ITO),
                 legend=alt.Legend(orient="bottom", columns=1, labelLimit=500, title=None),
             ),
-            tooltip=["date:T", "question", "median", "n"],
+            tooltip=["date", "question", "median", "n"],
         )
         .properties(height=320)
         .configure_axis(labelFontSize=15, titleFontSize=15, labelColor="#1f1f1f")
@@ -764,25 +765,28 @@ def timeline_chart(workshop: Workshop, lang: str) -> Any:
             )
     frame = pd.DataFrame(rows, columns=["date", "event", "mark", "level", "n", "contested"])
     marks = [i18n.t(f"workshop.mark.{m}", lang) for m in MARKS]
+    frame["zero"] = 0
+    level = alt.Scale(domain=[-1.5, 1.5])
     base = alt.Chart(frame).encode(x=alt.X("date:T", axis=date_axis(lang)))
-    line = base.mark_rule(color="#555555").encode(y=alt.datum(0))
+    line = base.mark_rule(color="#555555").encode(y=alt.Y("zero:Q", scale=level, axis=None))
+    ticks = base.mark_tick(color="#555555", thickness=2, size=14).encode(
+        y=alt.Y("zero:Q", scale=level, axis=None)
+    )
     dots = (
         base.transform_filter("datum.n > 0")
-        .mark_circle(opacity=0.9)
+        .mark_circle(opacity=0.9, strokeWidth=4)
         .encode(
-            y=alt.Y("level:Q", scale=alt.Scale(domain=[-1.5, 1.5]), axis=None),
+            y=alt.Y("level:Q", scale=level, axis=None),
             size=alt.Size("n:Q", legend=None, scale=alt.Scale(range=[120, 1200])),
             color=alt.Color(
                 "mark:N",
-                scale=alt.Scale(domain=marks, range=["#009E73", "#0072B2", "#D55E00"]),
+                scale=alt.Scale(domain=marks, range=["#009E73", "#D55E00", "#0072B2"]),
                 legend=alt.Legend(orient="bottom", title=None),
             ),
-            stroke=alt.condition("datum.contested", alt.value("#E69F00"), alt.value(None)),
-            strokeWidth=alt.value(4),
+            stroke=alt.condition("datum.contested", alt.value("#E69F00"), alt.value("white")),
             tooltip=["date:T", "event", "mark", "n"],
         )
     )
-    ticks = base.mark_tick(color="#555555", thickness=2, size=14).encode(y=alt.datum(0))
     return (
         (line + ticks + dots)
         .properties(height=300)

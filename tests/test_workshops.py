@@ -256,3 +256,20 @@ def test_the_report_appendix_holds_every_workshop_without_names(store):
     assert not any(name in shown for name in names)
     empty = appendix.appendix([], "en")
     assert "No workshops" in str(empty.blocks)
+
+
+def test_every_workshop_chart_renders_for_print(store):
+    pytest.importorskip("vl_convert", reason="print charts need vl-convert-python")
+    from monitor import charts, demo
+
+    lab = demo.load_demo(store)
+    found = store.records(lab.id, Workshop)
+    timeline = next(w for w in found if w.kind.value == "timeline")
+    reflection = next(w for w in found if w.kind.value == "reflection")
+    for lang in ("nl", "en"):
+        for chart in (
+            workshops.timeline_chart(timeline, lang),
+            workshops.spread_chart(reflection, lang),
+            workshops.trend_chart(workshops.trend(store, lab.id), lang),
+        ):
+            assert charts.png(chart)[:4] == b"\x89PNG"
