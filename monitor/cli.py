@@ -233,11 +233,11 @@ def _run(args: argparse.Namespace) -> None:
     for module in _command_modules():
         if args.command in module.COMMANDS:
             return module.COMMANDS[args.command](store, args)
-    # The demo and the export pull in the report and chart libraries: imported only here, so a
-    # command such as `labmonitor outcomes` starts without them.
-    from monitor import demo, transfer
-
+    # The demo and the export pull in the report and chart libraries: imported only where they
+    # are used, so a command such as `labmonitor outcomes` or `labs` starts without them.
     if args.command == "demo":
+        from monitor import demo
+
         lab = demo.build_large(store) if args.scale == "large" else demo.load_demo(store)
         print(f"{lab.id}\t{lab.name}")
     elif args.command == "labs":
@@ -249,6 +249,8 @@ def _run(args: argparse.Namespace) -> None:
         for lab in [] if args.json else labs:
             print(f"{lab.id}\t{lab.name}")
     elif args.command == "import":
+        from monitor import transfer
+
         lab = transfer.import_json(store, args.file.read_bytes(), replace=args.replace)
         print(f"{lab.id}\t{lab.name}")
     elif args.command == "report":
@@ -256,6 +258,8 @@ def _run(args: argparse.Namespace) -> None:
     elif args.command == "survey-links":
         _survey_links(store, args)
     elif args.command == "export":
+        from monitor import transfer
+
         payload = transfer.export_json(store, args.lab)
         store.audit(args.lab, "export", what="backup")
         if str(args.out) == "-":

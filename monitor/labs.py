@@ -25,6 +25,7 @@ from monitor.model import (
     SourceKind,
     Stakeholder,
     StakeholderGroup,
+    Trajectory,
 )
 from monitor.store import Store
 
@@ -353,6 +354,8 @@ def _refuse_referenced(store: Store, lab_id: str, ids: set[str]) -> None:
         used |= ids & set(activity.participant_ids)
     for source in store.records(lab_id, Source):
         used |= ids & set(source.stakeholder_ids)
+    for trajectory in store.records(lab_id, Trajectory):  # an employer or a coach
+        used |= ids & {trajectory.employer_id, trajectory.coach_id}
     if used:
         names = ", ".join(sorted(store.record(lab_id, Stakeholder, i).name for i in used))
         raise InvalidInput("error.stakeholder_in_use", names=names)

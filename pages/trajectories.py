@@ -320,7 +320,11 @@ with upload_tab:
         key="traj.upload",
         max_upload_size=uploads.MAX_UPLOAD_BYTES // 2**20,
     )
-    if upload is not None:
+    done_key = f"traj.import_done.{upload.file_id}" if upload is not None else ""
+    if upload is not None and done_key in st.session_state:
+        # This file was imported: say so, instead of previewing it again as all updates.
+        st.success(st.session_state[done_key], icon=":material/check_circle:")
+    elif upload is not None:
         try:
             found = tables.preview(
                 store, lab.id, uploads.read_table(upload.name, upload.getvalue())
@@ -367,10 +371,13 @@ with upload_tab:
             if found.good and st.button(
                 t("traj.import_go", n=found.good), type="primary", icon=":material/download:"
             ):
-                attempt(
-                    lambda: tables.commit(store, found),
-                    t("traj.import_done", created=len(found.created), updated=len(found.updated)),
-                )
+                done = t("traj.import_done", created=len(found.created), updated=len(found.updated))
+
+                def run_import() -> None:
+                    tables.commit(store, found)
+                    st.session_state[done_key] = done
+
+                attempt(run_import, done)
 
 # -- routes and comparison groups --------------------------------------------------------------
 with setup:

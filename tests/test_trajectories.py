@@ -309,3 +309,14 @@ def test_demo_trajectories_are_valid_and_linked(store):
     assert all(table[n]["enabler"] and table[n]["barrier"] for n in (3, 4, 5, 6))
     (comparison,) = stats.compare(store.records(lab.id, Arm), lab.disclosure_threshold)
     assert [r.reference for r in comparison.rows] == [False, True]
+
+
+def test_an_employer_with_trajectories_cannot_be_deleted(store, lab):
+    from monitor import labs
+
+    employer = _employer(store, lab)
+    core.save(store, _traj(lab, employer_id=employer.id), expected_revision=0)
+    with pytest.raises(InvalidInput) as caught:
+        labs.save_stakeholders(store, lab.id, [], deleted_ids=[employer.id])
+    assert caught.value.key == "error.stakeholder_in_use"
+    assert store.record(lab.id, Stakeholder, employer.id)

@@ -127,6 +127,12 @@ TEXT = {
         "en": "The file has no column {columns}. Expected: candidate, route, employer, job, "
         "location, start, end, outcome.",
     },
+    "error.traj_changed": {
+        "nl": "Iemand anders heeft net trajecten uit dit bestand gewijzigd of toegevoegd. Er is "
+        "niets ingelezen; lees het bestand opnieuw in.",
+        "en": "Someone else has just changed or added trajectories of this file. Nothing was "
+        "imported; read the file in again.",
+    },
     "error.arm_counts": {
         "nl": "De aantallen bij {moment} tellen op tot {total}, meer dan de omvang ({size}).",
         "en": "The counts at {moment} add up to {total}, more than the size ({size}).",

@@ -281,7 +281,7 @@ def delete(store: Store, trajectory: Trajectory) -> None:
     with store.transaction():
         current = store.record(trajectory.lab_id, Trajectory, trajectory.id)
         if current.revision != trajectory.revision:
-            raise Conflict("error.conflict", kind=Trajectory.KIND, id=trajectory.id)
+            raise Conflict("traj.conflict")
         store.delete(trajectory.lab_id, Trajectory, [trajectory.id])
 
 
@@ -427,5 +427,5 @@ def delete_arm(store: Store, arm: Arm) -> None:
             raise InvalidInput("error.arm_in_use", name=arm.name)
         current = store.record(arm.lab_id, Arm, arm.id)
         if current.revision != arm.revision:
-            raise Conflict("error.conflict", kind=Arm.KIND, id=arm.id)
+            raise Conflict("error.conflict", kind="kind.arms", id=arm.id)
         store.delete(arm.lab_id, Arm, [arm.id])

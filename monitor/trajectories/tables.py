@@ -246,10 +246,10 @@ def commit(store: Store, found: Preview) -> Preview:
         for trajectory, revision in found.updated:
             now = current.get(trajectory.id)
             if now is None or now.revision != revision:
-                raise Conflict("error.conflict", kind=Trajectory.KIND, id=trajectory.id)
+                raise Conflict("error.traj_changed")
         taken = {t.candidate.casefold() for t in current.values()}
         if any(t.candidate.casefold() in taken for t in found.created if t.id not in current):
-            raise Conflict("error.conflict", kind=Trajectory.KIND, id=found.created[0].id)
+            raise Conflict("error.traj_changed")
         people = {p.id for p in store.records(lab_id, Participant)}
         stakeholders = {s.id for s in store.records(lab_id, Stakeholder)}
         employers = [e for e in found.new_employers if e.id not in stakeholders]

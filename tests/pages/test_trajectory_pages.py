@@ -158,3 +158,6 @@ def test_the_import_previews_then_stores_only_good_rows(demo_store):
     assert not at.exception, at.exception
     codes = {t.candidate for t in demo_store.records(lab.id, Trajectory)}
     assert "K-500" in codes and "K-501" not in codes
+    # The imported file is not offered again as updates.
+    assert "Ingelezen: 1 nieuw, 0 bijgewerkt." in texts(at)
+    assert not [b for b in at.button if b.label.endswith("inlezen")]
