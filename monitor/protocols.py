@@ -4,6 +4,7 @@ files still load."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ TYPES = (
 )
 CHOICE_TYPES = ("single_choice", "multiple_choice")
 MODES = ("interview", "survey", "focus_group")
+SHOW = ("both", "interview", "self")  # in which way of answering a question is asked
 LEVELS = ("actor", "network")
 DIMENSIONS = ("learning", "acting", "institutional_change")
 MAX_BYTES = 1_000_000
@@ -72,6 +74,12 @@ class Question:
     relevant: str = ""
     constraint: str = ""
     constraint_message: dict[str, str] = field(default_factory=dict)
+    # Texts for one way of answering only: `guidance` is for the interviewer (never shown to a
+    # respondent alone), `self_label` replaces the label when the respondent answers alone,
+    # and `show` keeps a question to one mode (both | interview | self).
+    guidance: dict[str, str] = field(default_factory=dict)
+    self_label: dict[str, str] = field(default_factory=dict)
+    show: str = "both"
     line: int = field(default=0, compare=False)  # where it stands in its file
 
     @property
@@ -328,6 +336,11 @@ def _question(data: Any, section: str, parent_line: int) -> Question:
                     "protocol.bad_expression", line, f"{qid}.{name}", reason=str(exc)
                 ) from None
         expressions_[name] = str(source)
+    show = str(data.get("show") or "both")
+    if show not in SHOW:
+        raise _Problem(
+            "protocol.bad_value", line, f"{qid}.show", value=show, allowed=", ".join(SHOW)
+        )
     flags = {f: data.get(f, False) for f in ("required", "core", "reverse", "other")}
     for flag, value in flags.items():
         if not isinstance(value, bool):
@@ -344,6 +357,9 @@ def _question(data: Any, section: str, parent_line: int) -> Question:
         indicators=indicators,
         construct=str(data.get("construct") or ""),
         constraint_message=_text(data, "constraint_message", line),
+        guidance=_text(data, "guidance", line),
+        self_label=_text(data, "self_label", line),
+        show=show,
         line=line,
         **flags,
         **expressions_,
@@ -403,3 +419,26 @@ def _check_references(sections: tuple[Section, ...]) -> None:
                         names=", ".join(sorted(unknown)),
                     )
         earlier.add(question.id)
+
+
+def for_mode(protocol: Protocol, alone: bool) -> Protocol:
+    """The instrument as one way of answering sees it. Alone (a respondent on their own link):
+    no interviewer guidance, the respondent's wording where the instrument has one, and no
+    question meant for the interview only. With an interviewer: no self-only questions."""
+    keep = "self" if alone else "interview"
+    sections = []
+    for section in protocol.sections:
+        questions = tuple(
+            dataclasses.replace(q, label=q.self_label or q.label, guidance={}) if alone else q
+            for q in section.questions
+            if q.show in ("both", keep)
+        )
+        if questions:
+            sections.append(dataclasses.replace(section, questions=questions))
+    return dataclasses.replace(protocol, sections=tuple(sections))
+
+
+def made_for_interviews(protocol: Protocol) -> bool:
+    """An instrument written to be read out by an interviewer: filled in alone, a respondent
+    misses the explanation it counts on (the survey creator warns)."""
+    return protocol.mode == "interview"

@@ -32,7 +32,7 @@ YES_NO = (("yes", "answer.yes"), ("no", "answer.no"))
 SHARED_LISTS = {"agreement5": AGREEMENT, "yes_no": YES_NO}
 
 # Our own columns: XLSForm tools ignore them, import reads them back.
-EXTRA_SURVEY = ("core", "reverse", "construct", "level", "dimension", "indicators")
+EXTRA_SURVEY = ("core", "reverse", "construct", "level", "dimension", "indicators", "show")
 EXTRA_SETTINGS = ("form_title_en", "mode", "consent_version")
 # Columns per sheet that import reads, and standard XLSForm columns it recognises but does not
 # import (a value in those becomes a note). Anything else is refused: pyxform silently drops a
@@ -40,7 +40,7 @@ EXTRA_SETTINGS = ("form_title_en", "mode", "consent_version")
 IMPORTED = {
     "survey": (
         *("type", "name", "label", "hint", "required", "relevant", "constraint"),
-        *("constraint_message", "appearance", *EXTRA_SURVEY),
+        *("constraint_message", "appearance", *EXTRA_SURVEY, "guidance_hint", "self_label"),
     ),
     "choices": ("list_name", "name", "label"),
     "settings": ("form_id", "version", "form_title", "default_language", *EXTRA_SETTINGS),
@@ -48,7 +48,7 @@ IMPORTED = {
 NOT_IMPORTED = {
     "survey": (
         *("required_message", "default", "calculation", "choice_filter", "parameters"),
-        *("read_only", "readonly", "image", "big-image", "audio", "video", "guidance_hint"),
+        *("read_only", "readonly", "image", "big-image", "audio", "video"),
         *("repeat_count", "trigger", "save_to", "bind", "body", "instance"),
     ),
     "choices": ("image", "big-image", "audio", "video"),
@@ -61,6 +61,7 @@ NOT_IMPORTED = {
 # name for bind::, body:: and instance:: (bind::odk:length).
 SUFFIXED = (
     *("label", "hint", "constraint_message", "required_message", "guidance_hint", "image"),
+    "self_label",
     *("big-image", "audio", "video", "bind", "body", "instance"),
 )
 
@@ -110,6 +111,10 @@ def _localised(column: str) -> tuple[str, ...]:
 SURVEY_HEADER = (
     *("type", "name", *_localised("label"), *_localised("hint"), "required", "relevant"),
     *("constraint", *_localised("constraint_message"), "appearance", *EXTRA_SURVEY),
+    # XLSForm's guidance_hint is for the enumerator (hidden from respondents), like our
+    # guidance; self_label is our own column: the wording for a respondent answering alone.
+    *_localised("guidance_hint"),
+    *_localised("self_label"),
 )
 CHOICES_HEADER = ("list_name", "name", *_localised("label"))
 SETTINGS_HEADER = (
@@ -177,6 +182,9 @@ def _question_row(
         "level": question.level,
         "dimension": question.dimension,
         "indicators": " ".join(question.indicators),
+        "show": "" if question.show == "both" else question.show,
+        **_cells("guidance_hint", question.guidance),
+        **_cells("self_label", question.self_label),
     }
 
 
@@ -472,7 +480,13 @@ class _Reader:
                 dict.fromkeys(c for _, cells in sheet.rows for c in cells) if sheet else ()
             ):
                 base, language = _split(column)
-                if base not in ("label", "hint", "constraint_message"):
+                if base not in (
+                    "label",
+                    "hint",
+                    "constraint_message",
+                    "guidance_hint",
+                    "self_label",
+                ):
                     continue
                 if not self._languages(language):
                     self.notes.add("xlsform.note_language", sheet=name, column=column)
@@ -608,9 +622,16 @@ class _Reader:
         if kind.startswith("select_"):
             question["type"], question["choices"] = self._select(row, kind, choices, cells)
         question["label"] = self._complete(self._texts(cells, "label"), place)
-        for key in ("hint", "constraint_message"):
+        for key, ours in (
+            ("hint", "hint"),
+            ("constraint_message", "constraint_message"),
+            ("guidance_hint", "guidance"),
+            ("self_label", "self_label"),
+        ):
             if texts := self._complete(self._texts(cells, key), place):
-                question[key] = texts
+                question[ours] = texts
+        if cells.get("show"):
+            question["show"] = cells["show"]
         for key in ("required", "core", "reverse"):
             flag = _flag(cells.get(key, ""))
             if flag is None:

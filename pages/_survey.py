@@ -8,7 +8,7 @@ from typing import Any
 
 import streamlit as st
 
-from monitor import interviews, surveys
+from monitor import interviews, protocols, surveys
 from monitor.errors import Conflict, InvalidInput, MonitorError
 from monitor.model import (
     Invitation,
@@ -20,15 +20,26 @@ from monitor.model import (
     SurveyProfile,
 )
 from monitor.protocols import Protocol, Question
-from pages import _ui
+from pages import _room, _ui
 
 t = _ui.t
 SMILEYS = {"1": "😠", "2": "😟", "3": "😐", "4": "😊", "5": "😄"}
 EASY_CSS = """<style>
-.stMainBlockContainer p, .stMainBlockContainer label p { font-size: 1.3rem; line-height: 1.5; }
+.stMainBlockContainer p, .stMainBlockContainer label p { font-size: 1.3rem; line-height: 1.45; }
 .stMainBlockContainer h2 { font-size: 1.9rem; line-height: 1.3; }
-.stMainBlockContainer button { min-height: 3.4rem; }
-.stMainBlockContainer button p { font-size: 1.25rem; }
+.stMainBlockContainer h3 { font-size: 1.55rem; line-height: 1.3; padding: 0.25rem 0; }
+.stMainBlockContainer button { min-height: 3rem; }
+.stMainBlockContainer button p { font-size: 1.2rem; line-height: 1.3; }
+</style>"""
+# A phone's screen is small: on the respondent's own link the framework's top bar goes (there is
+# no menu to open), the page starts right at the top and the elements stand closer together, so
+# a question and all its answers fit on a 360x640 screen.
+COMPACT_CSS = """<style>
+header[data-testid="stHeader"] { display: none; }
+.stMainBlockContainer { padding-top: 0.75rem !important; padding-bottom: 2rem !important; }
+.stMainBlockContainer [data-testid="stVerticalBlock"] { gap: 0.6rem; }
+.stMainBlockContainer [data-testid="stProgress"] p { font-size: 1rem; }
+h1[tabindex="-1"]:focus, h2[tabindex="-1"]:focus, h3[tabindex="-1"]:focus { outline: none; }
 </style>"""
 
 
@@ -44,10 +55,13 @@ def run(
     lang = _ui.lang()
     key = f"survey.{invitation.id}"
     survey = store.record(invitation.lab_id, Survey, invitation.survey_id)
-    form = surveys.instrument(protocol, survey)
     self_mode = mode == ResponseMode.SELF
-    if survey.profile == SurveyProfile.EASY and self_mode:
+    form = protocols.for_mode(surveys.instrument(protocol, survey), alone=self_mode)
+    easy = survey.profile == SurveyProfile.EASY and self_mode
+    if easy:
         st.html(EASY_CSS)
+    if self_mode:
+        st.html(COMPACT_CSS)
     ended = st.session_state.get(f"{key}.ended")
     if ended:
         _message(ended, key)
@@ -63,7 +77,8 @@ def run(
     if reason := surveys.is_open(survey):
         _message(reason, key)
         return
-    st.header(_ui.plain(form.title[lang]))
+    if not (easy and response is not None):  # the easy profile's questions: no title above
+        st.header(_ui.plain(form.title[lang]))
     subject = (
         store.record(invitation.lab_id, Participant, invitation.subject_id)
         if invitation.subject_id
@@ -94,6 +109,7 @@ def _consent(
 ) -> None:
     store = _ui.store()
     lang = _ui.lang()
+    _room.focus_heading(f"survey:{invitation.id}:consent", form.title[lang])
     if form.description:
         st.markdown(_ui.plain(form.description[lang]))
     earlier = surveys.earlier_consent(store, invitation, form)
@@ -160,9 +176,12 @@ def _question(
         _review(response, form, key)
         return
     question = shown[position]
-    st.subheader(_ui.plain(question.label[lang]))
+    _room.focus_heading(f"survey:{response.id}:{position}:{question.id}", question.label[lang])
+    st.subheader(_ui.plain(question.label[lang]), anchor=False)
     if question.hint:
         st.caption(_ui.plain(question.hint[lang]))
+    if question.guidance:  # only with an interviewer (for_mode drops it for a respondent)
+        st.info(_ui.plain(question.guidance[lang]), icon=":material/record_voice_over:")
     easy = survey.profile == SurveyProfile.EASY and self_mode
     if easy and question.type in surveys.SPECIAL_TYPES and not question.other:
         _tap_question(response, question, position, key)
@@ -271,7 +290,8 @@ def _form_question(
 
 
 def _review(response: Response, form: Protocol, key: str) -> None:
-    st.subheader(t("survey.review_title"))
+    _room.focus_heading(f"survey:{response.id}:review", t("survey.review_title"))
+    st.subheader(t("survey.review_title"), anchor=False)
     st.markdown(t("survey.review_text"))
     if st.button(
         t("survey.submit"),

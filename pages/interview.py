@@ -168,6 +168,8 @@ with st.form(f"interview.q.{draft.id}.{question.id}"):
     st.subheader(_ui.plain(question.label[lang]))
     if question.hint:
         _ui.say_plain("info", question.hint[lang], icon=":material/lightbulb:")
+    if question.guidance:
+        _ui.say_plain("info", question.guidance[lang], icon=":material/record_voice_over:")
     value, other = _ui.answer_widget(question, draft.answers, key=f"{draft.id}.{question.id}")
     note = st.text_area(t("interview.note"), draft.notes.get(question.id, ""), height=80)
     back, skip, forward = st.columns(3)

@@ -5,6 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from monitor import instruments, survey_results, surveys
+from monitor import protocols as protocol_files
 from monitor.errors import InvalidInput, MonitorError
 from monitor.model import (
     Invitation,
@@ -97,12 +98,20 @@ with overview:
 
     st.subheader(t("surveys.new"))
     usable = {k: p for k, p in protocols.items() if p.mode in ("survey", "interview")}
-    with st.form("surveys.create"):
-        protocol_id = st.selectbox(
-            t("surveys.protocol"),
-            list(usable),
-            format_func=lambda k: usable[k].title[lang],
+    # Outside the form, so the warning below follows the choice at once.
+    protocol_id = st.selectbox(
+        t("surveys.protocol"),
+        list(usable),
+        format_func=lambda k: usable[k].title[lang],
+        key="surveys.protocol_pick",
+    )
+    if protocol_id and protocol_files.made_for_interviews(usable[protocol_id]):
+        alone = [p.title[lang] for p in usable.values() if p.mode == "survey"]
+        st.warning(
+            t("surveys.interview_protocol", others=", ".join(alone) or "—"),
+            icon=":material/record_voice_over:",
         )
+    with st.form("surveys.create"):
         left, right = st.columns(2)
         wave = left.text_input(t("survey.wave"), "T0", max_chars=40, help=t("surveys.wave_help"))
         title = right.text_input(t("survey.title_field"), max_chars=200)

@@ -99,3 +99,19 @@ TEXT.update(
         "meeting.room_back": {"nl": "Terug naar het overleg", "en": "Back to the meeting"},
     }
 )
+TEXT.update(
+    {
+        # -- self-completion ------------------------------------------------------------------
+        "surveys.interview_protocol": {
+            "nl": "Dit is een interviewprotocol: het is geschreven om voor te lezen. Wie het "
+            "alleen "
+            "invult, ziet de aanwijzingen voor de interviewer niet en krijgt veel open vragen. "
+            "Vult u het samen met de respondent in (interviewermodus)? Dan is het goed. Voor "
+            "zelf invullen is een vragenlijst beter, bijvoorbeeld: {others}.",
+            "en": "This is an interview protocol: it is written to be read out. Someone filling "
+            "it in alone does not see the interviewer's guidance and gets many open questions. "
+            "Will you fill it in together with the respondent (interviewer mode)? Then it is "
+            "fine. For filling in alone a questionnaire is better, for example: {others}.",
+        },
+    }
+)

@@ -140,3 +140,44 @@ def test_interviewer_mode_fills_in_on_behalf_of_a_respondent(demo_store, quick):
     assert response.mode == "interviewer" and response.interviewer == "Bram"
     assert response.consent.witness == "Bram"
     assert response.answers == {"works": "4"} and response.helped == ("works",)
+
+
+def test_an_interview_protocol_filled_in_alone_hides_the_interviewer_texts(demo_store):
+    from monitor import protocols as protocol_files
+
+    lab = demo_store.labs()[0]
+    shipped, _ = protocol_files.load_all(protocol_files.PROTOCOL_DIR)
+    surveys.add_participant(demo_store, lab.id, name="Kandidaat K", group="job_seeker")
+    made = surveys.create_survey(
+        demo_store,
+        lab.id,
+        shipped["candidate_interview"],
+        wave="TX",
+        audience_groups=["job_seeker"],
+        profile="easy",
+    )
+    invitation = surveys.invite(demo_store, made)[0]
+    phone = _open(demo_store, invitation)
+    _button(phone, "Ja, ik doe mee").click().run()
+    seen = []
+    for _ in range(6):  # the first screens: the welcome, then the first questions
+        shown = texts(phone)
+        seen.append(shown)
+        assert "interviewer" not in shown.casefold(), shown
+        nxt = [b for b in phone.get("form_submit_button") if b.label == "Volgende"]
+        if not nxt:
+            break
+        nxt[0].click().run()
+    assert any("U krijgt nu een paar vragen" in shown for shown in seen)
+
+
+def test_the_survey_creator_warns_when_an_interview_protocol_is_chosen(demo_store):
+    at = app()
+    at.session_state["lang"] = "nl"
+    at.run()
+    at.switch_page("pages/surveys.py").run()
+    at.selectbox(key="surveys.protocol_pick").set_value("candidate_interview").run()
+    assert "Dit is een interviewprotocol" in texts(at)
+    assert "Uw werk en uw begeleiding" in texts(at)  # the questionnaire it suggests
+    at.selectbox(key="surveys.protocol_pick").set_value("candidate_self").run()
+    assert "Dit is een interviewprotocol" not in texts(at)
