@@ -181,7 +181,7 @@ def _question(
     if question.hint:
         st.caption(_ui.plain(question.hint[lang]))
     if question.guidance:  # only with an interviewer (for_mode drops it for a respondent)
-        st.info(_ui.plain(question.guidance[lang]), icon=":material/record_voice_over:")
+        _ui.say_plain("info", question.guidance[lang], icon=":material/record_voice_over:")
     easy = survey.profile == SurveyProfile.EASY and self_mode
     if easy and question.type in surveys.SPECIAL_TYPES and not question.other:
         _tap_question(response, question, position, key)

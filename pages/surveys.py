@@ -107,8 +107,10 @@ with overview:
     )
     if protocol_id and protocol_files.made_for_interviews(usable[protocol_id]):
         alone = [p.title[lang] for p in usable.values() if p.mode == "survey"]
-        st.warning(
-            t("surveys.interview_protocol", others=", ".join(alone) or "—"),
+        _ui.say(
+            "warning",
+            "surveys.interview_protocol",
+            others=", ".join(alone) or "—",
             icon=":material/record_voice_over:",
         )
     with st.form("surveys.create"):

@@ -323,7 +323,7 @@ with upload_tab:
     done_key = f"traj.import_done.{upload.file_id}" if upload is not None else ""
     if upload is not None and done_key in st.session_state:
         # This file was imported: say so, instead of previewing it again as all updates.
-        st.success(st.session_state[done_key], icon=":material/check_circle:")
+        _ui.say_plain("success", st.session_state[done_key], icon=":material/check_circle:")
     elif upload is not None:
         try:
             found = tables.preview(
