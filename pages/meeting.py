@@ -8,7 +8,6 @@ heading."""
 import datetime as dt
 from urllib.parse import urlsplit
 
-import segno
 import streamlit as st
 
 from monitor import charts, factors, meetings
@@ -339,12 +338,6 @@ def _short_address() -> str:
     return f"{parts.netloc}{parts.path.rstrip('/')}/v"
 
 
-def _qr_img(url: str, alt: str, css_class: str) -> str:
-    """The QR code as an SVG image that scales to its box, with a text alternative."""
-    source = segno.make(url, error="m").svg_data_uri(scale=1, border=4, omitsize=True)
-    return f'<img class="{css_class}" src="{source}" alt="{_room.escape(alt)}">'
-
-
 def _vote() -> None:
     live = meetings.agenda_order(lab, store.records(lab.id, LearningQuestion))
     vote = meetings.open_round_of(store, meeting)
@@ -379,7 +372,7 @@ def _vote() -> None:
     with left:
         if token and code:
             url = _vote_url(vote, token)
-            st.html(_qr_img(url, t("meeting.qr_alt"), "slm-qr-small"))
+            st.html(_room.qr_img(url, t("meeting.qr_alt"), "slm-qr-small"))
             st.markdown(t("meeting.vote_type_code", where=_short_address(), code=code))
             if st.button(t("meeting.room_show"), type="primary", icon=":material/fullscreen:"):
                 st.session_state["meeting.room_view"] = True
@@ -404,15 +397,12 @@ def _room_view(vote: VoteRound, token: str, code: str) -> None:
     count. The link is made again from the store's key: a reload shows the same one."""
     st.html(ROOM_VIEW)
     left, right = st.columns([3, 2], vertical_alignment="center")
-    left.html(_qr_img(_vote_url(vote, token), t("meeting.qr_alt"), "slm-qr-room"))
+    left.html(_room.qr_img(_vote_url(vote, token), t("meeting.qr_alt"), "slm-qr-room"))
     with right:
         _room.focus_heading(f"meeting:room:{vote.id}", t("meeting.room_title"))
         st.header(t("meeting.room_title"), anchor=False)
-        where = f"<strong>{_room.escape(_short_address())}</strong>"
-        text = _room.escape(t("meeting.room_or_type", where="{where}")).format(where=where)
-        spelled = _room.escape(" ".join(code))
         st.html(
-            f'<p class="slm-where">{text}</p><p class="slm-code" aria-label="{spelled}">{code}</p>'
+            _room.code_block(t("meeting.room_or_type", where="{where}"), _short_address(), code)
         )
         _count(vote.id)
         if st.button(t("meeting.room_back"), icon=":material/close_fullscreen:"):
