@@ -464,3 +464,22 @@ def needs_anchoring(lab: Lab, questions: list[LearningQuestion], today: dt.date)
     near_end = last.contains(today) or (last.end - today).days <= ANCHOR_MONTHS * 31
     anchored = any(q.kind == "anchor" or q.theme == "anchoring" for q in questions if q.on_agenda)
     return near_end and today <= last.end and not anchored
+
+
+# -- ranking --------------------------------------------------------------------------------
+
+
+def current_phase(lab: Lab, factors: Iterable[Factor], today: dt.date) -> int:
+    """The number of today's phase, or after the lab the last phase with evidence."""
+    return _current_phase(lab, factor_inputs(lab, factors), today)
+
+
+def ranked_drafts(
+    lab: Lab,
+    factors: list[Factor],
+    questions: list[LearningQuestion],
+    actions: list[Action],
+    today: dt.date,
+) -> list[derive.Proposal]:
+    """The undecided proposals, current phase first and most salient first (derive.rank)."""
+    return derive.rank(drafts(lab, factors, questions, actions), current_phase(lab, factors, today))

@@ -16,6 +16,11 @@ Salience (higher = more urgent), documented so researchers can weigh it:
                + 1.0 * (number of earlier consecutive phases with the same kind of factor)
 Flags: `persistent` - a barrier theme that was hindering in the previous phase too;
 `escalated` - persistent while the question raised on it earlier has no completed action.
+
+Ranking (rank()): the proposals of the current phase first, then the later phases before the
+earlier ones; within a phase the most salient first. Each proposal carries the reasons for its
+rank that a steering group can check: escalated, persistent, many groups (two or more), many
+sources (two or more). The meeting pack and the agenda show the first TOP and fold the rest.
 """
 
 from __future__ import annotations
@@ -28,8 +33,11 @@ from functools import lru_cache
 from monitor import wording
 from monitor.codebook import Codebook, load_codebook
 
-IMPROVE, SUSTAIN = "improve", "sustain"
+IMPROVE, SUSTAIN, ANCHOR = "improve", "sustain", "anchor"
 SECONDARY_WEIGHT = 0.5
+TOP = 5  # proposals shown before the rest is folded
+MANY = 2  # this many sources or groups is a reason to rank higher
+REASONS = ("escalated", "persistent", "many_groups", "many_sources")
 
 
 @dataclass(frozen=True)
@@ -64,6 +72,16 @@ class Proposal:
     def summary(self, lang: str) -> str:
         """What the proposal rests on: '1 factor uit 1 bron'."""
         return wording.evidence_summary(len(self.evidence), self.sources, len(self.groups), lang)
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """Why the proposal ranks where it does, strongest reason first (see REASONS)."""
+        found = set(self.flags)
+        if len(self.groups) >= MANY:
+            found.add("many_groups")
+        if self.sources >= MANY:
+            found.add("many_sources")
+        return tuple(r for r in REASONS if r in found)
 
 
 @dataclass(frozen=True)
@@ -145,6 +163,19 @@ def propose(
     return sorted(proposals, key=lambda p: (p.phase, -p.salience, p.theme))
 
 
+def rank(proposals: Iterable[Proposal], current_phase: int) -> list[Proposal]:
+    """Current phase first, then later phases before earlier ones; most salient first."""
+    return sorted(
+        proposals,
+        key=lambda p: (p.phase != current_phase, -p.phase, -p.salience, -len(p.reasons), p.theme),
+    )
+
+
+def top(proposals: list[Proposal], n: int = TOP) -> tuple[list[Proposal], list[Proposal]]:
+    """The proposals to show and the ones to fold, in the order given."""
+    return proposals[:n], proposals[n:]
+
+
 def _proposal(
     phase: int,
     theme: str,
@@ -207,3 +238,11 @@ def _run_length(phase: int, theme: str, kind: str, tallies: dict) -> int:
 @lru_cache(maxsize=1)
 def _default_book() -> Codebook:
     return load_codebook()
+
+
+def reason_texts(proposal: Proposal, lang: str) -> list[str]:
+    """The reasons for a proposal's rank in words: 'hardnekkig', '3 groepen', '2 bronnen'."""
+    from monitor.i18n import t
+
+    counts = {"many_groups": len(proposal.groups), "many_sources": proposal.sources}
+    return [t(f"reason.{r}", lang, n=counts.get(r, 0)) for r in proposal.reasons]

@@ -35,7 +35,7 @@ PROMPTS_SHOWN = 5
 def _derived(lab_id: str, revision: tuple, day: dt.date) -> tuple[list, list]:
     """Drafts and prompts, computed once per store revision."""
     fs, qs, acts = list(all_factors.values()), questions, actions
-    drafts = agenda.drafts(lab, fs, qs, acts)
+    drafts = agenda.ranked_drafts(lab, fs, qs, acts, day)
     return drafts, agenda.prompts(lab, qs, acts, fs, day, drafts)
 
 
@@ -99,54 +99,64 @@ def _evidence(factor_ids: tuple[str, ...]) -> None:
 
 
 def _drafts(mine: list[derive.Proposal]) -> None:
-    """Drafts of this phase: accept (after editing), merge into a question, or reject."""
+    """Drafts of this phase, most salient first: the top ones shown, the rest folded."""
     if not mine:
         st.caption(t("agenda.no_drafts"))
     on_agenda = [q for q in questions if q.on_agenda]
-    for i, draft in enumerate(mine):
-        with st.container(border=True):
-            flags = " ".join(f"`{t(f'flag.{f}')}`" for f in draft.flags)
-            st.markdown(
-                f"**{_ui.plain(book.label(draft.theme, lang))}** · "
-                f"{t(f'qkind.{draft.kind}')} · {t('agenda.salience', s=draft.salience)} {flags}"
+    shown, folded = derive.top(mine)
+    for i, draft in enumerate(shown):
+        _draft(i, draft, on_agenda)
+    if folded:
+        with st.expander(t("questions.more_drafts", n=len(folded))):
+            for i, draft in enumerate(folded, start=len(shown)):
+                _draft(i, draft, on_agenda)
+
+
+def _draft(i: int, draft: derive.Proposal, on_agenda: list[LearningQuestion]) -> None:
+    """One draft: accept (after editing), merge into a question, or reject."""
+    with st.container(border=True):
+        reasons = derive.reason_texts(draft, lang)
+        why = (
+            t("questions.rank_why", reasons=", ".join(reasons))
+            if reasons
+            else t("questions.rank_weight")
+        )
+        st.markdown(
+            f"**{t('questions.rank', rank=i + 1)}** · "
+            f"**{_ui.plain(book.label(draft.theme, lang))}** · "
+            f"{t(f'qkind.{draft.kind}')} · {t('agenda.salience', s=draft.salience)}"
+        )
+        st.caption(why)
+        st.markdown(f"#### {_ui.plain(draft.question[lang])}")
+        st.caption(_ui.plain(draft.summary(lang)))
+        with st.expander(t("agenda.evidence")):
+            _evidence(draft.evidence)
+        with st.form(f"agenda.draft.{i}.{draft.theme}.{draft.kind}"):
+            nl = st.text_area(t("agenda.text_nl"), draft.question["nl"], height=70)
+            en = st.text_area(t("agenda.text_en"), draft.question["en"], height=70)
+            into = st.selectbox(
+                t("agenda.merge_into"),
+                ["", *[q.id for q in on_agenda]],
+                format_func=lambda q: next((x.text[lang] for x in on_agenda if x.id == q), "—"),
             )
-            st.markdown(f"#### {_ui.plain(draft.question[lang])}")
-            st.caption(
-                t(
-                    "agenda.evidence_line",
-                    factors=len(draft.evidence),
-                    sources=draft.sources,
-                    groups=len(draft.groups),
-                )
+            cols = st.columns(3)
+            accepted = cols[0].form_submit_button(
+                t("agenda.accept"), type="primary", icon=":material/check:"
             )
-            with st.expander(t("agenda.evidence")):
-                _evidence(draft.evidence)
-            with st.form(f"agenda.draft.{i}.{draft.theme}.{draft.kind}"):
-                nl = st.text_area(t("agenda.text_nl"), draft.question["nl"], height=70)
-                en = st.text_area(t("agenda.text_en"), draft.question["en"], height=70)
-                into = st.selectbox(
-                    t("agenda.merge_into"),
-                    ["", *[q.id for q in on_agenda]],
-                    format_func=lambda q: next((x.text[lang] for x in on_agenda if x.id == q), "—"),
-                )
-                cols = st.columns(3)
-                accepted = cols[0].form_submit_button(
-                    t("agenda.accept"), type="primary", icon=":material/check:"
-                )
-                merged = cols[1].form_submit_button(t("agenda.merge"), icon=":material/merge:")
-                rejected = cols[2].form_submit_button(t("agenda.reject"), icon=":material/close:")
-            try:
-                if accepted:
-                    agenda.accept(store, lab, draft, text_nl=nl, text_en=en)
-                elif merged and into:
-                    agenda.merge(store, draft, store.record(lab.id, LearningQuestion, into))
-                elif rejected:
-                    agenda.reject(store, lab, draft)
-            except MonitorError as exc:
-                _ui.show_error(exc)
-            else:
-                if accepted or (merged and into) or rejected:
-                    st.rerun()
+            merged = cols[1].form_submit_button(t("agenda.merge"), icon=":material/merge:")
+            rejected = cols[2].form_submit_button(t("agenda.reject"), icon=":material/close:")
+        try:
+            if accepted:
+                agenda.accept(store, lab, draft, text_nl=nl, text_en=en)
+            elif merged and into:
+                agenda.merge(store, draft, store.record(lab.id, LearningQuestion, into))
+            elif rejected:
+                agenda.reject(store, lab, draft)
+        except MonitorError as exc:
+            _ui.show_error(exc)
+        else:
+            if accepted or (merged and into) or rejected:
+                st.rerun()
 
 
 def _questions(shown: list[LearningQuestion]) -> None:
