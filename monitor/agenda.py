@@ -70,10 +70,18 @@ def decisions(
 
 
 def drafts(
-    lab: Lab, factors: list[Factor], questions: list[LearningQuestion], actions: list[Action]
+    lab: Lab,
+    factors: list[Factor],
+    questions: list[LearningQuestion],
+    actions: list[Action],
+    today: dt.date | None = None,
 ) -> list[derive.Proposal]:
     """The proposals the researcher has not decided on yet."""
-    return derive.propose(factor_inputs(lab, factors), decisions=decisions(lab, questions, actions))
+    return derive.propose(
+        factor_inputs(lab, factors),
+        decisions=decisions(lab, questions, actions),
+        anchor_phase=anchor_phase(lab, today or dt.date.today()),
+    )
 
 
 # -- decisions on drafts -------------------------------------------------------------------
@@ -434,12 +442,14 @@ def prompts(
     inputs = factor_inputs(lab, factors)
     known = decisions(lab, questions, actions)
     phase = _current_phase(lab, inputs, today)
-    for p in derive.propose(inputs, decisions=known, include_decided=True):
+    for p in derive.propose(
+        inputs, decisions=known, include_decided=True, anchor_phase=anchor_phase(lab, today)
+    ):
         if p.phase == phase and p.kind == derive.IMPROVE and "persistent" in p.flags:
             kind = "escalated" if "escalated" in p.flags else "persistent"
             found.append(Prompt(kind, p.theme, {"theme": p.theme, "phase": str(p.phase)}))
     if proposals is None:
-        proposals = derive.propose(inputs, decisions=known)
+        proposals = derive.propose(inputs, decisions=known, anchor_phase=anchor_phase(lab, today))
     covered = {(lab.phase_number(q.current_phase_id), q.theme) for q in questions}
     for p in proposals:
         if p.kind == derive.IMPROVE and p.phase == phase and (p.phase, p.theme) not in covered:
@@ -461,7 +471,9 @@ def needs_anchoring(lab: Lab, questions: list[LearningQuestion], today: dt.date)
     if not lab.phases:
         return False
     last = lab.phases[-1]
-    near_end = last.contains(today) or (last.end - today).days <= ANCHOR_MONTHS * 31
+    near_end = (
+        lab.nearing_end or last.contains(today) or (last.end - today).days <= ANCHOR_MONTHS * 31
+    )
     anchored = any(q.kind == "anchor" or q.theme == "anchoring" for q in questions if q.on_agenda)
     return near_end and today <= last.end and not anchored
 
@@ -482,4 +494,33 @@ def ranked_drafts(
     today: dt.date,
 ) -> list[derive.Proposal]:
     """The undecided proposals, current phase first and most salient first (derive.rank)."""
-    return derive.rank(drafts(lab, factors, questions, actions), current_phase(lab, factors, today))
+    return derive.rank(
+        drafts(lab, factors, questions, actions, today), current_phase(lab, factors, today)
+    )
+
+
+def anchor_phase(lab: Lab, today: dt.date) -> int | None:
+    """Where learning questions turn to anchoring: the last phase, or today's phase once the
+    researcher marked the lab as nearing its end."""
+    if not lab.phases:
+        return None
+    if lab.nearing_end:
+        now = lab.phase_of(today)
+        if now is not None:
+            return lab.phase_number(now.id)
+    return len(lab.phases)
+
+
+def follow_up_settings(store: Store, lab: Lab, *, nearing_end: Any, stall_weeks: Any) -> Lab:
+    """The researcher's follow-up settings: the lab nears its end (ask about anchoring from
+    now on), and after how many weeks without an update an open action counts as stalled."""
+    try:
+        weeks = int(str(stall_weeks).strip())
+    except ValueError:
+        raise InvalidInput("error.stall_weeks", min=1, max=52) from None
+    if not 1 <= weeks <= 52:
+        raise InvalidInput("error.stall_weeks", min=1, max=52)
+    return store.save(
+        dataclasses.replace(lab, nearing_end=bool(nearing_end), stall_weeks=weeks),
+        expected_revision=lab.revision,
+    )

@@ -17,6 +17,13 @@ Salience (higher = more urgent), documented so researchers can weigh it:
 Flags: `persistent` - a barrier theme that was hindering in the previous phase too;
 `escalated` - persistent while the question raised on it earlier has no completed action.
 
+Anchoring (anchor_phase: the lab's last phase, or the current one when the researcher marked
+the lab as nearing its end): there, what would get a sustain question gets an anchor question
+instead (what must stay after the project), and so does a barrier theme `anchoring` (who owns
+the approach afterwards, how it enters the regular offer). When the evidence of that phase
+yields no anchor question at all, one general anchor question on `anchoring` rests on the
+phase's enablers (or, without any, on its factors), so the last phase always asks about it.
+
 Ranking (rank()): the proposals of the current phase first, then the later phases before the
 earlier ones; within a phase the most salient first. Each proposal carries the reasons for its
 rank that a steering group can check: escalated, persistent, many groups (two or more), many
@@ -133,21 +140,30 @@ def propose(
     decisions: Iterable[Decision] = (),
     include_decided: bool = False,
     book: Codebook | None = None,
+    anchor_phase: int | None = None,
 ) -> list[Proposal]:
     """Draft learning questions for every phase, most salient first within a phase. Decided
     proposals are left out unless include_decided (their flags still matter for prompts).
     Questions are worded from the patterns of `book` (the default codebook if None)."""
     book = book if book is not None else _default_book()
+    factors = list(factors)
     tallies = _tallies(factors)
     decided = {(d.phase, d.theme, d.kind): d for d in decisions}
     earlier_questions = defaultdict(list)
     for d in decided.values():
         earlier_questions[d.theme].append(d)
+    candidates = [
+        _proposal(phase, theme, kind, tally, tallies, earlier_questions, book, anchor_phase)
+        for (phase, theme, kind), tally in sorted(tallies.items())
+    ]
+    candidates = [p for p in candidates if p is not None]
+    if anchor_phase and not any(p.phase == anchor_phase and p.kind == ANCHOR for p in candidates):
+        general = _general_anchor(factors, anchor_phase, book)
+        if general is not None:
+            candidates.append(general)
     proposals = []
-    for (phase, theme, kind), tally in sorted(tallies.items()):
-        proposal = _proposal(phase, theme, kind, tally, tallies, earlier_questions, book)
-        if proposal is None:
-            continue
+    for proposal in candidates:
+        theme = proposal.theme
         decision = decided.get(proposal.key)
         merged = any(
             d.status == "accepted" and set(proposal.evidence) <= d.evidence
@@ -184,11 +200,12 @@ def _proposal(
     tallies: dict,
     earlier: dict[str, list[Decision]],
     book: Codebook,
+    anchor_phase: int | None = None,
 ) -> Proposal | None:
     if kind == "barrier":
         if tally.weight < 1:
             return None
-        question_kind = IMPROVE
+        question_kind = ANCHOR if phase == anchor_phase and theme == "anchoring" else IMPROVE
     else:
         barrier = tallies.get((phase, theme, "barrier"))
         if barrier is not None and barrier.weight >= 1:
@@ -196,7 +213,7 @@ def _proposal(
         recurring = (phase - 1, theme, "enabler") in tallies
         if not ((tally.weight >= 1 and tally.strong) or (tally.weight >= 0.5 and recurring)):
             return None
-        question_kind = SUSTAIN
+        question_kind = ANCHOR if phase == anchor_phase else SUSTAIN
     run = _run_length(phase, theme, kind, tallies)
     flags = []
     if kind == "barrier" and run:
@@ -224,6 +241,33 @@ def _proposal(
         groups=tuple(sorted(tally.groups)),
         salience=round(salience, 2),
         flags=tuple(flags),
+    )
+
+
+def _general_anchor(factors: list[FactorInput], phase: int, book: Codebook) -> Proposal | None:
+    """One anchor question for the last phase, resting on its enablers (what must stay) or,
+    without any, on all its factors."""
+    mine = [f for f in factors if f.phase == phase]
+    evidence = [f for f in mine if f.kind == "enabler"] or mine
+    if not evidence:
+        return None
+    tally = _Tally()
+    for factor in evidence:
+        tally.add(factor, 1.0)
+    return Proposal(
+        phase=phase,
+        theme="anchoring",
+        kind=ANCHOR,
+        question=wording.question(
+            book.theme("anchoring"), "anchoring", ANCHOR, [f.text for f in evidence]
+        ),
+        evidence=tuple(f.key for f in evidence),
+        sources=len(tally.sources),
+        groups=tuple(sorted(tally.groups)),
+        salience=round(
+            1.0 + 0.5 * max(len(tally.sources) - 1, 0) + 0.5 * max(len(tally.groups) - 1, 0),
+            2,
+        ),
     )
 
 

@@ -1971,8 +1971,14 @@ TEXT: dict[str, dict[str, Any]] = {
     },
     "report.since.factors": {"nl": "{n} nieuwe factoren", "en": "{n} new factors"},
     "report.decide.drafts": {
-        "nl": "{n} voorstellen voor leervragen wachten op een besluit",
-        "en": "{n} proposed learning questions wait for a decision",
+        "nl": {
+            "one": "{n} voorstel voor een leervraag wacht op een besluit",
+            "other": "{n} voorstellen voor leervragen wachten op een besluit",
+        },
+        "en": {
+            "one": "{n} proposed learning question waits for a decision",
+            "other": "{n} proposed learning questions wait for a decision",
+        },
     },
     "report.decide.follow_up": {
         "nl": "Opvolging die nog ontbreekt",

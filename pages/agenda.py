@@ -103,13 +103,19 @@ def _drafts(mine: list[derive.Proposal]) -> None:
     if not mine:
         st.caption(t("agenda.no_drafts"))
     on_agenda = [q for q in questions if q.on_agenda]
-    shown, folded = derive.top(mine)
+    after = [d for d in mine if d.kind == derive.ANCHOR]
+    shown, folded = derive.top([d for d in mine if d.kind != derive.ANCHOR])
     for i, draft in enumerate(shown):
         _draft(i, draft, on_agenda)
     if folded:
         with st.expander(t("questions.more_drafts", n=len(folded))):
             for i, draft in enumerate(folded, start=len(shown)):
                 _draft(i, draft, on_agenda)
+    if after:
+        st.subheader(t("questions.after_project"))
+        st.caption(t("questions.after_project_help"))
+        for i, draft in enumerate(after, start=len(shown) + len(folded)):
+            _draft(i, draft, on_agenda)
 
 
 def _draft(i: int, draft: derive.Proposal, on_agenda: list[LearningQuestion]) -> None:
@@ -159,19 +165,48 @@ def _draft(i: int, draft: derive.Proposal, on_agenda: list[LearningQuestion]) ->
                 st.rerun()
 
 
+def _card(question: LearningQuestion) -> None:
+    _ui.question_card(
+        question,
+        book,
+        [a for a in actions if a.question_id == question.id],
+        people,
+        evidence=_evidence,
+        editable=researcher,
+    )
+
+
+def _settings() -> None:
+    """When the lab nears its end, and when an action counts as stalled."""
+    with st.expander(t("questions.settings")), st.form("agenda.settings"):
+        near = st.checkbox(
+            t("questions.nearing_end"), lab.nearing_end, help=t("questions.nearing_end_help")
+        )
+        weeks = st.number_input(
+            t("questions.stall_weeks"), min_value=1, max_value=52, value=lab.stall_weeks
+        )
+        if st.form_submit_button(t("common.save"), icon=":material/save:"):
+            try:
+                agenda.follow_up_settings(store, lab, nearing_end=near, stall_weeks=weeks)
+            except MonitorError as exc:
+                _ui.show_error(exc)
+            else:
+                st.rerun()
+
+
 def _questions(shown: list[LearningQuestion]) -> None:
     """The questions on the agenda, closing the phase and anchoring questions."""
     if not shown:
         st.caption(t("agenda.no_questions"))
+    after = [q for q in shown if q.kind == derive.ANCHOR]
     for question in sorted(shown, key=lambda q: (q.status.value, q.theme)):
-        _ui.question_card(
-            question,
-            book,
-            [a for a in actions if a.question_id == question.id],
-            people,
-            evidence=_evidence,
-            editable=researcher,
-        )
+        if question.kind != derive.ANCHOR:
+            _card(question)
+    if after:
+        st.subheader(t("questions.after_project"))
+        st.caption(t("questions.after_project_help"))
+        for question in sorted(after, key=lambda q: (q.status.value, q.theme)):
+            _card(question)
     if not researcher:
         return
 
@@ -231,3 +266,4 @@ with on_agenda_tab:
     _questions(shown)
 with drafts_tab:
     _drafts(mine)
+_settings()

@@ -145,7 +145,8 @@ def _decisions(data: LabData, lang: str) -> object:
     blocks: list[Block] = []
     if proposals:
         blocks.append(Paragraph("", bold_lead=t("report.decide.drafts", lang, n=len(proposals))))
-        shown, folded = derive.top(proposals)
+        after = [p for p in proposals if p.kind == derive.ANCHOR]
+        shown, folded = derive.top([p for p in proposals if p.kind != derive.ANCHOR])
         blocks.append(Bullets(tuple(_proposal_line(data, p, lang) for p in shown)))
         if folded:
             themes = ", ".join(dict.fromkeys(data.book.label(p.theme, lang) for p in folded))
@@ -154,6 +155,9 @@ def _decisions(data: LabData, lang: str) -> object:
                     word_safe(t("questions.more_drafts_pack", lang, n=len(folded), themes=themes))
                 )
             )
+        if after:
+            blocks.append(Paragraph("", bold_lead=t("report.decide.after_project", lang)))
+            blocks.append(Bullets(tuple(_proposal_line(data, p, lang) for p in after)))
     if lines:
         blocks.append(Paragraph("", bold_lead=t("report.decide.follow_up", lang)))
         blocks.append(Bullets(tuple(lines)))

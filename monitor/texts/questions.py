@@ -43,4 +43,34 @@ TEXT = {
             "other": "{n} more proposals with less weight (see the learning agenda): {themes}.",
         },
     },
+    "questions.after_project": {"nl": "Na het project", "en": "After the project"},
+    "questions.after_project_help": {
+        "nl": "Verankeringsvragen: wat moet blijven, wie wordt eigenaar en hoe komt de aanpak in "
+        "het reguliere aanbod.",
+        "en": "Anchoring questions: what must stay, who will own it, and how the approach enters "
+        "the regular offer.",
+    },
+    "questions.settings": {"nl": "Opvolging instellen", "en": "Follow-up settings"},
+    "questions.nearing_end": {
+        "nl": "Het lab loopt tegen zijn einde",
+        "en": "The lab is nearing its end",
+    },
+    "questions.nearing_end_help": {
+        "nl": "Vanaf nu stelt de monitor in de huidige fase verankeringsvragen voor, niet pas in "
+        "de laatste fase.",
+        "en": "From now on the monitor proposes anchoring questions in the current phase, not "
+        "only in the last one.",
+    },
+    "questions.stall_weeks": {
+        "nl": "Een open actie staat stil na zoveel weken zonder bijwerken",
+        "en": "An open action is stalled after this many weeks without an update",
+    },
+    "error.stall_weeks": {
+        "nl": "Kies een aantal weken van {min} tot en met {max}. Er is niets opgeslagen.",
+        "en": "Choose a number of weeks from {min} to {max}. Nothing was saved.",
+    },
+    "report.decide.after_project": {
+        "nl": "Na het project (verankering):",
+        "en": "After the project (anchoring):",
+    },
 }
