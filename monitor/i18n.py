@@ -889,7 +889,10 @@ TEXT: dict[str, dict[str, Any]] = {
         "en": "No learning questions in this phase with these filters. Accept a proposal or add "
         "one.",
     },
-    "agenda.more_prompts": {"nl": "Nog {n} signalen", "en": "{n} more prompts"},
+    "agenda.more_prompts": {
+        "nl": {"one": "Nog {n} signaal", "other": "Nog {n} signalen"},
+        "en": {"one": "{n} more prompt", "other": "{n} more prompts"},
+    },
     "agenda.no_drafts": {
         "nl": "Geen nieuwe voorstellen voor deze fase.",
         "en": "No new proposals for this phase.",

@@ -43,8 +43,26 @@ drafts, prompts = _derived(lab.id, store.revision(lab.id), today)
 # The steering group reads the agenda; drafting, wording and closing are the researcher's.
 researcher = _ui.is_researcher()
 
+
+def _focus() -> None:
+    """A prompt's link names a question or a phase: open the agenda on its phase."""
+    wanted = st.query_params.get("question")
+    phase_number = st.query_params.get("phase")
+    target = None
+    if wanted:
+        question = next((q for q in questions if q.id == wanted), None)
+        target = question.current_phase_id if question else None
+    elif phase_number and phase_number.isdigit() and 1 <= int(phase_number) <= len(lab.phases):
+        target = lab.phases[int(phase_number) - 1].id
+    if target:
+        st.session_state["agenda.phase"] = target
+    for key in ("question", "phase"):
+        st.query_params.pop(key, None)
+
+
 st.title(t("nav.agenda"))
 phase_ids = [p.id for p in lab.phases]
+_focus()
 now = lab.phase_of(today)
 phase_id = st.segmented_control(
     t("overview.phase"),
@@ -64,13 +82,25 @@ def _prompt_line(prompt: agenda.Prompt) -> str:
     return f"- {_ui.plain(t(f'prompt.{prompt.kind}', **params))}"
 
 
+def _prompt(i: int, prompt: agenda.Prompt) -> None:
+    """A prompt and a link to the place to act on it."""
+    text_col, link_col = st.columns([4, 1], vertical_alignment="center")
+    text_col.markdown(_prompt_line(prompt))
+    page, label, params = prompt.link
+    link_col.page_link(
+        f"pages/{page}.py", label=t(label), icon=":material/arrow_forward:", query_params=params
+    )
+
+
 if prompts:
     with st.container(border=True):
         st.markdown(f"**:material/notifications_active: {t('agenda.prompts', n=len(prompts))}**")
-        st.markdown("\n".join(_prompt_line(p) for p in prompts[:PROMPTS_SHOWN]))
+        for i, prompt in enumerate(prompts[:PROMPTS_SHOWN]):
+            _prompt(i, prompt)
         if len(prompts) > PROMPTS_SHOWN:
             with st.expander(t("agenda.more_prompts", n=len(prompts) - PROMPTS_SHOWN)):
-                st.markdown("\n".join(_prompt_line(p) for p in prompts[PROMPTS_SHOWN:]))
+                for i, prompt in enumerate(prompts[PROMPTS_SHOWN:], start=PROMPTS_SHOWN):
+                    _prompt(i, prompt)
 
 left, right = st.columns(2)
 themes = left.multiselect(

@@ -1,13 +1,22 @@
 """Ranking, anchoring, follow-up prompts and minutes: the learning questions a steering group
 can work with (issue 15)."""
 
+import dataclasses
 import datetime as dt
 
 import pytest
 
-from monitor import agenda, derive, reports
+from monitor import agenda, derive, i18n, reports
 from monitor.derive import FactorInput, propose
-from monitor.model import Factor, FactorKind, StakeholderGroup
+from monitor.model import (
+    Action,
+    ActionStatus,
+    Factor,
+    FactorKind,
+    HistoryEntry,
+    LearningQuestion,
+    StakeholderGroup,
+)
 from tests.conftest import make_lab
 
 D = dt.date
@@ -209,3 +218,94 @@ def test_derive_cli_gives_anchor_questions_for_the_last_phase(tmp_path, capsys):
         "improve"
     }
     assert main(["derive", "--input", str(path), "--anchor-phase", "x"]) == 1
+
+
+# -- 5. follow-up prompts ----------------------------------------------------------------------
+
+
+def _prompts(store, lab, today):
+    lab = store.lab(lab.id)
+    return agenda.prompts(
+        lab,
+        store.records(lab.id, LearningQuestion),
+        store.records(lab.id, Action),
+        store.records(lab.id, Factor),
+        today,
+    )
+
+
+def _barrier(store, lab, phase=1, theme="capacity", text="Coaches hebben geen uren."):
+    return store.save(
+        Factor(
+            lab_id=lab.id,
+            kind=FactorKind.BARRIER,
+            text=text,
+            phase_id=lab.phases[phase - 1].id,
+            themes=(theme,),
+        )
+    )
+
+
+def test_an_accepted_question_without_action_is_prompted_the_day_it_is_accepted(store):
+    lab = make_lab(store)
+    _barrier(store, lab)
+    today = lab.phases[0].start
+    (draft,) = agenda.drafts(lab, store.records(lab.id, Factor), [], [], today)
+    question = agenda.accept(store, lab, draft)
+    found = [p for p in _prompts(store, lab, today) if p.record_id == question.id]
+    assert [p.kind for p in found] == ["accepted_no_action"]
+    assert found[0].link == ("agenda", "prompt.go_agenda", {"question": question.id})
+    agenda.save_action(store, lab, text_="Uren vrijmaken", question_id=question.id)
+    assert not [p for p in _prompts(store, lab, today) if p.record_id == question.id]
+
+
+def test_stalled_actions_follow_the_labs_number_of_weeks(store):
+    lab = make_lab(store)
+    action = agenda.save_action(store, lab, text_="Werkgevers bellen", owner_id="")
+    saved_on = dt.date.fromisoformat(action.updated[:10])
+    five_weeks = saved_on + dt.timedelta(weeks=5)
+    stalled = [p for p in _prompts(store, lab, five_weeks) if p.kind == "stalled"]
+    assert [p.record_id for p in stalled] == [action.id]
+    assert stalled[0].params["n"] == 5 and stalled[0].link[0] == "actions"
+    assert i18n.t("prompt.stalled", "nl", **stalled[0].params).startswith(
+        "Actie staat stil, 5 weken"
+    )
+    assert "1 week niet" in i18n.t("prompt.stalled", "nl", n=1, since="x", action="y")
+    assert not [
+        p for p in _prompts(store, lab, saved_on + dt.timedelta(weeks=3)) if p.kind == "stalled"
+    ]
+    agenda.follow_up_settings(store, store.lab(lab.id), nearing_end=False, stall_weeks=6)
+    assert not [p for p in _prompts(store, lab, five_weeks) if p.kind == "stalled"]
+    # a follow-up note counts as an update; done actions never stall
+    old = Action(lab_id=lab.id, text="Bellen", updated="2025-01-01T09:00:00.000+00:00")
+    assert agenda.is_stalled(old, D(2025, 2, 1), 4)
+    noted = dataclasses.replace(
+        old, notes=(HistoryEntry(at="2025-01-20T09:00:00.000+00:00", event="follow_up"),)
+    )
+    assert not agenda.is_stalled(noted, D(2025, 2, 1), 4)
+    assert not agenda.is_stalled(
+        dataclasses.replace(old, status=ActionStatus.DONE), D(2025, 2, 1), 4
+    )
+    kinds = {p.kind for p in _prompts(store, lab, five_weeks) if p.record_id == action.id}
+    assert "no_owner" in kinds
+
+
+def test_a_question_open_for_more_than_two_phases_is_prompted(store):
+    lab = make_lab(store)
+    question = agenda.add_question(
+        store, lab, theme="capacity", text_nl="Hoe maken we uren vrij?", phase_id=lab.phases[0].id
+    )
+    in_two = [p for p in _prompts(store, lab, lab.phases[1].start) if p.kind == "open_phases"]
+    assert not in_two
+    (found,) = [p for p in _prompts(store, lab, lab.phases[2].start) if p.kind == "open_phases"]
+    assert found.record_id == question.id and found.params["n"] == 3
+    assert i18n.t("prompt.open_phases", "en", **found.params).startswith("Open for 3 phases")
+
+
+def test_every_prompt_kind_has_a_text_and_a_place_to_act():
+    for kind in agenda.PROMPT_ORDER:
+        prompt = agenda.Prompt(kind, "x", {"phase": "2"})
+        page, label, params = prompt.link
+        assert page in ("agenda", "actions") and params
+        for lang in ("nl", "en"):
+            assert i18n.TEXT[f"prompt.{kind}"][lang] and i18n.t(label, lang) != label

@@ -73,4 +73,31 @@ TEXT = {
         "nl": "Na het project (verankering):",
         "en": "After the project (anchoring):",
     },
+    "prompt.accepted_no_action": {
+        "nl": "Op de agenda maar nog zonder actie: {question}",
+        "en": "On the agenda but without an action yet: {question}",
+    },
+    "prompt.stalled": {
+        "nl": {
+            "one": "Actie staat stil, {n} week niet bijgewerkt (sinds {since}): {action}",
+            "other": "Actie staat stil, {n} weken niet bijgewerkt (sinds {since}): {action}",
+        },
+        "en": {
+            "one": "Action stalled, not updated for {n} week (since {since}): {action}",
+            "other": "Action stalled, not updated for {n} weeks (since {since}): {action}",
+        },
+    },
+    "prompt.open_phases": {
+        "nl": {
+            "one": "Staat al {n} fase open: {question}",
+            "other": "Staat al {n} fasen open, tijd om te beslissen of bij te stellen: {question}",
+        },
+        "en": {
+            "one": "Open for {n} phase: {question}",
+            "other": "Open for {n} phases, time to decide or reframe it: {question}",
+        },
+    },
+    "prompt.go_agenda": {"nl": "Naar de leervraag", "en": "To the learning question"},
+    "prompt.go_actions": {"nl": "Naar de acties", "en": "To the actions"},
+    "prompt.go_drafts": {"nl": "Naar de voorstellen", "en": "To the proposals"},
 }

@@ -1,0 +1,50 @@
+"""The learning agenda page for issue 15: ranked drafts folded after five, anchoring apart,
+prompts that link to the place to act."""
+
+from monitor import agenda
+from monitor.model import Action, Factor, LearningQuestion
+from tests.pages.conftest import app, texts
+
+
+def _agenda(at):
+    at.run()
+    at.switch_page("pages/agenda.py").run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_prompts_link_to_the_place_to_act_and_a_link_opens_the_questions_phase(demo_store):
+    lab = demo_store.labs()[0]
+    at = _agenda(app())
+    links = at.get("page_link")
+    assert links, "every prompt has a link"
+    first = next(q for q in demo_store.records(lab.id, LearningQuestion) if q.on_agenda)
+    at.query_params["question"] = first.id
+    at.switch_page("pages/agenda.py").run()
+    assert not at.exception
+    assert at.segmented_control(key="agenda.phase").value == first.current_phase_id
+    assert "question" not in at.query_params
+
+
+def test_the_drafts_of_a_phase_are_ranked_with_reasons_and_folded_after_five(demo_store):
+    lab = demo_store.labs()[0]
+    drafts = agenda.ranked_drafts(
+        lab,
+        demo_store.records(lab.id, Factor),
+        demo_store.records(lab.id, LearningQuestion),
+        demo_store.records(lab.id, Action),
+        lab.phases[0].start,
+    )
+    second = [d for d in drafts if d.phase == 2]
+    assert len(second) > 5  # the demo's second phase has more drafts than fit
+    at = _agenda(app())
+    at.segmented_control(key="agenda.phase").set_value(lab.phases[1].id).run()
+    shown = texts(at)
+    assert "Nr. 1" in shown and "Nr. 6" in shown
+    assert second[0].question["nl"] in shown
+    assert any(e.label == f"Nog {len(second) - 5} voorstellen" for e in at.expander)
+    assert "Na het project" not in shown
+    at.segmented_control(key="agenda.phase").set_value(lab.phases[2].id).run()
+    shown = texts(at)
+    assert "Na het project" in shown  # the last phase keeps its anchoring questions apart
+    assert "Wie ziet er na het project op toe dat afspraken worden nagekomen?" in shown
