@@ -204,28 +204,111 @@ def _content(words: list[str]) -> list[str]:
     return [w for w in words if w not in _STOP and len(w) > 2]
 
 
+class _Matcher:
+    """The keywords of a codebook indexed by word, stem, prefix and compound part, so a text
+    is matched by looking its words up instead of trying every keyword on every word. Gives
+    the same matches as trying each keyword in turn (see _word_strength, _phrase_match)."""
+
+    def __init__(self, book: Codebook) -> None:
+        self.keywords: list[tuple[str, Keyword]] = [
+            (theme.id, k) for theme in book.themes for k in theme.keywords
+        ]
+        self.whole: dict[str, list[int]] = defaultdict(list)  # word or stem -> single words
+        self.prefixes: dict[str, list[int]] = defaultdict(list)  # first 3 letters -> prefix kw
+        self.parts: dict[str, list[int]] = defaultdict(list)  # compound part -> single words
+        self.phrases: dict[str, list[int]] = defaultdict(list)  # first word or stem -> phrases
+        for i, (_, k) in enumerate(self.keywords):
+            first, (nl, en) = k.words[0], k.stems[0]
+            heads = {first}
+            if len(nl) >= MIN_STEM:
+                heads.add(f"nl:{nl}")
+            if len(en) >= MIN_STEM:
+                heads.add(f"en:{en}")
+            if len(k.words) > 1:
+                for head in heads:
+                    self.phrases[head].append(i)
+                continue
+            if k.prefix:
+                self.prefixes[first[:3]].append(i)
+            else:
+                for head in heads:
+                    self.whole[head].append(i)
+            for part in {first, nl}:
+                if len(part) >= MIN_COMPOUND:
+                    self.parts[part].append(i)
+        self.longest = max((len(p) for p in self.parts), default=0)
+
+    def hits(self, words: list[str], forms: list[tuple[str, str]]) -> dict[int, tuple[int, float]]:
+        """keyword index -> (position, strength); strength PHRASE for a phrase."""
+        whole: dict[int, int] = {}
+        edge: dict[int, int] = {}
+        inside: dict[int, int] = {}
+        phrases: dict[int, int] = {}
+        for pos, (word, (nl, en)) in enumerate(zip(words, forms, strict=True)):
+            for key in {word, f"nl:{nl}", f"en:{en}"}:
+                for i in self.whole.get(key, ()):
+                    whole.setdefault(i, pos)
+                for i in self.phrases.get(key, ()):
+                    if i not in phrases and _phrase_at(self.keywords[i][1], words, forms, pos):
+                        phrases[i] = pos
+            for i in self.prefixes.get(word[:3], ()):
+                if word.startswith(self.keywords[i][1].words[0]):
+                    whole.setdefault(i, pos)
+            size = len(word)
+            for length in range(MIN_COMPOUND, min(size, self.longest) + 1):
+                for start in range(size - length + 1):
+                    for i in self.parts.get(word[start : start + length], ()):
+                        if size <= len(self.keywords[i][1].words[0]):
+                            continue
+                        if start == 0 or start + length == size:
+                            edge.setdefault(i, pos)
+                        else:
+                            inside.setdefault(i, pos)
+        found: dict[int, tuple[int, float]] = {i: (pos, PHRASE) for i, pos in phrases.items()}
+        for i in {*whole, *edge, *inside}:
+            if i in whole:
+                found[i] = (whole[i], 1.0)
+            elif i in edge:
+                found[i] = (edge[i], COMPOUND_EDGE)
+            else:
+                found[i] = (inside[i], COMPOUND_INSIDE)
+        return found
+
+
+_MATCHERS: dict[int, tuple[Codebook, _Matcher]] = {}
+
+
+def _matcher(book: Codebook) -> _Matcher:
+    """One matcher per codebook object (kept with it, so an id is never reused wrongly)."""
+    cached = _MATCHERS.get(id(book))
+    if cached is None or cached[0] is not book:
+        if len(_MATCHERS) > 32:
+            _MATCHERS.clear()
+        cached = _MATCHERS[id(book)] = (book, _Matcher(book))
+    return cached[1]
+
+
 def suggest(text: str, codebook: Codebook, index: FactorIndex | None = None) -> list[Suggestion]:
     """Themes for a factor text, best first; every suggestion says why (keywords, neighbours)."""
     words = tokens(text)
     forms = [stems(w) for w in words]
+    matcher = _matcher(codebook)
     matched: dict[str, list[str]] = defaultdict(list)
     scores: dict[str, float] = defaultdict(float)
-    for theme in codebook.themes:
-        per_word: dict[int, float] = {}
-        for keyword in theme.keywords:
-            if len(keyword.words) > 1:
-                if _phrase_match(keyword, words, forms):
-                    matched[theme.id].append(keyword.text)
-                    scores[theme.id] += PHRASE
-                continue
-            position, strength = _word_strength(keyword, words, forms)
-            if strength:
-                matched[theme.id].append(keyword.text)
-                strength *= 0.5 if keyword.actor else 1.0
-                # what a factor is about tends to come first ("Onvoldoende capaciteit bij ...")
-                strength *= 1.0 + EARLY * (1.0 - position / len(words))
-                per_word[position] = max(per_word.get(position, 0.0), strength)
-        scores[theme.id] += sum(per_word.values())
+    per_word: dict[str, dict[int, float]] = defaultdict(dict)
+    for i, (position, strength) in sorted(matcher.hits(words, forms).items()):
+        theme_id, keyword = matcher.keywords[i]
+        matched[theme_id].append(keyword.text)
+        if strength == PHRASE and len(keyword.words) > 1:
+            scores[theme_id] += PHRASE
+            continue
+        strength *= 0.5 if keyword.actor else 1.0
+        # what a factor is about tends to come first ("Onvoldoende capaciteit bij ...")
+        strength *= 1.0 + EARLY * (1.0 - position / len(words))
+        best = per_word[theme_id]
+        best[position] = max(best.get(position, 0.0), strength)
+    for theme_id, best in per_word.items():
+        scores[theme_id] += sum(best.values())
     similar: dict[str, list[str]] = defaultdict(list)
     if index is not None:
         for factor, similarity in index.nearest(text):
@@ -246,7 +329,18 @@ def suggest(text: str, codebook: Codebook, index: FactorIndex | None = None) -> 
     ]
 
 
+def _phrase_at(keyword: Keyword, words: list[str], forms: list[tuple[str, str]], i: int) -> bool:
+    n = len(keyword.words)
+    return (
+        i + n <= len(words)
+        and all(_same(keyword, j, words[i + j], forms[i + j]) for j in range(n - 1))
+        and _word_match(keyword, words[i + n - 1], forms[i + n - 1])
+    )
+
+
 def _phrase_match(keyword: Keyword, words: list[str], forms: list[tuple[str, str]]) -> bool:
+    """One keyword tried on a whole text: the plain definition _Matcher must agree with (the
+    tests compare the two)."""
     n = len(keyword.words)
     return any(
         all(_same(keyword, j, words[i + j], forms[i + j]) for j in range(n - 1))

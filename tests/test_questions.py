@@ -440,3 +440,27 @@ def test_no_question_repeats_six_words_of_its_factors_also_when_anchoring():
         for lang in ("nl", "en"):
             for key in p.evidence:
                 assert not runs(p.question[lang]) & runs(texts[key]), (p.question, key)
+
+
+def test_the_indexed_matcher_finds_what_trying_every_keyword_finds():
+    book = codebook.load_codebook()
+    texts = [f["text"] for f in _devset()["factors"]]
+    texts += [
+        f["text"]
+        for f in yaml.safe_load((DATA / "wordforms-factors.yaml").read_text("utf-8"))["factors"]
+    ]
+    matcher = codebook._matcher(book)
+    for text in texts:
+        words = codebook.tokens(text)
+        forms = [codebook.stems(w) for w in words]
+        expected = {}
+        for i, (_, keyword) in enumerate(matcher.keywords):
+            if len(keyword.words) > 1:
+                if codebook._phrase_match(keyword, words, forms):
+                    expected[i] = codebook.PHRASE
+            else:
+                _, strength = codebook._word_strength(keyword, words, forms)
+                if strength:
+                    expected[i] = strength
+        found = {i: s for i, (_, s) in matcher.hits(words, forms).items()}
+        assert found == expected, text
