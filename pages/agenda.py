@@ -5,14 +5,16 @@ import datetime as dt
 
 import streamlit as st
 
-from monitor import agenda, derive, factors, i18n
+from monitor import agenda, derive, factors, i18n, minutes
 from monitor.errors import MonitorError
 from monitor.model import (
     Action,
     Factor,
     LearningQuestion,
+    Meeting,
     QuestionStatus,
     Source,
+    SourceKind,
     Stakeholder,
 )
 from pages import _ui
@@ -27,7 +29,8 @@ questions = store.records(lab.id, LearningQuestion)
 actions = store.records(lab.id, Action)
 all_factors = {f.id: f for f in store.records(lab.id, Factor)}
 sources = {s.id: s for s in store.records(lab.id, Source)}
-people = {s.id: s.name for s in store.records(lab.id, Stakeholder)}
+people_records = store.records(lab.id, Stakeholder)
+people = {s.id: s.name for s in people_records}
 PROMPTS_SHOWN = 5
 
 
@@ -224,6 +227,76 @@ def _settings() -> None:
                 st.rerun()
 
 
+def _minutes() -> None:
+    """Decisions and actions read from a minutes source, each confirmed in one click."""
+    st.caption(t("minutes.help"))
+    kept = sorted(
+        (s for s in sources.values() if s.kind is SourceKind.MINUTES),
+        key=lambda s: (s.date, s.title),
+        reverse=True,
+    )
+    if not kept:
+        st.info(t("minutes.no_sources"))
+        return
+    source_id = st.selectbox(
+        t("minutes.source"),
+        [s.id for s in kept],
+        format_func=lambda i: f"{sources[i].date} · {sources[i].title}",
+        key="agenda.minutes_source",
+    )
+    source = sources[source_id]
+    logged = [
+        e.note for m in store.records(lab.id, Meeting) if m.minutes_source_id == source.id
+        for e in m.log
+    ]  # fmt: skip
+    items = minutes.read(source, people_records, questions, actions, book, logged)
+    if not items:
+        st.caption(t("minutes.none_found"))
+    on_agenda = {q.id: q for q in questions if q.on_agenda}
+    owners = ["", *people]
+    for item in items:
+        with st.container(border=True):
+            head = f"**{t(f'minutes.kind.{item.kind}')}** · {t('minutes.line', line=item.line)}"
+            if item.stored:
+                st.markdown(f"{head} · :material/check: {t('minutes.stored')}")
+                st.markdown(_ui.plain(item.text))
+                continue
+            st.markdown(head)
+            with st.form(f"agenda.minutes.{item.key}"):
+                wording = st.text_area(t("minutes.text"), item.text, height=70)
+                left, middle, right = st.columns(3)
+                owner, due = "", None
+                if item.kind == minutes.ACTION:
+                    owner = left.selectbox(
+                        t("minutes.owner"),
+                        owners,
+                        index=owners.index(item.owner_id) if item.owner_id in owners else 0,
+                        format_func=lambda i: people.get(i, "—"),
+                    )
+                    due = middle.date_input(t("minutes.due"), item.due, format="YYYY-MM-DD")
+                    if item.owner_name and not item.owner_id:
+                        st.caption(t("minutes.owner_unknown", name=_ui.plain(item.owner_name)))
+                choices = ["", *on_agenda]
+                question_id = right.selectbox(
+                    t("minutes.question"),
+                    choices,
+                    index=choices.index(item.question_id) if item.question_id in choices else 0,
+                    format_func=lambda i: on_agenda[i].text.get(lang, "") if i else "—",
+                )
+                if st.form_submit_button(
+                    t("minutes.confirm"), type="primary", icon=":material/check:"
+                ):
+                    try:
+                        minutes.confirm(
+                            store, lab, source, item,
+                            text_=wording, owner_id=owner, due=due, question_id=question_id,
+                        )  # fmt: skip
+                    except MonitorError as exc:
+                        _ui.show_error(exc)
+                    else:
+                        st.rerun()
+
+
 def _questions(shown: list[LearningQuestion]) -> None:
     """The questions on the agenda, closing the phase and anchoring questions."""
     if not shown:
@@ -289,11 +362,13 @@ shown = [
 if not researcher:
     _questions(shown)
     st.stop()
-on_agenda_tab, drafts_tab = st.tabs(
-    [t("agenda.questions", n=len(shown)), t("agenda.drafts", n=len(mine))]
+on_agenda_tab, drafts_tab, minutes_tab = st.tabs(
+    [t("agenda.questions", n=len(shown)), t("agenda.drafts", n=len(mine)), t("minutes.tab")]
 )
 with on_agenda_tab:
     _questions(shown)
 with drafts_tab:
     _drafts(mine)
+with minutes_tab:
+    _minutes()
 _settings()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from monitor import agenda, codebook, derive, i18n, reports
+from monitor import agenda, codebook, derive, i18n, minutes, reports
 from monitor.derive import FactorInput, propose
 from monitor.model import (
     Action,
@@ -17,6 +17,7 @@ from monitor.model import (
     FactorKind,
     HistoryEntry,
     LearningQuestion,
+    Stakeholder,
     StakeholderGroup,
 )
 from tests.conftest import make_lab
@@ -464,3 +465,160 @@ def test_the_indexed_matcher_finds_what_trying_every_keyword_finds():
                     expected[i] = strength
         found = {i: s for i, (_, s) in matcher.hits(words, forms).items()}
         assert found == expected, text
+
+
+# -- 6. minutes -> proposed decisions and actions ----------------------------------------------
+
+MINUTES_NL = """Verslag kerngroep 2 februari 2025
+Aanwezig: Piet de Boer, Anna Kloppenburg
+
+Actie: Piet belt de zorgwerkgevers over een vaste contactpersoon, vóór 15 maart.
+Anna zoekt uit hoeveel uren de coaches naast hun caseload vrij kunnen maken, uiterlijk 1-4.
+Afspraak: werksessies eindigen voortaan met een lijst van afspraken en wie ze opvolgt.
+We hebben het gehad over het weer.
+Acties:
+- Nieuwe folder voor kandidaten laten drukken (trekker: Sanne)
+"""
+
+MINUTES_EN = """Minutes core team
+Action: Anna will draft the budget note for the alderman by March 20.
+Decided: the steering group meets every month from now on.
+"""
+
+
+@pytest.fixture
+def minutes_lab(store):
+    from monitor import labs
+
+    lab = make_lab(store)
+    people = labs.save_stakeholders(
+        store,
+        lab.id,
+        [
+            {"name": "Piet de Boer", "group": "employer"},
+            {"name": "Anna Kloppenburg", "group": "researcher"},
+        ],
+    )
+    capacity = agenda.add_question(
+        store,
+        lab,
+        theme="capacity",
+        text_nl="Wat is er nodig om de coaches tijd en ruimte te geven?",
+        phase_id=lab.phases[0].id,
+    )
+    followup = agenda.add_question(
+        store,
+        lab,
+        theme="action_followup",
+        text_nl="Hoe zorgen we dat afspraken worden opgevolgd?",
+        phase_id=lab.phases[0].id,
+    )
+    source = labs.add_source(
+        store, lab.id, kind="minutes", title="Kerngroep", date="2025-02-02", text_=MINUTES_NL
+    )
+    return lab, {p.name.split()[0]: p.id for p in people}, capacity, followup, source
+
+
+def _read(store, lab, source):
+    return minutes.read(
+        source,
+        store.records(lab.id, Stakeholder),
+        store.records(lab.id, LearningQuestion),
+        store.records(lab.id, Action),
+        codebook.load_codebook(),
+    )
+
+
+def test_minutes_propose_actions_with_owner_and_due_and_decisions_linked_by_theme(
+    store, minutes_lab
+):
+    lab, people, capacity, followup, source = minutes_lab
+    items = _read(store, lab, source)
+    assert [(i.kind, i.line) for i in items] == [
+        ("action", 4),
+        ("action", 5),
+        ("decision", 6),
+        ("action", 9),
+    ]
+    call, hours, agreement, folder = items
+    assert call.owner_id == people["Piet"] and call.due == D(2025, 3, 15)
+    assert call.text.startswith("Piet belt de zorgwerkgevers")
+    assert hours.owner_id == people["Anna"] and hours.due == D(2025, 4, 1)
+    assert hours.question_id == capacity.id
+    assert agreement.question_id == followup.id and agreement.owner_id == ""
+    assert folder.owner_id == "" and folder.owner_name == "Sanne"  # not a stakeholder
+    # reading stores nothing
+    assert store.records(lab.id, Action) == []
+
+
+def test_english_minutes_are_read_too(store, minutes_lab):
+    from monitor import labs
+
+    lab, people, _, _, _ = minutes_lab
+    source = labs.add_source(
+        store, lab.id, kind="minutes", title="Core", date="2025-03-01", text_=MINUTES_EN
+    )
+    action, decision = _read(store, lab, source)
+    assert action.kind == "action" and action.owner_id == people["Anna"]
+    assert action.due == D(2025, 3, 20)
+    assert decision.kind == "decision" and decision.text.startswith("the steering group meets")
+
+
+def test_confirming_stores_each_item_once_and_marks_it_stored(store, minutes_lab):
+    lab, people, capacity, followup, source = minutes_lab
+    call, hours, agreement, _ = _read(store, lab, source)
+    action = minutes.confirm(store, lab, source, hours)
+    assert (action.owner_id, action.due, action.question_id) == (
+        people["Anna"],
+        D(2025, 4, 1),
+        capacity.id,
+    )
+    assert minutes.confirm(store, lab, source, hours).revision == action.revision  # double click
+    question = minutes.confirm(store, lab, source, agreement)
+    assert question.history[-1].event == "decided" and "Kerngroep" in question.history[-1].note
+    again = minutes.confirm(store, lab, source, agreement)
+    assert again.revision == question.revision
+    edited = minutes.confirm(store, lab, source, call, text_="Piet belt drie werkgevers", due="")
+    assert edited.text == "Piet belt drie werkgevers" and edited.due is None
+    stored = {i.line: i.stored for i in _read(store, lab, source)}
+    assert stored == {4: True, 5: True, 6: True, 9: False}
+    assert len(store.records(lab.id, Action)) == 2
+
+
+def test_bad_confirmations_store_nothing(store, minutes_lab):
+    from monitor.errors import InvalidInput
+
+    lab, _, _, _, source = minutes_lab
+    call, _, agreement, _ = _read(store, lab, source)
+    with pytest.raises(InvalidInput):
+        minutes.confirm(store, lab, source, agreement, question_id="")
+    with pytest.raises(InvalidInput):
+        minutes.confirm(store, lab, source, call, text_="   ")
+    with pytest.raises(InvalidInput):
+        minutes.confirm(store, lab, source, call, due="31-02-2025")
+    assert store.records(lab.id, Action) == []
+
+
+def test_a_decision_keeps_a_rewording_made_after_the_minutes_were_read(store, minutes_lab):
+    lab, _, _, followup, source = minutes_lab
+    _, _, agreement, _ = _read(store, lab, source)
+    stale = store.record(lab.id, LearningQuestion, followup.id)
+    agenda.reformulate(store, stale, text_nl="Hoe volgen we afspraken op?", text_en="How?")
+    question = minutes.confirm(store, lab, source, agreement)
+    assert question.text["nl"] == "Hoe volgen we afspraken op?"
+    assert [h.event for h in question.history][-2:] == ["reformulated", "decided"]
+
+
+def test_due_dates_in_many_forms():
+    after = D(2026, 3, 1)
+    cases = {
+        "vóór 15 maart": D(2026, 3, 15),
+        "uiterlijk 2026-04-02": D(2026, 4, 2),
+        "by March 20": D(2026, 3, 20),
+        "voor 3/2": D(2027, 2, 3),  # no year: the next 3 February
+        "before 12 May 2027": D(2027, 5, 12),
+        "no later than 1 June": D(2026, 6, 1),
+        "voor de werkgevers": None,
+        "uiterlijk 31-02": None,
+    }
+    assert {k: minutes.parse_due(k, after) for k in cases} == cases

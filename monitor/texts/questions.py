@@ -100,4 +100,53 @@ TEXT = {
     "prompt.go_agenda": {"nl": "Naar de leervraag", "en": "To the learning question"},
     "prompt.go_actions": {"nl": "Naar de acties", "en": "To the actions"},
     "prompt.go_drafts": {"nl": "Naar de voorstellen", "en": "To the proposals"},
+    "minutes.tab": {"nl": "Uit de notulen", "en": "From the minutes"},
+    "minutes.help": {
+        "nl": 'De monitor leest besluiten en acties uit een verslag ("actie:", "afspraak", '
+        '"<naam> zoekt uit", "vóór <datum>", "uiterlijk"). Er wordt niets opgeslagen tot u '
+        "een voorstel bevestigt.",
+        "en": 'The monitor reads decisions and actions from minutes ("action:", "agreed", '
+        '"<name> will", "by <date>", "no later than"). Nothing is stored until you '
+        "confirm a proposal.",
+    },
+    "minutes.source": {"nl": "Verslag", "en": "Minutes"},
+    "minutes.no_sources": {
+        "nl": "Er zijn nog geen notulen. Voeg ze toe bij Bronnen (soort: notulen) of sluit een "
+        "overleg af op de pagina Stuurgroep.",
+        "en": "There are no minutes yet. Add them under Sources (kind: minutes) or close a "
+        "meeting on the Steering group page.",
+    },
+    "minutes.none_found": {
+        "nl": "In dit verslag staan geen herkenbare besluiten of acties.",
+        "en": "These minutes hold no recognisable decisions or actions.",
+    },
+    "minutes.found": {
+        "nl": {
+            "one": "{n} voorstel uit regel {lines}",
+            "other": "{n} voorstellen uit de regels {lines}",
+        },
+        "en": {
+            "one": "{n} proposal from line {lines}",
+            "other": "{n} proposals from lines {lines}",
+        },
+    },
+    "minutes.kind.action": {"nl": "Actie", "en": "Action"},
+    "minutes.kind.decision": {"nl": "Besluit", "en": "Decision"},
+    "minutes.line": {"nl": "regel {line}", "en": "line {line}"},
+    "minutes.text": {"nl": "Tekst", "en": "Text"},
+    "minutes.owner": {"nl": "Eigenaar", "en": "Owner"},
+    "minutes.owner_unknown": {
+        "nl": "Genoemd als eigenaar maar niet bij de betrokkenen: {name}",
+        "en": "Named as owner but not among the stakeholders: {name}",
+    },
+    "minutes.due": {"nl": "Uiterlijk", "en": "Due"},
+    "minutes.question": {"nl": "Bij leervraag", "en": "For learning question"},
+    "minutes.confirm": {"nl": "Bevestigen", "en": "Confirm"},
+    "minutes.stored": {"nl": "Opgeslagen", "en": "Stored"},
+    "minutes.decision": {"nl": "Besluit", "en": "Decision"},
+    "error.minutes_no_question": {
+        "nl": "Kies de leervraag waar dit besluit bij hoort. Er is niets opgeslagen.",
+        "en": "Choose the learning question this decision belongs to. Nothing was saved.",
+    },
+    "event.decided": {"nl": "besloten", "en": "decided"},
 }

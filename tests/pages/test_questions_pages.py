@@ -48,3 +48,28 @@ def test_the_drafts_of_a_phase_are_ranked_with_reasons_and_folded_after_five(dem
     shown = texts(at)
     assert "Na het project" in shown  # the last phase keeps its anchoring questions apart
     assert "Wie ziet er na het project op toe dat afspraken worden nagekomen?" in shown
+
+
+def test_minutes_proposals_are_confirmed_in_one_click_and_stored_once(demo_store):
+    from monitor import labs
+
+    lab = demo_store.labs()[0]
+    labs.add_source(
+        demo_store,
+        lab.id,
+        kind="minutes",
+        title="Kerngroep extra",
+        date=lab.phases[-1].end.isoformat(),
+        text_="Actie: werkgevers uitnodigen voor de volgende werksessie, vóór 1 december.\n"
+        "Afspraak: de coaches krijgen twee uur per week voor het lab.\n",
+    )
+    at = _agenda(app())
+    assert at.selectbox(key="agenda.minutes_source").value  # the newest minutes come first
+    confirm = [b for b in at.get("form_submit_button") if b.label == "Bevestigen"]
+    assert len(confirm) == 2
+    before = len(demo_store.records(lab.id, Action))
+    confirm[0].click().run()
+    assert not at.exception and not [e.value for e in at.error]
+    assert len(demo_store.records(lab.id, Action)) == before + 1
+    assert "Opgeslagen" in texts(at)
+    assert len([b for b in at.get("form_submit_button") if b.label == "Bevestigen"]) == 1
