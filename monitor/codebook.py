@@ -72,6 +72,8 @@ class Theme:
     custom: bool = False  # added by a lab
     # question patterns: kind (improve | sustain) -> language -> patterns, see monitor/wording.py
     questions: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict, hash=False)
+    # framework indicators (protocols/framework.yaml) a question on this theme listens for
+    indicators: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -130,6 +132,7 @@ def load_codebook(path: Path = CODEBOOK_PATH) -> Codebook:
                     kind: {lang: tuple(map(str, texts)) for lang, texts in per_lang.items()}
                     for kind, per_lang in (item.get("questions") or {}).items()
                 },
+                indicators=tuple(map(str, item.get("indicators") or ())),
             )
         )
     return Codebook(tuple(themes))

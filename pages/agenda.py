@@ -5,7 +5,7 @@ import datetime as dt
 
 import streamlit as st
 
-from monitor import agenda, derive, factors, i18n, minutes
+from monitor import agenda, derive, factors, i18n, interview_round, minutes, surveys
 from monitor.errors import MonitorError
 from monitor.model import (
     Action,
@@ -297,6 +297,30 @@ def _minutes() -> None:
                         st.rerun()
 
 
+def _interview_round() -> None:
+    """Draft the next interview round from this phase's open questions; edit; save."""
+    st.caption(t("round.help"))
+    instruments, _ = _ui.protocol_report()
+    data = interview_round.draft(lab, number, questions, instruments, book)
+    if not data["sections"]:
+        st.info(t("round.none"))
+        return
+    count = sum(len(s["questions"]) for s in data["sections"])
+    st.caption(t("round.summary", n=count, sections=t("round.sections", n=len(data["sections"]))))
+    with st.form(f"agenda.round.{phase_id}"):
+        edited = st.text_area(t("round.text"), interview_round.to_yaml(data), height=420)
+        if st.form_submit_button(t("round.save"), type="primary", icon=":material/save:"):
+            name = f"{data['id']}.yaml"
+            try:
+                saved, _ = surveys.install_protocol(
+                    store, name, edited.encode("utf-8"), instruments, lang=lang
+                )
+            except MonitorError as exc:
+                _ui.show_error(exc)
+            else:
+                st.success(t("round.saved", title=_ui.plain(saved.title[lang])))
+
+
 def _questions(shown: list[LearningQuestion]) -> None:
     """The questions on the agenda, closing the phase and anchoring questions."""
     if not shown:
@@ -362,8 +386,13 @@ shown = [
 if not researcher:
     _questions(shown)
     st.stop()
-on_agenda_tab, drafts_tab, minutes_tab = st.tabs(
-    [t("agenda.questions", n=len(shown)), t("agenda.drafts", n=len(mine)), t("minutes.tab")]
+on_agenda_tab, drafts_tab, minutes_tab, round_tab = st.tabs(
+    [
+        t("agenda.questions", n=len(shown)),
+        t("agenda.drafts", n=len(mine)),
+        t("minutes.tab"),
+        t("round.tab"),
+    ]
 )
 with on_agenda_tab:
     _questions(shown)
@@ -371,4 +400,6 @@ with drafts_tab:
     _drafts(mine)
 with minutes_tab:
     _minutes()
+with round_tab:
+    _interview_round()
 _settings()

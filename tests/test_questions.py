@@ -622,3 +622,110 @@ def test_due_dates_in_many_forms():
         "uiterlijk 31-02": None,
     }
     assert {k: minutes.parse_due(k, after) for k in cases} == cases
+
+
+# -- 8. the next interview round -------------------------------------------------------------
+
+
+def _shipped():
+    from monitor import protocols
+
+    found, broken = protocols.load_all(protocols.PROTOCOL_DIR)
+    assert not broken
+    return found
+
+
+def test_the_next_round_has_a_section_per_open_question_with_fitting_shipped_questions(store):
+    from monitor import interview_round, protocols
+
+    lab = make_lab(store)
+    book = codebook.load_codebook()
+    capacity = agenda.add_question(
+        store, lab, theme="capacity", text_nl="Hoe maken we uren vrij?",
+        text_en="How do we free up hours?", phase_id=lab.phases[1].id,
+    )  # fmt: skip
+    anchoring = agenda.add_question(
+        store, lab, theme="anchoring", text_nl="Wie wordt eigenaar?", text_en="Who will own it?",
+        phase_id=lab.phases[1].id, kind="anchor",
+    )  # fmt: skip
+    agenda.add_question(  # another phase: not in this round
+        store, lab, theme="governance", text_nl="Wie beslist?", phase_id=lab.phases[0].id
+    )
+    answered = agenda.add_question(
+        store, lab, theme="momentum", text_nl="Hoe houden we energie?", phase_id=lab.phases[1].id
+    )
+    agenda.set_status(store, answered, "answered", answer="Met vaste sessies")
+    shipped = _shipped()
+    data = interview_round.draft(lab, 2, store.records(lab.id, LearningQuestion), shipped, book)
+    assert [s["title"]["en"] for s in data["sections"]] == [
+        "How do we free up hours?",
+        "Who will own it?",
+    ]
+    for section, question in zip(data["sections"], (capacity, anchoring), strict=True):
+        *picked, own = section["questions"]
+        wanted = set(book.theme(question.theme).indicators)
+        assert 1 <= len(picked) <= interview_round.PER_QUESTION
+        assert all(wanted & set(q["indicators"]) for q in picked)
+        assert own["type"] == "long_text" and own["label"]["nl"].startswith("Sinds ")
+        assert question.text["en"] in own["label"]["en"] and "veranderd" not in own["label"]["en"]
+    ids = [q["id"] for s in data["sections"] for q in s["questions"]]
+    assert len(ids) == len(set(ids))
+    assert data["consent"]["version"] == shipped["phase_monitoring_interview"].consent_version
+    parsed = protocols.parse(interview_round.to_yaml(data), f"{data['id']}.yaml")
+    assert parsed.mode == "interview" and len(parsed.sections) == 2
+
+
+def test_a_saved_round_is_an_instrument_the_guided_interview_uses(store):
+    from monitor import interview_round, interviews, protocols, surveys
+
+    lab = make_lab(store)
+    agenda.add_question(
+        store, lab, theme="governance", text_nl="Wie beslist waarover?", text_en="Who decides?",
+        phase_id=lab.phases[0].id,
+    )  # fmt: skip
+    shipped = _shipped()
+    data = interview_round.draft(
+        lab, 1, store.records(lab.id, LearningQuestion), shipped, codebook.load_codebook()
+    )
+    text = interview_round.to_yaml(data).replace("Wie beslist waarover?", "Wie beslist nu?")
+    saved, notes = surveys.install_protocol(
+        store, f"{data['id']}.yaml", text.encode("utf-8"), shipped
+    )
+    assert not notes and "Wie beslist nu?" in saved.sections[0].title["nl"]
+    found, broken = protocols.load_all(protocols.PROTOCOL_DIR, store.protocol_dir)
+    assert not broken and found[saved.id].sections == saved.sections
+    # a second round of the same phase gets its own id
+    assert interview_round.round_id(lab, 1, found) == f"{saved.id}_2"
+    draft = interviews.start(
+        store, lab.id, saved, pseudonym="Deelnemer A", date=lab.phases[0].start
+    )
+    own = saved.question("lq1_change")
+    draft = interviews.record(store, draft, own, value="Er is nu een besluitenlijst.", position=1)
+    assert draft.answers["lq1_change"] == "Er is nu een besluitenlijst."
+
+
+def test_a_broken_edit_is_refused_with_its_line_and_nothing_is_saved(store):
+    from monitor import interview_round, surveys
+    from monitor.errors import InvalidInput
+
+    lab = make_lab(store)
+    agenda.add_question(
+        store, lab, theme="capacity", text_nl="Hoe maken we uren vrij?", phase_id=lab.phases[0].id
+    )
+    shipped = _shipped()
+    data = interview_round.draft(
+        lab, 1, store.records(lab.id, LearningQuestion), shipped, codebook.load_codebook()
+    )
+    text = interview_round.to_yaml(data).replace("type: long_text", "type: essay", 1)
+    with pytest.raises(InvalidInput) as raised:
+        surveys.install_protocol(store, f"{data['id']}.yaml", text.encode("utf-8"), shipped)
+    assert "essay" in raised.value.message("nl") or "type" in raised.value.message("nl")
+    assert not list(store.protocol_dir.glob("*.yaml"))
+
+
+def test_a_phase_without_open_questions_has_no_round(store):
+    from monitor import interview_round
+
+    lab = make_lab(store)
+    data = interview_round.draft(lab, 1, [], _shipped(), codebook.load_codebook())
+    assert data["sections"] == []

@@ -149,4 +149,69 @@ TEXT = {
         "en": "Choose the learning question this decision belongs to. Nothing was saved.",
     },
     "event.decided": {"nl": "besloten", "en": "decided"},
+    "round.tab": {"nl": "Volgende interviewronde", "en": "Next interview round"},
+    "round.title": {
+        "nl": "Interviewronde {phase} — {lab}",
+        "en": "Interview round {phase} — {lab}",
+    },
+    "round.description": {
+        "nl": {
+            "one": "Dit gesprek gaat over de leervraag die in de fase {phase} open staat. We "
+            "willen weten wat er sindsdien is veranderd en wat er nog nodig is.",
+            "other": "Dit gesprek gaat over de {n} leervragen die in de fase {phase} open staan. "
+            "We willen weten wat er sindsdien is veranderd en wat er nog nodig is.",
+        },
+        "en": {
+            "one": "This interview is about the learning question open in the phase {phase}. We "
+            "want to know what has changed since and what is still needed.",
+            "other": "This interview is about the {n} learning questions open in the phase "
+            "{phase}. We want to know what has changed since and what is still needed.",
+        },
+    },
+    "round.change": {
+        "nl": "Sinds {since} staat deze leervraag op de agenda: “{question}” Wat is er sindsdien "
+        "veranderd, en waardoor?",
+        "en": "Since {since} this learning question has been on the agenda: “{question}” What "
+        "has changed since then, and why?",
+    },
+    "round.change_hint": {
+        "nl": "Voor de interviewer: vraag naar een concreet voorbeeld, en naar wat er nog "
+        "ontbreekt om de vraag te beantwoorden.",
+        "en": "For the interviewer: ask for a concrete example, and for what is still missing "
+        "to answer the question.",
+    },
+    "round.help": {
+        "nl": "Een concept-protocol uit de open leervragen van deze fase: per vraag de vragen "
+        "uit de meegeleverde protocollen die bij de indicatoren van het thema horen, en één "
+        "vraag over de leervraag zelf. Pas de tekst aan en sla het op; het gesprek staat daarna "
+        "bij Interview.",
+        "en": "A draft protocol from the open learning questions of this phase: per question "
+        "the questions of the shipped protocols that fit the indicators of its theme, and one "
+        "question about the learning question itself. Edit the text and save it; the interview "
+        "then appears under Interview.",
+    },
+    "round.none": {
+        "nl": "Deze fase heeft geen open leervragen om een interviewronde op te bouwen.",
+        "en": "This phase has no open learning questions to build an interview round on.",
+    },
+    "round.text": {"nl": "Protocol (YAML)", "en": "Protocol (YAML)"},
+    "round.save": {"nl": "Opslaan als instrument", "en": "Save as instrument"},
+    "round.saved": {
+        "nl": "Opgeslagen als {title}. U vindt het bij Interview.",
+        "en": "Saved as {title}. You find it under Interview.",
+    },
+    "round.summary": {
+        "nl": {
+            "one": "{n} vraag in {sections}",
+            "other": "{n} vragen in {sections}",
+        },
+        "en": {
+            "one": "{n} question in {sections}",
+            "other": "{n} questions in {sections}",
+        },
+    },
+    "round.sections": {
+        "nl": {"one": "{n} onderdeel", "other": "{n} onderdelen"},
+        "en": {"one": "{n} section", "other": "{n} sections"},
+    },
 }

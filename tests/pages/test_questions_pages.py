@@ -73,3 +73,19 @@ def test_minutes_proposals_are_confirmed_in_one_click_and_stored_once(demo_store
     assert len(demo_store.records(lab.id, Action)) == before + 1
     assert "Opgeslagen" in texts(at)
     assert len([b for b in at.get("form_submit_button") if b.label == "Bevestigen"]) == 1
+
+
+def test_the_next_interview_round_is_drafted_edited_and_saved_as_an_instrument(demo_store):
+    lab = demo_store.labs()[0]
+    at = _agenda(app())
+    at.segmented_control(key="agenda.phase").set_value(lab.phases[2].id).run()
+    area = next(a for a in at.text_area if a.label == "Protocol (YAML)")
+    assert "Sinds " in area.value and "mode: interview" in area.value
+    assert "nl: Interviewronde" in area.value
+    area.set_value(area.value.replace("nl: Interviewronde", "nl: Gesprekken najaar", 1))
+    save = next(b for b in at.get("form_submit_button") if b.label == "Opslaan als instrument")
+    save.click().run()
+    assert not at.exception and not [e.value for e in at.error]
+    assert any("U vindt het bij Interview" in s.value for s in at.success)
+    (saved,) = demo_store.protocol_dir.glob("round_*.yaml")
+    assert "Gesprekken najaar" in saved.read_text("utf-8")  # the researcher's edit is kept
