@@ -101,9 +101,23 @@ if prompts:
         for i, prompt in enumerate(prompts[:PROMPTS_SHOWN]):
             _prompt(i, prompt)
         if len(prompts) > PROMPTS_SHOWN:
-            with st.expander(t("agenda.more_prompts", n=len(prompts) - PROMPTS_SHOWN)):
-                for i, prompt in enumerate(prompts[PROMPTS_SHOWN:], start=PROMPTS_SHOWN):
-                    _prompt(i, prompt)
+            rest = prompts[PROMPTS_SHOWN:]
+            with st.expander(t("agenda.more_prompts", n=len(rest))):
+                # one list and one link, however many prompts wait: the page stays quick
+                st.markdown("\n".join(_prompt_line(p) for p in rest))
+                chosen = st.selectbox(
+                    t("prompt.choose"),
+                    range(len(rest)),
+                    format_func=lambda i: _prompt_line(rest[i])[2:][:120],
+                    key="agenda.prompt_choice",
+                )
+                page, label, params = rest[chosen].link
+                st.page_link(
+                    f"pages/{page}.py",
+                    label=t(label),
+                    icon=":material/arrow_forward:",
+                    query_params=params,
+                )
 
 left, right = st.columns(2)
 themes = left.multiselect(
@@ -121,14 +135,21 @@ statuses = right.multiselect(
 )
 
 
+EVIDENCE_SHOWN = 40  # factors listed under a question; the count of the rest follows
+
+
 def _evidence(factor_ids: tuple[str, ...]) -> None:
-    for factor_id in factor_ids:
-        factor = all_factors.get(factor_id)
-        if factor is None:
-            continue
+    """The factors a question rests on, as one list (one element, however many)."""
+    known = [all_factors[i] for i in factor_ids if i in all_factors]
+    lines = []
+    for factor in known[:EVIDENCE_SHOWN]:
         source = sources.get(factor.source_id) if researcher else None
         where = f" — *{_ui.plain(source.title)}*" if source else ""
-        st.markdown(f"- {t(f'factor_kind.{factor.kind}')}: {_ui.plain(factor.text)}{where}")
+        lines.append(f"- {t(f'factor_kind.{factor.kind}')}: {_ui.plain(factor.text)}{where}")
+    if lines:
+        st.markdown("\n".join(lines))
+    if len(known) > EVIDENCE_SHOWN:
+        st.caption(t("questions.more_evidence", n=len(known) - EVIDENCE_SHOWN))
 
 
 def _drafts(mine: list[derive.Proposal]) -> None:
@@ -297,18 +318,32 @@ def _minutes() -> None:
                         st.rerun()
 
 
+@st.cache_data(show_spinner=False, max_entries=8)
+def _round(lab_id: str, revision: tuple, phase: int, instrument_ids: tuple) -> tuple[dict, str]:
+    """The draft round and its text, once per store revision and set of instruments."""
+    data = interview_round.draft(lab, phase, questions, _ui.protocols(), book)
+    return data, interview_round.to_yaml(data)
+
+
 def _interview_round() -> None:
     """Draft the next interview round from this phase's open questions; edit; save."""
     st.caption(t("round.help"))
     instruments, _ = _ui.protocol_report()
-    data = interview_round.draft(lab, number, questions, instruments, book)
-    if not data["sections"]:
+    open_here = [q for q in questions if q.on_agenda and q.current_phase_id == phase_id]
+    if not open_here:
         st.info(t("round.none"))
         return
+    key = f"agenda.round.{phase_id}"
+    if not st.session_state.get(key) and not st.button(
+        t("round.make", n=len(open_here)), icon=":material/edit_note:", key=f"{key}.make"
+    ):
+        return  # drafted on request: the agenda itself stays quick
+    st.session_state[key] = True
+    data, draft_text = _round(lab.id, store.revision(lab.id), number, tuple(sorted(instruments)))
     count = sum(len(s["questions"]) for s in data["sections"])
     st.caption(t("round.summary", n=count, sections=t("round.sections", n=len(data["sections"]))))
-    with st.form(f"agenda.round.{phase_id}"):
-        edited = st.text_area(t("round.text"), interview_round.to_yaml(data), height=420)
+    with st.form(f"agenda.round.form.{phase_id}"):
+        edited = st.text_area(t("round.text"), draft_text, height=420)
         if st.form_submit_button(t("round.save"), type="primary", icon=":material/save:"):
             name = f"{data['id']}.yaml"
             try:
@@ -321,18 +356,38 @@ def _interview_round() -> None:
                 st.success(t("round.saved", title=_ui.plain(saved.title[lang])))
 
 
+QUESTIONS_PER_PAGE = 10  # question cards drawn at once: a long agenda stays quick to use
+
+
+def _page_of(items: list[LearningQuestion], key: str) -> list[LearningQuestion]:
+    """The cards of the chosen page; the choice appears only when there is more than one."""
+    if len(items) <= QUESTIONS_PER_PAGE:
+        return items
+    starts = list(range(0, len(items), QUESTIONS_PER_PAGE))
+    start = st.segmented_control(
+        t("questions.page", n=len(items)),
+        starts,
+        default=0,
+        required=True,
+        format_func=lambda i: f"{i + 1}–{min(i + QUESTIONS_PER_PAGE, len(items))}",
+        key=f"{key}.{phase_id}",
+    )
+    return items[start : start + QUESTIONS_PER_PAGE]
+
+
 def _questions(shown: list[LearningQuestion]) -> None:
     """The questions on the agenda, closing the phase and anchoring questions."""
     if not shown:
         st.caption(t("agenda.no_questions"))
-    after = [q for q in shown if q.kind == derive.ANCHOR]
-    for question in sorted(shown, key=lambda q: (q.status.value, q.theme)):
-        if question.kind != derive.ANCHOR:
-            _card(question)
+    order = lambda q: (q.status.value, q.theme)  # noqa: E731
+    regular = sorted((q for q in shown if q.kind != derive.ANCHOR), key=order)
+    after = sorted((q for q in shown if q.kind == derive.ANCHOR), key=order)
+    for question in _page_of(regular, "agenda.questions_page"):
+        _card(question)
     if after:
         st.subheader(t("questions.after_project"))
         st.caption(t("questions.after_project_help"))
-        for question in sorted(after, key=lambda q: (q.status.value, q.theme)):
+        for question in _page_of(after, "agenda.after_page"):
             _card(question)
     if not researcher:
         return

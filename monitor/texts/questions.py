@@ -214,4 +214,29 @@ TEXT = {
         "nl": {"one": "{n} onderdeel", "other": "{n} onderdelen"},
         "en": {"one": "{n} section", "other": "{n} sections"},
     },
+    "round.make": {
+        "nl": {
+            "one": "Concept maken uit {n} open leervraag",
+            "other": "Concept maken uit {n} open leervragen",
+        },
+        "en": {
+            "one": "Draft it from {n} open learning question",
+            "other": "Draft it from {n} open learning questions",
+        },
+    },
+    "prompt.choose": {"nl": "Naar een van deze signalen", "en": "Go to one of these prompts"},
+    "questions.more_evidence": {
+        "nl": {
+            "one": "… en nog {n} factor (alle factoren staan in het factoroverzicht)",
+            "other": "… en nog {n} factoren (alle factoren staan in het factoroverzicht)",
+        },
+        "en": {
+            "one": "… and {n} more factor (all factors are in the factor overview)",
+            "other": "… and {n} more factors (all factors are in the factor overview)",
+        },
+    },
+    "questions.page": {
+        "nl": {"one": "{n} leervraag", "other": "{n} leervragen, per tien"},
+        "en": {"one": "{n} learning question", "other": "{n} learning questions, ten at a time"},
+    },
 }

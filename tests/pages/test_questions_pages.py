@@ -79,6 +79,9 @@ def test_the_next_interview_round_is_drafted_edited_and_saved_as_an_instrument(d
     lab = demo_store.labs()[0]
     at = _agenda(app())
     at.segmented_control(key="agenda.phase").set_value(lab.phases[2].id).run()
+    assert not [a for a in at.text_area if a.label == "Protocol (YAML)"]  # drafted on request
+    make = next(b for b in at.button if b.label.startswith("Concept maken uit"))
+    make.click().run()
     area = next(a for a in at.text_area if a.label == "Protocol (YAML)")
     assert "Sinds " in area.value and "mode: interview" in area.value
     assert "nl: Interviewronde" in area.value
@@ -89,3 +92,27 @@ def test_the_next_interview_round_is_drafted_edited_and_saved_as_an_instrument(d
     assert any("U vindt het bij Interview" in s.value for s in at.success)
     (saved,) = demo_store.protocol_dir.glob("round_*.yaml")
     assert "Gesprekken najaar" in saved.read_text("utf-8")  # the researcher's edit is kept
+
+
+def test_a_long_agenda_draws_ten_cards_at_a_time_and_many_factors_as_one_list(demo_store):
+    lab = demo_store.labs()[0]
+    phase = lab.phases[0]
+    for i in range(12):
+        agenda.add_question(
+            demo_store, lab, theme="capacity", text_nl=f"Extra vraag {i:02d}?", phase_id=phase.id
+        )
+    at = _agenda(app())
+    at.segmented_control(key="agenda.phase").set_value(phase.id).run()
+    pages = at.segmented_control(key=f"agenda.questions_page.{phase.id}")
+    shown = texts(at)
+    total = len(
+        [
+            q
+            for q in demo_store.records(lab.id, LearningQuestion)
+            if q.current_phase_id == phase.id and q.on_agenda and q.kind != "anchor"
+        ]
+    )
+    assert len(pages.options) == -(-total // 10)
+    pages.set_value(10).run()
+    assert not at.exception
+    assert texts(at) != shown
