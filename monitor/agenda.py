@@ -70,10 +70,18 @@ def decisions(
 
 
 def drafts(
-    lab: Lab, factors: list[Factor], questions: list[LearningQuestion], actions: list[Action]
+    lab: Lab,
+    factors: list[Factor],
+    questions: list[LearningQuestion],
+    actions: list[Action],
+    today: dt.date | None = None,
 ) -> list[derive.Proposal]:
     """The proposals the researcher has not decided on yet."""
-    return derive.propose(factor_inputs(lab, factors), decisions=decisions(lab, questions, actions))
+    return derive.propose(
+        factor_inputs(lab, factors),
+        decisions=decisions(lab, questions, actions),
+        anchor_phase=anchor_phase(lab, today or dt.date.today()),
+    )
 
 
 # -- decisions on drafts -------------------------------------------------------------------
@@ -444,9 +452,65 @@ def sort_actions(actions: Iterable[Action], today: dt.date) -> list[Action]:
 
 @dataclass(frozen=True)
 class Prompt:
-    kind: str  # discussed_no_action | overdue | no_owner | persistent | escalated | no_question
+    kind: str  # see PROMPT_ORDER
     record_id: str  # question, action or theme the prompt is about
-    params: dict[str, str]
+    params: dict[str, Any]  # counts (n) are ints so the texts pick the right plural
+
+    @property
+    def page(self) -> str:
+        """Where to act on it: the actions page for an action, else the learning agenda."""
+        return "actions" if self.kind in ACTION_PROMPTS else "agenda"
+
+    @property
+    def link(self) -> tuple[str, str, dict[str, str]]:
+        """Where to act on it: (page, text key of the link, query parameters)."""
+        if self.page == "actions":
+            return "actions", "prompt.go_actions", {"action": self.record_id}
+        if self.kind in THEME_PROMPTS:
+            return "agenda", "prompt.go_drafts", {"phase": self.phase}
+        return "agenda", "prompt.go_agenda", {"question": self.record_id}
+
+    @property
+    def phase(self) -> str:
+        """The phase number the prompt belongs to, if it names one."""
+        return self.params.get("phase", "")
+
+
+ACTION_PROMPTS = ("overdue", "stalled", "no_owner")
+THEME_PROMPTS = ("escalated", "persistent", "no_question")
+# Most pressing first.
+PROMPT_ORDER = (
+    "escalated",
+    "overdue",
+    "stalled",
+    "discussed_no_action",
+    "accepted_no_action",
+    "no_owner",
+    "open_phases",
+    "persistent",
+    "no_question",
+)
+OPEN_PHASES = 2  # a question open in more than this many phases is prompted
+
+
+def _last_touched(action: Action) -> dt.date | None:
+    """The day an action was last saved or given a follow-up note."""
+    stamps = [action.updated, *(n.at for n in action.notes)]
+    days = []
+    for stamp in stamps:
+        try:
+            days.append(dt.date.fromisoformat(stamp[:10]))
+        except (TypeError, ValueError):
+            continue
+    return max(days, default=None)
+
+
+def is_stalled(action: Action, today: dt.date, weeks: int) -> bool:
+    """Open (planned or doing), not overdue, and not updated for `weeks` weeks."""
+    if action.status in DONE_STATES or is_overdue(action, today):
+        return False
+    touched = _last_touched(action)
+    return touched is not None and (today - touched).days >= 7 * weeks
 
 
 def prompts(
@@ -461,9 +525,16 @@ def prompts(
     found: list[Prompt] = []
     live = [q for q in questions if q.on_agenda]
     with_action = {a.question_id for a in actions if a.status is not ActionStatus.DROPPED}
+    inputs = factor_inputs(lab, factors)
+    phase = _current_phase(lab, inputs, today)
     for q in live:
-        if q.meeting_ids and q.id not in with_action:
-            found.append(Prompt("discussed_no_action", q.id, {"question": q.text.get("nl", "")}))
+        words = {"question": q.text.get(lab.language) or q.text.get("nl", "")}
+        raised = lab.phase_number(q.phase_id) or 0
+        if q.id not in with_action:
+            kind = "discussed_no_action" if q.meeting_ids else "accepted_no_action"
+            found.append(Prompt(kind, q.id, words))
+        if raised and phase - raised >= OPEN_PHASES:
+            found.append(Prompt("open_phases", q.id, {**words, "n": phase - raised + 1}))
     for a in actions:
         if a.status in DONE_STATES:
             continue
@@ -475,23 +546,35 @@ def prompts(
                     {"action": a.text, "due": a.due.isoformat(), "days": str((today - a.due).days)},
                 )
             )
+        elif is_stalled(a, today, lab.stall_weeks):
+            touched = _last_touched(a)
+            found.append(
+                Prompt(
+                    "stalled",
+                    a.id,
+                    {
+                        "action": a.text,
+                        "n": (today - touched).days // 7,
+                        "since": touched.isoformat(),
+                    },
+                )
+            )
         if not a.owner_id:
             found.append(Prompt("no_owner", a.id, {"action": a.text}))
-    inputs = factor_inputs(lab, factors)
     known = decisions(lab, questions, actions)
-    phase = _current_phase(lab, inputs, today)
-    for p in derive.propose(inputs, decisions=known, include_decided=True):
+    for p in derive.propose(
+        inputs, decisions=known, include_decided=True, anchor_phase=anchor_phase(lab, today)
+    ):
         if p.phase == phase and p.kind == derive.IMPROVE and "persistent" in p.flags:
             kind = "escalated" if "escalated" in p.flags else "persistent"
             found.append(Prompt(kind, p.theme, {"theme": p.theme, "phase": str(p.phase)}))
     if proposals is None:
-        proposals = derive.propose(inputs, decisions=known)
+        proposals = derive.propose(inputs, decisions=known, anchor_phase=anchor_phase(lab, today))
     covered = {(lab.phase_number(q.current_phase_id), q.theme) for q in questions}
     for p in proposals:
         if p.kind == derive.IMPROVE and p.phase == phase and (p.phase, p.theme) not in covered:
             found.append(Prompt("no_question", p.theme, {"theme": p.theme, "phase": str(p.phase)}))
-    order = ["escalated", "overdue", "discussed_no_action", "no_owner", "persistent", "no_question"]
-    return sorted(found, key=lambda pr: order.index(pr.kind))
+    return sorted(found, key=lambda pr: PROMPT_ORDER.index(pr.kind))
 
 
 def _current_phase(lab: Lab, inputs: list[derive.FactorInput], today: dt.date) -> int:
@@ -507,6 +590,56 @@ def needs_anchoring(lab: Lab, questions: list[LearningQuestion], today: dt.date)
     if not lab.phases:
         return False
     last = lab.phases[-1]
-    near_end = last.contains(today) or (last.end - today).days <= ANCHOR_MONTHS * 31
+    near_end = (
+        lab.nearing_end or last.contains(today) or (last.end - today).days <= ANCHOR_MONTHS * 31
+    )
     anchored = any(q.kind == "anchor" or q.theme == "anchoring" for q in questions if q.on_agenda)
     return near_end and today <= last.end and not anchored
+
+
+# -- ranking --------------------------------------------------------------------------------
+
+
+def current_phase(lab: Lab, factors: Iterable[Factor], today: dt.date) -> int:
+    """The number of today's phase, or after the lab the last phase with evidence."""
+    return _current_phase(lab, factor_inputs(lab, factors), today)
+
+
+def ranked_drafts(
+    lab: Lab,
+    factors: list[Factor],
+    questions: list[LearningQuestion],
+    actions: list[Action],
+    today: dt.date,
+) -> list[derive.Proposal]:
+    """The undecided proposals, current phase first and most salient first (derive.rank)."""
+    return derive.rank(
+        drafts(lab, factors, questions, actions, today), current_phase(lab, factors, today)
+    )
+
+
+def anchor_phase(lab: Lab, today: dt.date) -> int | None:
+    """Where learning questions turn to anchoring: the last phase, or today's phase once the
+    researcher marked the lab as nearing its end."""
+    if not lab.phases:
+        return None
+    if lab.nearing_end:
+        now = lab.phase_of(today)
+        if now is not None:
+            return lab.phase_number(now.id)
+    return len(lab.phases)
+
+
+def follow_up_settings(store: Store, lab: Lab, *, nearing_end: Any, stall_weeks: Any) -> Lab:
+    """The researcher's follow-up settings: the lab nears its end (ask about anchoring from
+    now on), and after how many weeks without an update an open action counts as stalled."""
+    try:
+        weeks = int(str(stall_weeks).strip())
+    except ValueError:
+        raise InvalidInput("error.stall_weeks", min=1, max=52) from None
+    if not 1 <= weeks <= 52:
+        raise InvalidInput("error.stall_weeks", min=1, max=52)
+    return store.save(
+        dataclasses.replace(lab, nearing_end=bool(nearing_end), stall_weeks=weeks),
+        expected_revision=lab.revision,
+    )

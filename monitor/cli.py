@@ -70,6 +70,12 @@ def _parser() -> argparse.ArgumentParser:
         "--format", choices=("json", "md"), default="json", help="output format (default: json)"
     )
     cmd.add_argument("--lang", choices=("nl", "en"), default="nl", help="language (default: nl)")
+    cmd.add_argument(
+        "--anchor-phase",
+        default=None,
+        help="phase number (or 'last') whose questions turn to anchoring (kind 'anchor'); "
+        "default: none for a file, for a lab its last phase or today's once marked nearing its end",
+    )
 
     cmd = commands.add_parser(
         "survey-links",
@@ -183,12 +189,21 @@ def _derive(args: argparse.Namespace) -> None:
     if args.input:
         rows = derive_io.read_factor_file(args.input)
         inputs, suggestions = derive_io.read_inputs(rows, book)
-        proposals = derive.propose(inputs, book=book)
+        anchor = derive_io.anchor_phase(args.anchor_phase, inputs)
+        proposals = derive.propose(inputs, book=book, anchor_phase=anchor)
     else:
+        import datetime as dt
+
+        from monitor import agenda
+
         store = Store(args.data_dir)
-        book = factors.lab_codebook(store.lab(args.lab))
+        lab = store.lab(args.lab)
+        book = factors.lab_codebook(lab)
         inputs, known = derive_io.lab_inputs(store, args.lab)
-        proposals = derive.propose(inputs, decisions=known, book=book)
+        anchor = derive_io.anchor_phase(args.anchor_phase, inputs)
+        if args.anchor_phase is None:
+            anchor = agenda.anchor_phase(lab, dt.date.today())
+        proposals = derive.propose(inputs, decisions=known, book=book, anchor_phase=anchor)
     if args.format == "md":
         print(derive_io.to_markdown(proposals, book, args.lang), end="")
     else:

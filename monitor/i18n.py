@@ -889,7 +889,10 @@ TEXT: dict[str, dict[str, Any]] = {
         "en": "No learning questions in this phase with these filters. Accept a proposal or add "
         "one.",
     },
-    "agenda.more_prompts": {"nl": "Nog {n} signalen", "en": "{n} more prompts"},
+    "agenda.more_prompts": {
+        "nl": {"one": "Nog {n} signaal", "other": "Nog {n} signalen"},
+        "en": {"one": "{n} more prompt", "other": "{n} more prompts"},
+    },
     "agenda.no_drafts": {
         "nl": "Geen nieuwe voorstellen voor deze fase.",
         "en": "No new proposals for this phase.",
@@ -1962,8 +1965,14 @@ TEXT: dict[str, dict[str, Any]] = {
     },
     "report.since.factors": {"nl": "{n} nieuwe factoren", "en": "{n} new factors"},
     "report.decide.drafts": {
-        "nl": "{n} voorstellen voor leervragen wachten op een besluit",
-        "en": "{n} proposed learning questions wait for a decision",
+        "nl": {
+            "one": "{n} voorstel voor een leervraag wacht op een besluit",
+            "other": "{n} voorstellen voor leervragen wachten op een besluit",
+        },
+        "en": {
+            "one": "{n} proposed learning question waits for a decision",
+            "other": "{n} proposed learning questions wait for a decision",
+        },
     },
     "report.decide.follow_up": {
         "nl": "Opvolging die nog ontbreekt",

@@ -141,6 +141,8 @@ class Lab(Record):
     retention_until: dt.date | None = None  # after it, names and contacts are dropped
     retention_done: dt.date | None = None
     themes: tuple[LabTheme, ...] = ()
+    nearing_end: bool = False  # marked by the researcher: learning questions turn to anchoring
+    stall_weeks: int = 4  # an open action not updated for this many weeks is stalled
 
     def phase(self, phase_id: str | None) -> Phase | None:
         return next((p for p in self.phases if p.id == phase_id), None)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from monitor import agenda, meetings
+from monitor import agenda, derive, meetings
 from monitor.i18n import t
 from monitor.model import ActionStatus, QuestionStatus
 from monitor.reports import parts
@@ -135,7 +135,9 @@ def _overdue(data: LabData, lang: str) -> object:
 
 def _decisions(data: LabData, lang: str) -> object:
     """What only the steering group can settle: drafts to accept, follow-up that is missing."""
-    proposals = agenda.drafts(data.lab, data.factors, data.questions, data.actions)
+    proposals = agenda.ranked_drafts(
+        data.lab, data.factors, data.questions, data.actions, data.today
+    )
     waiting = agenda.prompts(
         data.lab, data.questions, data.actions, data.factors, data.today, proposals
     )
@@ -143,15 +145,19 @@ def _decisions(data: LabData, lang: str) -> object:
     blocks: list[Block] = []
     if proposals:
         blocks.append(Paragraph("", bold_lead=t("report.decide.drafts", lang, n=len(proposals))))
-        blocks.append(
-            Bullets(
-                tuple(
-                    f"{data.book.label(p.theme, lang)}: "
-                    + word_safe(p.question.get(lang) or p.question.get("nl", ""))
-                    for p in proposals
+        after = [p for p in proposals if p.kind == derive.ANCHOR]
+        shown, folded = derive.top([p for p in proposals if p.kind != derive.ANCHOR])
+        blocks.append(Bullets(tuple(_proposal_line(data, p, lang) for p in shown)))
+        if folded:
+            themes = ", ".join(dict.fromkeys(data.book.label(p.theme, lang) for p in folded))
+            blocks.append(
+                Paragraph(
+                    word_safe(t("questions.more_drafts_pack", lang, n=len(folded), themes=themes))
                 )
             )
-        )
+        if after:
+            blocks.append(Paragraph("", bold_lead=t("report.decide.after_project", lang)))
+            blocks.append(Bullets(tuple(_proposal_line(data, p, lang) for p in after)))
     if lines:
         blocks.append(Paragraph("", bold_lead=t("report.decide.follow_up", lang)))
         blocks.append(Bullets(tuple(lines)))
@@ -167,6 +173,15 @@ def _decisions(data: LabData, lang: str) -> object:
         blocks,
         empty_note=t("report.empty.decisions", lang),
     )
+
+
+def _proposal_line(data: LabData, p: derive.Proposal, lang: str) -> str:
+    """Theme, question, and why it is on top: 'Capaciteit: Wat is ...? (hardnekkig, 3 bronnen)'."""
+    line = f"{data.book.label(p.theme, lang)}: " + word_safe(
+        p.question.get(lang) or p.question.get("nl", "")
+    )
+    reasons = derive.reason_texts(p, lang)
+    return line + (f" ({', '.join(reasons)})" if reasons else "")
 
 
 def _votes(data: LabData, lang: str) -> object:
