@@ -258,7 +258,7 @@ def _minutes() -> None:
         reverse=True,
     )
     if not kept:
-        st.info(t("minutes.no_sources"))
+        _ui.say("info", "minutes.no_sources")
         return
     source_id = st.selectbox(
         t("minutes.source"),
@@ -332,7 +332,7 @@ def _interview_round() -> None:
     instruments, _ = _ui.protocol_report()
     open_here = [q for q in questions if q.on_agenda and q.current_phase_id == phase_id]
     if not open_here:
-        st.info(t("round.none"))
+        _ui.say("info", "round.none")
         return
     key = f"agenda.round.{phase_id}"
     if not st.session_state.get(key) and not st.button(
@@ -354,7 +354,7 @@ def _interview_round() -> None:
             except MonitorError as exc:
                 _ui.show_error(exc)
             else:
-                st.success(t("round.saved", title=_ui.plain(saved.title[lang])))
+                _ui.say("success", "round.saved", title=saved.title[lang])
 
 
 QUESTIONS_PER_PAGE = 10  # question cards drawn at once: a long agenda stays quick to use
