@@ -332,10 +332,11 @@ TEXT: dict[str, dict[str, Any]] = {
     "setup.title": {"nl": "Lab en fasen", "en": "Lab and phases"},
     "setup.phases": {"nl": "Fasen", "en": "Phases"},
     "setup.phases_help": {
-        "nl": "Fasen volgen elkaar op zonder overlap. Wijzigingen worden direct opgeslagen; "
-        "activiteiten en bronnen verhuizen mee naar de fase waarin hun datum valt.",
-        "en": "Phases follow each other without overlap. Changes are saved at once; activities "
-        "and sources move to the phase their date falls in.",
+        "nl": "Fasen volgen elkaar op zonder overlap. Pas ze in de tabel aan en sla de "
+        "wijzigingen op; activiteiten en bronnen verhuizen mee naar de fase waarin hun datum "
+        "valt.",
+        "en": "Phases follow each other without overlap. Edit them in the table and save the "
+        "changes; activities and sources move to the phase their date falls in.",
     },
     "setup.danger": {"nl": "Lab verwijderen", "en": "Delete lab"},
     "setup.delete_lab": {"nl": "Dit lab verwijderen", "en": "Delete this lab"},
@@ -370,10 +371,10 @@ TEXT: dict[str, dict[str, Any]] = {
     "overview.phase": {"nl": "Fase", "en": "Phase"},
     # -- stakeholders
     "stakeholders.help": {
-        "nl": "Eén regel per persoon. Wijzigingen worden direct opgeslagen. Rapporten en exports "
-        "gebruiken het pseudoniem, nooit de naam.",
-        "en": "One row per person. Changes are saved at once. Reports and exports use the "
-        "pseudonym, never the name.",
+        "nl": "Voeg iemand toe met het formulier; pas in de tabel meerdere mensen tegelijk aan "
+        "en sla de wijzigingen op. Rapporten en exports gebruiken de code, nooit de naam.",
+        "en": "Add someone with the form; edit several people at once in the table and save "
+        "the changes. Reports and exports use the code, never the name.",
     },
     "stakeholder.name": {"nl": "Naam of pseudoniem", "en": "Name or pseudonym"},
     "stakeholder.group": {"nl": "Groep", "en": "Group"},
@@ -381,8 +382,10 @@ TEXT: dict[str, dict[str, Any]] = {
     "stakeholder.consent": {"nl": "Toestemming", "en": "Consent"},
     "stakeholder.pseudonym": {"nl": "Code", "en": "Code"},
     "stakeholder.pseudonym_help": {
-        "nl": "Vaste code voor rapporten, wordt automatisch gegeven.",
-        "en": "Fixed code for reports, given automatically.",
+        "nl": "Code voor rapporten, automatisch gegeven bij de groep. Na het eerste rapport of "
+        "de eerste export verandert de code alleen als u daarvoor kiest.",
+        "en": "Code for reports, given automatically for the group. After the first report or "
+        "export it changes only when you choose so.",
     },
     "group.employer": {"nl": "Werkgever", "en": "Employer"},
     "group.job_seeker": {"nl": "Werkzoekende", "en": "Job seeker"},
@@ -405,10 +408,10 @@ TEXT: dict[str, dict[str, Any]] = {
     "consent.withdrawn": {"nl": "Ingetrokken", "en": "Withdrawn"},
     # -- activities
     "activities.help": {
-        "nl": "Eén regel per activiteit. De fase volgt uit de datum. Vul per groep in hoeveel "
-        "mensen er waren; kies bij Deelnemers de betrokkenen met naam.",
-        "en": "One row per activity. The phase follows from the date. Enter how many people of "
-        "each group were there; pick named stakeholders under Participants.",
+        "nl": "Voeg een activiteit toe met het formulier; de fase volgt uit de datum. In de "
+        "tabel past u meerdere activiteiten tegelijk aan; de aantallen per groep staan eronder.",
+        "en": "Add an activity with the form; the phase follows from the date. Edit several "
+        "activities at once in the table; the numbers per group are below it.",
     },
     "activity.date": {"nl": "Datum", "en": "Date"},
     "activity.kind": {"nl": "Soort", "en": "Kind"},
