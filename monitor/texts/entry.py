@@ -29,4 +29,13 @@ TEXT = {
         "en": "{name} added with code {code}",
     },
     "stakeholders.table": {"nl": "Alle betrokkenen", "en": "All stakeholders"},
+    "activities.add": {"nl": "Activiteit toevoegen", "en": "Add an activity"},
+    "activities.table": {"nl": "Alle activiteiten", "en": "All activities"},
+    "activities.counts": {"nl": "Aanwezigen per groep", "en": "People present per group"},
+    "activities.counts_of": {"nl": "Activiteit", "en": "Activity"},
+    "activities.total_help": {
+        "nl": "Som van de aantallen per groep; die past u onder de tabel aan.",
+        "en": "The sum of the numbers per group; edit those below the table.",
+    },
+    "setup.add_phase": {"nl": "Fase toevoegen", "en": "Add a phase"},
 }

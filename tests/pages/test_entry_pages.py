@@ -76,3 +76,38 @@ def test_a_published_code_changes_only_after_the_researcher_chose(demo_store):
     saved = demo_store.record(lab.id, Stakeholder, person.id)
     assert (saved.group, saved.pseudonym) == (target, person.pseudonym)
     assert not any(r.key and r.key.startswith("stakeholders.code.") for r in at.radio)
+
+
+def test_an_activity_is_added_with_its_counts_and_the_table_has_no_count_columns(demo_store):
+    from monitor.model import Activity, StakeholderGroup
+
+    lab = demo_store.labs()[0]
+    at = _open("pages/activities.py")
+    columns = [c for c in at.data_editor[0].value.columns]
+    assert not [c for c in columns if c.startswith("count_")]
+    # the nine groups are labelled number fields, three to a line, not grid columns
+    labels = {n.label for n in at.number_input}
+    assert {"Werkgever", "Gemeente", "Anders"} <= labels
+    before = len(demo_store.records(lab.id, Activity))
+    next(d for d in at.date_input if d.label.startswith("Datum")).set_value(lab.phases[0].start)
+    _form_input(at, "Titel").input("Werksessie matching")
+    next(n for n in at.number_input if n.key.endswith(".municipality")).set_value(4)
+    next(b for b in at.button if b.label == "Activiteit toevoegen").click().run()
+    assert not at.exception, at.exception
+    added = [a for a in demo_store.records(lab.id, Activity) if a.title == "Werksessie matching"]
+    assert len(demo_store.records(lab.id, Activity)) == before + 1
+    assert added[0].counts == {StakeholderGroup.MUNICIPALITY: 4}
+    assert _form_input(at, "Titel").value == ""
+
+
+def test_a_phase_is_added_through_the_form(demo_store):
+    lab = demo_store.labs()[0]
+    at = _open("pages/lab_setup.py")
+    _form_input(at, "Fase").input("Borging")
+    start = lab.phases[-1].end.replace(day=1)
+    end_input = [d for d in at.date_input if d.label.startswith("Einde")][0]
+    end_input.set_value(lab.phases[-1].end.replace(year=lab.phases[-1].end.year + 1))
+    next(b for b in at.button if b.label == "Fase toevoegen").click().run()
+    assert not at.exception, at.exception
+    assert [p.name for p in demo_store.labs()[0].phases][-1] == "Borging"
+    assert start  # the form proposed the day after the last phase as start
