@@ -211,7 +211,13 @@ def save_phases(store: Store, lab_id: str, rows: list[dict[str, Any]]) -> Lab:
         lab = store.lab(lab_id)
         changed = dataclasses.replace(lab, phases=phases)
         moved_activities = _rephase(store.records(lab_id, Activity), changed, "activity")
-        moved_sources = _rephase(store.records(lab_id, Source), changed, "source")
+        activity_days = {a.id: a.date for a in store.records(lab_id, Activity)}
+        moved_sources = _rephase(
+            store.records(lab_id, Source),
+            changed,
+            "source",
+            lambda s: activity_days.get(s.activity_id, s.date),
+        )
         moved_factors = _refactor_phases(store, lab, changed, moved_sources)
         saved = store.save(changed, expected_revision=lab.revision)
         store.save_all(moved_activities)
@@ -220,10 +226,12 @@ def save_phases(store: Store, lab_id: str, rows: list[dict[str, Any]]) -> Lab:
         return saved
 
 
-def _rephase(records: list[Any], lab: Lab, what: str) -> list[Any]:
+def _rephase(
+    records: list[Any], lab: Lab, what: str, day_of: Callable[[Any], dt.date] | None = None
+) -> list[Any]:
     moved, errors = [], []
     for record in records:
-        phase = lab.phase_of(record.date)
+        phase = lab.phase_of(day_of(record) if day_of else record.date)
         if phase is None:
             errors.append(
                 (
@@ -479,15 +487,15 @@ def add_source(
     with makes a double submit store the source once."""
     lab = store.lab(lab_id)
     day = parse_date(date, "source.date")
-    phase = source_phase(lab, day, phase_id)
+    # Minutes of an activity belong to the activity's phase, even when written days later.
+    activity = store.record(lab_id, Activity, activity_id) if activity_id else None
+    phase = source_phase(lab, activity.date if activity else day, phase_id)
     known = {s.id: s for s in store.records(lab_id, Stakeholder)}
     stakeholders = tuple(stakeholder_ids)
     if set(stakeholders) - set(known):
         raise InvalidInput("error.unknown_stakeholder")
     source_kind = parse_choice(kind, SourceKind, "source.kind")
     privacy.check_consent([known[i] for i in stakeholders], source_kind)
-    if activity_id:
-        store.record(lab_id, Activity, activity_id)
     fields = {
         "kind": source_kind,
         "title": text.clean(title, "source.title", text.SHORT, required=True),

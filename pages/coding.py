@@ -81,7 +81,10 @@ def _save() -> None:
         return
     for key in ("coding.text", "coding.quote"):
         state[key] = ""
-    state["coding.themes"], state["coding.error"] = [], None
+    # Everything that describes one factor starts empty for the next one; the kind stays, as
+    # a researcher often codes several barriers in a row.
+    state["coding.themes"], state["coding.groups"], state["coding.step"] = [], [], None
+    state["coding.error"] = None
     del state["coding.new_id"]
     st.toast(t("common.saved"), icon=":material/check:")
 

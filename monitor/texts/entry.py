@@ -38,4 +38,65 @@ TEXT = {
         "en": "The sum of the numbers per group; edit those below the table.",
     },
     "setup.add_phase": {"nl": "Fase toevoegen", "en": "Add a phase"},
+    "error.source_quoted": {
+        "nl": {
+            "one": "Niet verwijderd: 1 factor is uit deze bron gecodeerd. Verwijder die mee of "
+            "eerst apart.",
+            "other": "Niet verwijderd: {n} factoren zijn uit deze bron gecodeerd. Verwijder ze "
+            "mee of eerst apart.",
+        },
+        "en": {
+            "one": "Not deleted: 1 factor was coded from this source. Delete it as well, or "
+            "first on its own.",
+            "other": "Not deleted: {n} factors were coded from this source. Delete them as "
+            "well, or first on their own.",
+        },
+    },
+    "sources.activity_help": {
+        "nl": "De datum en de fase van de bron volgen de gekozen activiteit.",
+        "en": "The source's date and phase follow the chosen activity.",
+    },
+    "sources.delete": {"nl": "Bron verwijderen", "en": "Delete source"},
+    "sources.delete_free": {
+        "nl": "Niets verwijst naar deze bron.",
+        "en": "Nothing refers to this source.",
+    },
+    "sources.delete_factors": {
+        "nl": {
+            "one": "Uit deze bron is 1 factor gecodeerd:",
+            "other": "Uit deze bron zijn {n} factoren gecodeerd:",
+        },
+        "en": {
+            "one": "1 factor was coded from this source:",
+            "other": "{n} factors were coded from this source:",
+        },
+    },
+    "sources.delete_questions": {
+        "nl": {
+            "one": "Die factoren zijn bewijs bij 1 leervraag; die blijft, zonder dat bewijs:",
+            "other": "Die factoren zijn bewijs bij {n} leervragen; die blijven, zonder dat bewijs:",
+        },
+        "en": {
+            "one": "Those factors are evidence for 1 learning question; it stays, without "
+            "that evidence:",
+            "other": "Those factors are evidence for {n} learning questions; they stay, "
+            "without that evidence:",
+        },
+    },
+    "sources.delete_meetings": {
+        "nl": {
+            "one": "De bron is het verslag van 1 overleg; het overleg en zijn besluiten blijven.",
+            "other": "De bron is het verslag van {n} overleggen; die en hun besluiten blijven.",
+        },
+        "en": {
+            "one": "The source is the minutes of 1 meeting; the meeting and its decisions stay.",
+            "other": "The source is the minutes of {n} meetings; they and their decisions stay.",
+        },
+    },
+    "sources.delete_with_factors": {
+        "nl": {"one": "Ook de factor verwijderen", "other": "Ook de {n} factoren verwijderen"},
+        "en": {"one": "Delete the factor as well", "other": "Delete the {n} factors as well"},
+    },
+    "sources.delete_confirm": {"nl": "Definitief verwijderen", "en": "Delete for good"},
+    "sources.deleted": {"nl": "Verwijderd: {title}", "en": "Deleted: {title}"},
 }

@@ -111,3 +111,87 @@ def test_a_phase_is_added_through_the_form(demo_store):
     assert not at.exception, at.exception
     assert [p.name for p in demo_store.labs()[0].phases][-1] == "Borging"
     assert start  # the form proposed the day after the last phase as start
+
+
+def test_the_groups_concerned_do_not_carry_over_to_the_next_factor(demo_store):
+    from monitor.model import Factor, Source
+
+    lab = demo_store.labs()[0]
+    source = sorted(demo_store.records(lab.id, Source), key=lambda s: s.date)[-1]
+    theme = next(iter(sorted({t for f in demo_store.records(lab.id, Factor) for t in f.themes})))
+    at = _open("pages/coding.py")
+    for text, groups in (("Eerste factor over uren", ["employer"]), ("Tweede factor", [])):
+        at.text_area(key="coding.quote").input(source.text.split(".")[0])
+        at.text_area(key="coding.text").input(text)
+        at.multiselect(key="coding.themes").set_value([theme])
+        at.multiselect(key="coding.groups").set_value(groups)
+        next(b for b in at.button if b.label == "Factor opslaan").click().run()
+        assert not at.exception and not at.error
+        assert at.multiselect(key="coding.groups").value == []
+        assert at.selectbox(key="coding.step").value is None
+    second = next(f for f in demo_store.records(lab.id, Factor) if f.text == "Tweede factor")
+    assert second.groups == ()
+
+
+def _sources_form(at):
+    return [ti for ti in at.text_input if ti.label == "Titel"][0]
+
+
+def _save_source(at):
+    return next(b for b in at.button if b.label == "Opslaan" and "add_form" in str(b.form_id))
+
+
+def test_a_saved_source_clears_the_form_and_a_second_press_adds_nothing(demo_store):
+    from monitor.model import Source
+
+    lab = demo_store.labs()[0]
+    before = len(demo_store.records(lab.id, Source))
+    at = _open("pages/sources.py")
+    at.date_input[0].set_value(lab.phases[1].start)
+    _sources_form(at).input("Notulen werksessie drie")
+    at.text_area[0].input("Afgesproken: de coaches plannen samen.")
+    _save_source(at).click().run()
+    assert not at.exception, at.exception
+    assert len(demo_store.records(lab.id, Source)) == before + 1
+    assert _sources_form(at).value == "" and at.text_area[0].value == ""
+    _save_source(at).click().run()
+    assert len(demo_store.records(lab.id, Source)) == before + 1
+
+
+def test_the_source_date_follows_the_chosen_activity(demo_store):
+    from monitor.model import Activity, Source
+
+    lab = demo_store.labs()[0]
+    activity = sorted(demo_store.records(lab.id, Activity), key=lambda a: a.date)[0]
+    at = _open("pages/sources.py")
+    at.selectbox(key="sources.activity.0").set_value(activity.id).run()
+    assert at.date_input[0].value == activity.date
+    _sources_form(at).input("Verslag eerste activiteit")
+    _save_source(at).click().run()
+    saved = next(
+        s for s in demo_store.records(lab.id, Source) if s.title == "Verslag eerste activiteit"
+    )
+    assert (saved.date, saved.phase_id) == (activity.date, activity.phase_id)
+
+
+def test_a_quoted_source_is_deleted_only_with_its_factors(demo_store):
+    from monitor.model import Factor, Source
+
+    lab = demo_store.labs()[0]
+    quoted = {f.source_id for f in demo_store.records(lab.id, Factor)}
+    source = next(s for s in demo_store.records(lab.id, Source) if s.id in quoted)
+    n = sum(f.source_id == source.id for f in demo_store.records(lab.id, Factor))
+    at = app()
+    at.session_state["sources.focus"] = source.id
+    at.run()
+    at.switch_page("pages/sources.py").run()
+    assert (f"{n} factoren gecodeerd" if n > 1 else "1 factor gecodeerd") in texts(at)
+    delete = at.button(key=f"sources.delete.{source.id}")
+    delete.click().run()
+    assert "Niet verwijderd" in texts(at)
+    assert demo_store.record(lab.id, Source, source.id)
+    at.checkbox(key=f"sources.delete_all.{source.id}").check().run()
+    at.button(key=f"sources.delete.{source.id}").click().run()
+    assert not at.exception, at.exception
+    assert source.id not in {s.id for s in demo_store.records(lab.id, Source)}
+    assert source.id not in {f.source_id for f in demo_store.records(lab.id, Factor)}
