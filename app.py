@@ -86,7 +86,24 @@ with st.sidebar:
             _ui.logout()
             st.rerun()
 
+
+@st.cache_resource(show_spinner=False, max_entries=1)
+def _retention_of_the_day(data_dir: str, day: str) -> frozenset[str]:
+    """Retention runs once per server process and day, when a researcher first opens the
+    workbench; never while a page or the sidebar is drawn for any visitor (`labmonitor
+    retention` from cron covers the days nobody opens it). The labs it applied to."""
+    del data_dir  # part of the cache key only
+    return frozenset(
+        lab.id for lab in privacy.apply_all_due(_ui.store(), dt.date.fromisoformat(day))
+    )
+
+
 try:
+    applied = (
+        _retention_of_the_day(str(_ui.store().dir), dt.date.today().isoformat())
+        if user.is_researcher
+        else frozenset()
+    )
     labs = [lab for lab in _ui.store().labs() if not user.lab_ids or lab.id in user.lab_ids]
 except StoreError as exc:
     st.error(exc.message(_ui.lang()), icon=":material/dangerous:")
@@ -118,13 +135,12 @@ with st.sidebar:
         on_change=lambda key: st.session_state.update(lab_id=st.session_state[key]),
         args=(f"_lab_widget.{st.session_state['lab_id']}",),
     )
-    # Retention: warned a month ahead; once the date has passed, names go at the next visit.
+    # Retention: warned a month ahead; applied once a day (above), the day's note shown here.
     chosen = next(lab for lab in labs if lab.id == st.session_state["lab_id"])
     retention = privacy.retention_state(chosen, dt.date.today())
-    if retention == "due":
-        privacy.apply_retention(_ui.store(), chosen.id, dt.date.today())
+    if chosen.id in applied and user.is_researcher:
         st.warning(t("privacy.retention_applied"), icon=":material/auto_delete:")
-    elif retention == "soon" and user.is_researcher:
+    elif retention == privacy.RetentionState.SOON and user.is_researcher:
         st.warning(
             t("privacy.retention_soon", date=str(chosen.retention_until)),
             icon=":material/auto_delete:",

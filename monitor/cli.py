@@ -217,9 +217,8 @@ def _retention(store: Store) -> None:
 
     from monitor import privacy
 
-    for lab in store.labs():
-        if privacy.apply_retention(store, lab.id, dt.date.today()):
-            print(f"{lab.id}\t{lab.name}\tnames and contacts removed")
+    for lab in privacy.apply_all_due(store, dt.date.today()):
+        print(f"{lab.id}\t{lab.name}\tnames and contacts removed")
 
 
 def _run(args: argparse.Namespace) -> None:
