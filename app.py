@@ -6,7 +6,7 @@ import streamlit as st
 
 from monitor import access, privacy
 from monitor.errors import MonitorError, StoreError
-from pages import _ui
+from pages import _ui, _widgets
 
 t = _ui.t
 
@@ -126,7 +126,8 @@ if st.session_state.get("lab_id") not in lab_ids:
     st.session_state["lab_id"] = lab_ids[0]
 names = {lab.id: lab.name for lab in labs}
 with st.sidebar:
-    st.selectbox(
+    _widgets.selectbox(
+        st,
         t("app.lab"),
         lab_ids,
         index=lab_ids.index(st.session_state["lab_id"]),

@@ -12,6 +12,7 @@ from typing import Any
 
 from monitor import derive, history, text
 from monitor.errors import Conflict, InvalidInput
+from monitor.i18n import t
 from monitor.labs import parse_choice, parse_date
 from monitor.model import (
     Action,
@@ -77,6 +78,17 @@ def drafts(
 
 
 # -- decisions on drafts -------------------------------------------------------------------
+
+
+# Notes the monitor itself writes into a question's history; shown in the reader's language.
+SYSTEM_NOTES = {"edited": "history_note.edited"}
+
+
+def note_text(entry: HistoryEntry, lang: str) -> str:
+    """A history note as the reader sees it: the monitor's own notes translated, a note the
+    researcher typed as typed."""
+    key = SYSTEM_NOTES.get(entry.note)
+    return t(key, lang) if key else entry.note
 
 
 def _entry(event: str, note: str = "", phase_id: str = "") -> HistoryEntry:

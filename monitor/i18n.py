@@ -103,8 +103,14 @@ TEXT: dict[str, dict[str, Any]] = {
         "en": "The two passwords differ.",
     },
     "error.password_short": {
-        "nl": "Kies een wachtwoord van minstens {n} tekens.",
-        "en": "Choose a password of at least {n} characters.",
+        "nl": {
+            "one": "Kies een wachtwoord van minstens 1 teken.",
+            "other": "Kies een wachtwoord van minstens {n} tekens.",
+        },
+        "en": {
+            "one": "Choose a password of at least 1 character.",
+            "other": "Choose a password of at least {n} characters.",
+        },
     },
     "error.not_allowed": {
         "nl": "Dit mag u niet wijzigen: alleen uw eigen acties. Er is niets opgeslagen.",
@@ -165,9 +171,17 @@ TEXT: dict[str, dict[str, Any]] = {
     },
     "privacy.withheld": {"nl": "Achtergehouden bronnen", "en": "Sources withheld"},
     "privacy.responses_consent": {
-        "nl": "{n} vragenlijstantwoorden, elk met vastgelegde toestemming (wie weigert, wordt "
-        "alleen geteld).",
-        "en": "{n} survey responses, each with consent on record (a refusal is only counted).",
+        "nl": {
+            "one": "1 vragenlijstantwoord, met vastgelegde toestemming (wie weigert, wordt "
+            "alleen geteld).",
+            "other": "{n} vragenlijstantwoorden, elk met vastgelegde toestemming (wie weigert, "
+            "wordt alleen geteld).",
+        },
+        "en": {
+            "one": "1 survey response, with consent on record (a refusal is only counted).",
+            "other": "{n} survey responses, each with consent on record (a refusal is only "
+            "counted).",
+        },
     },
     "privacy.survey_participant": {"nl": "deelnemer vragenlijst", "en": "survey participant"},
     "privacy.erase_help": {
@@ -180,8 +194,14 @@ TEXT: dict[str, dict[str, Any]] = {
     },
     "privacy.erase_who": {"nl": "Wie wissen?", "en": "Whom to erase?"},
     "privacy.erased": {
-        "nl": "Gewist: {n} gegevens. Het logboek vermeldt alleen dát er gewist is.",
-        "en": "Erased: {n} records. The audit trail only says that an erasure happened.",
+        "nl": {
+            "one": "Gewist: 1 gegeven. Het logboek vermeldt alleen dát er gewist is.",
+            "other": "Gewist: {n} gegevens. Het logboek vermeldt alleen dát er gewist is.",
+        },
+        "en": {
+            "one": "Erased: 1 record. The audit trail only says that an erasure happened.",
+            "other": "Erased: {n} records. The audit trail only says that an erasure happened.",
+        },
     },
     "privacy.plan_title": {"nl": "Wat er verdwijnt", "en": "What will go"},
     "privacy.kind.stakeholders": {"nl": "Betrokkene", "en": "Stakeholder"},
@@ -195,19 +215,33 @@ TEXT: dict[str, dict[str, Any]] = {
     "privacy.kind.actions": {"nl": "Actie", "en": "Action"},
     "privacy.kind.activities": {"nl": "Activiteit", "en": "Activity"},
     "privacy.unlinked": {
-        "nl": "Losgekoppeld van {n} notulen of documenten (die blijven bestaan)",
-        "en": "Unlinked from {n} minutes or documents (which remain)",
+        "nl": {
+            "one": "Losgekoppeld van 1 verslag of document (dat blijft bestaan)",
+            "other": "Losgekoppeld van {n} verslagen of documenten (die blijven bestaan)",
+        },
+        "en": {
+            "one": "Unlinked from 1 set of minutes or document (which remains)",
+            "other": "Unlinked from {n} minutes or documents (which remain)",
+        },
     },
     "privacy.nothing_else": {"nl": "Alleen de registratie.", "en": "Only the registration."},
     "privacy.mentions": {
-        "nl": "De naam staat nog in {n} andere teksten. Pas die zelf aan; ze worden niet "
-        "automatisch gewijzigd.",
-        "en": "The name still appears in {n} other texts. Edit them yourself; they are not "
-        "changed automatically.",
+        "nl": {
+            "one": "De naam staat nog in 1 andere tekst. Pas die zelf aan; die wordt niet "
+            "automatisch gewijzigd.",
+            "other": "De naam staat nog in {n} andere teksten. Pas die zelf aan; ze worden niet "
+            "automatisch gewijzigd.",
+        },
+        "en": {
+            "one": "The name still appears in 1 other text. Edit it yourself; it is not changed "
+            "automatically.",
+            "other": "The name still appears in {n} other texts. Edit them yourself; they are "
+            "not changed automatically.",
+        },
     },
     "privacy.factors": {
-        "nl": "{n} factoren uit hun bronnen",
-        "en": "{n} factors from their sources",
+        "nl": {"one": "1 factor uit de bronnen", "other": "{n} factoren uit hun bronnen"},
+        "en": {"one": "1 factor from its source", "other": "{n} factors from their sources"},
     },
     "privacy.factors_help": {
         "nl": "Een factor blijft alleen als u hem herschrijft zonder citaat en zonder naam. Laat "
@@ -272,7 +306,10 @@ TEXT: dict[str, dict[str, Any]] = {
     },
     "privacy.audit_actor": {"nl": "Wie", "en": "Who"},
     "privacy.audit_kind": {"nl": "Soort gegeven", "en": "Kind of record"},
-    "privacy.audit_count": {"nl": "{n} regels", "en": "{n} entries"},
+    "privacy.audit_count": {
+        "nl": {"one": "1 regel", "other": "{n} regels"},
+        "en": {"one": "1 entry", "other": "{n} entries"},
+    },
     "privacy.audit_download": {
         "nl": "Logboek downloaden (.csv)",
         "en": "Download audit trail (.csv)",
@@ -446,7 +483,10 @@ TEXT: dict[str, dict[str, Any]] = {
     "sources.stakeholders": {"nl": "Betrokkenen", "en": "Stakeholders"},
     "sources.search": {"nl": "Zoeken", "en": "Search"},
     "sources.search_hint": {"nl": "Woorden in titel of tekst", "en": "Words in title or text"},
-    "sources.count": {"nl": "{n} bronnen", "en": "{n} sources"},
+    "sources.count": {
+        "nl": {"one": "1 bron", "other": "{n} bronnen"},
+        "en": {"one": "1 source", "other": "{n} sources"},
+    },
     "sources.none": {"nl": "Geen bronnen gevonden.", "en": "No sources found."},
     "sources.words": {"nl": "Woorden", "en": "Words"},
     "sources.select_hint": {
@@ -500,7 +540,10 @@ TEXT: dict[str, dict[str, Any]] = {
         "nl": "{field}: vul een heel getal in van 0 tot {max}.",
         "en": "{field}: enter a whole number from 0 to {max}.",
     },
-    "error.rows": {"nl": "{count} regels kloppen niet.", "en": "{count} rows are not right."},
+    "error.rows": {
+        "nl": {"one": "1 regel klopt niet.", "other": "{n} regels kloppen niet."},
+        "en": {"one": "1 row is not right.", "other": "{n} rows are not right."},
+    },
     "error.row": {"nl": "Regel {row}: {message}", "en": "Row {row}: {message}"},
     "error.no_phases": {
         "nl": "Een lab heeft minstens één fase.",
@@ -810,8 +853,14 @@ TEXT: dict[str, dict[str, Any]] = {
         "nl": "{good} regels zijn goed, {bad} regels niet.",
         "en": "{good} rows are fine, {bad} rows are not.",
     },
-    "import.go": {"nl": "{n} goede regels importeren", "en": "Import {n} good rows"},
-    "import.done": {"nl": "{n} regels geïmporteerd.", "en": "{n} rows imported."},
+    "import.go": {
+        "nl": {"one": "1 goede regel importeren", "other": "{n} goede regels importeren"},
+        "en": {"one": "Import 1 good row", "other": "Import {n} good rows"},
+    },
+    "import.done": {
+        "nl": {"one": "1 regel geïmporteerd.", "other": "{n} regels geïmporteerd."},
+        "en": {"one": "1 row imported.", "other": "{n} rows imported."},
+    },
     # -- evidence errors
     "error.unknown_theme": {"nl": "Onbekend thema '{theme}'.", "en": "Unknown theme '{theme}'."},
     "error.quote_not_in_source": {
@@ -892,7 +941,10 @@ TEXT: dict[str, dict[str, Any]] = {
         "en": "No learning questions in this phase with these filters. Accept a proposal or add "
         "one.",
     },
-    "agenda.more_prompts": {"nl": "Nog {n} signalen", "en": "{n} more prompts"},
+    "agenda.more_prompts": {
+        "nl": {"one": "Nog 1 signaal", "other": "Nog {n} signalen"},
+        "en": {"one": "1 more prompt", "other": "{n} more prompts"},
+    },
     "agenda.no_drafts": {
         "nl": "Geen nieuwe voorstellen voor deze fase.",
         "en": "No new proposals for this phase.",
@@ -928,8 +980,14 @@ TEXT: dict[str, dict[str, Any]] = {
     },
     "agenda.carry_over": {"nl": "Open vragen meenemen", "en": "Carry open questions over"},
     "agenda.carried": {
-        "nl": "{n} vragen meegenomen naar {phase}.",
-        "en": "{n} questions carried over to {phase}.",
+        "nl": {
+            "one": "1 vraag meegenomen naar {phase}.",
+            "other": "{n} vragen meegenomen naar {phase}.",
+        },
+        "en": {
+            "one": "1 question carried over to {phase}.",
+            "other": "{n} questions carried over to {phase}.",
+        },
     },
     "agenda.anchor_title": {
         "nl": "Verankering: hoe blijft de aanpak bestaan?",
@@ -1106,7 +1164,10 @@ TEXT: dict[str, dict[str, Any]] = {
     "meeting.vote_new_link": {"nl": "Nieuwe stemlink", "en": "New voting link"},
     "meeting.vote_here": {"nl": "Stemmen op dit scherm", "en": "Vote on this screen"},
     "meeting.vote_close": {"nl": "Stemronde sluiten", "en": "Close the voting round"},
-    "meeting.voters": {"nl": "{n} deelnemers hebben gestemd", "en": "{n} participants have voted"},
+    "meeting.voters": {
+        "nl": {"one": "1 deelnemer heeft gestemd", "other": "{n} deelnemers hebben gestemd"},
+        "en": {"one": "1 participant has voted", "other": "{n} participants have voted"},
+    },
     "meeting.no_open_actions": {
         "nl": "Er zijn geen open acties.",
         "en": "There are no open actions.",
@@ -1201,8 +1262,11 @@ TEXT: dict[str, dict[str, Any]] = {
         "en": "You have already voted in this round. Your vote counts once.",
     },
     "vote.bad_choice": {
-        "nl": "Kies één tot {n} leervragen.",
-        "en": "Choose one to {n} learning questions.",
+        "nl": {"one": "Kies één leervraag.", "other": "Kies één tot {n} leervragen."},
+        "en": {
+            "one": "Choose one learning question.",
+            "other": "Choose one to {n} learning questions.",
+        },
     },
     "error.quote_removed": {
         "nl": "De tekst bevat de passage '{quote}' niet meer, terwijl een factor die citeert. "
@@ -1371,8 +1435,8 @@ TEXT: dict[str, dict[str, Any]] = {
     "surveys.col.closes": {"nl": "Sluit na", "en": "Closes after"},
     "surveys.col.state": {"nl": "Stand", "en": "State"},
     "surveys.invite_new": {
-        "nl": "Nodig {n} nieuwe deelnemer(s) uit",
-        "en": "Invite {n} new participant(s)",
+        "nl": {"one": "Nodig 1 nieuwe deelnemer uit", "other": "Nodig {n} nieuwe deelnemers uit"},
+        "en": {"one": "Invite 1 new participant", "other": "Invite {n} new participants"},
     },
     "surveys.no_invitations": {
         "nl": "Nog niemand uitgenodigd. Zet deelnemers in het register (tab Deelnemers) en "
@@ -1428,8 +1492,14 @@ TEXT: dict[str, dict[str, Any]] = {
     "surveys.subjects_of": {"nl": "Deelnemer", "en": "Participant"},
     "surveys.subjects": {"nl": "Vult in over", "en": "Answers about"},
     "surveys.codebook_help": {
-        "nl": "Variabelen van dit instrument, zoals ze in de export staan ({n} meting(en)).",
-        "en": "Variables of this instrument as they appear in the export ({n} wave(s)).",
+        "nl": {
+            "one": "Variabelen van dit instrument, zoals ze in de export staan (1 meting).",
+            "other": "Variabelen van dit instrument, zoals ze in de export staan ({n} metingen).",
+        },
+        "en": {
+            "one": "Variables of this instrument as they appear in the export (1 wave).",
+            "other": "Variables of this instrument as they appear in the export ({n} waves).",
+        },
     },
     "surveys.download_codebook": {
         "nl": "Codeboek downloaden (CSV)",
@@ -1562,10 +1632,17 @@ TEXT: dict[str, dict[str, Any]] = {
     },
     "survey.submit": {"nl": "Versturen", "en": "Send"},
     "survey.missing_required": {
-        "nl": "Er mist nog een antwoord op {n} vraag of vragen die nodig zijn. Ga terug en vul "
-        "ze in.",
-        "en": "An answer is still missing for {n} question(s) that are needed. Go back and fill "
-        "them in.",
+        "nl": {
+            "one": "Er mist nog een antwoord op 1 vraag die nodig is. Ga terug en vul die in.",
+            "other": "Er mist nog een antwoord op {n} vragen die nodig zijn. Ga terug en vul ze "
+            "in.",
+        },
+        "en": {
+            "one": "An answer is still missing for 1 question that is needed. Go back and fill "
+            "it in.",
+            "other": "An answer is still missing for {n} questions that are needed. Go back and "
+            "fill them in.",
+        },
     },
     "survey.thanks": {
         "nl": "Bedankt! Uw antwoorden zijn verstuurd.",
@@ -1612,13 +1689,25 @@ TEXT: dict[str, dict[str, Any]] = {
     "answer.rather_not": {"nl": "Zeg ik liever niet", "en": "I'd rather not say"},
     # -- survey results
     "results.threshold": {
-        "nl": "Groepen met minder dan {n} antwoorden worden niet getoond (instelbaar bij Lab en "
-        "fasen).",
-        "en": "Groups with fewer than {n} answers are not shown (set under Lab and phases).",
+        "nl": {
+            "one": "Alle groepen worden getoond, ook met 1 antwoord (instelbaar bij Lab en fasen).",
+            "other": "Groepen met minder dan {n} antwoorden worden niet getoond (instelbaar bij "
+            "Lab en fasen).",
+        },
+        "en": {
+            "one": "Every group is shown, also with 1 answer (set under Lab and phases).",
+            "other": "Groups with fewer than {n} answers are not shown (set under Lab and phases).",
+        },
     },
     "results.hidden": {
-        "nl": "{n} onderdeel of onderdelen verborgen: minder dan {threshold} antwoorden.",
-        "en": "{n} part(s) hidden: fewer than {threshold} answers.",
+        "nl": {
+            "one": "1 onderdeel verborgen: minder dan {threshold} antwoorden.",
+            "other": "{n} onderdelen verborgen: minder dan {threshold} antwoorden.",
+        },
+        "en": {
+            "one": "1 part hidden: fewer than {threshold} answers.",
+            "other": "{n} parts hidden: fewer than {threshold} answers.",
+        },
     },
     "results.tab.rates": {"nl": "Respons", "en": "Response"},
     "results.tab.items": {"nl": "Vragen", "en": "Items"},
@@ -1635,7 +1724,10 @@ TEXT: dict[str, dict[str, Any]] = {
     "results.col.withdrawn": {"nl": "Teruggetrokken", "en": "Withdrawn"},
     "results.col.refused": {"nl": "Geen toestemming (hele lijst)", "en": "Declined (whole survey)"},
     "results.col.rate": {"nl": "Respons", "en": "Response rate"},
-    "results.n": {"nl": "{n} ingevulde lijst(en).", "en": "{n} submitted response(s)."},
+    "results.n": {
+        "nl": {"one": "1 ingevulde lijst.", "other": "{n} ingevulde lijsten."},
+        "en": {"one": "1 submitted response.", "other": "{n} submitted responses."},
+    },
     "results.agreement": {"nl": "Eens en oneens per uitspraak", "en": "Agreement per statement"},
     "results.scales": {"nl": "Schaalscores", "en": "Scale scores"},
     "results.scales_help": {
@@ -1898,24 +1990,48 @@ TEXT: dict[str, dict[str, Any]] = {
     "report.section.author": {"nl": "Opgesteld door", "en": "Written by"},
     "report.key_figures": {"nl": "Kerncijfers", "en": "Key figures"},
     "report.figures.sources": {
-        "nl": "{n} bronnen verzameld ({kinds}).",
-        "en": "{n} sources collected ({kinds}).",
+        "nl": {"one": "1 bron verzameld ({kinds}).", "other": "{n} bronnen verzameld ({kinds})."},
+        "en": {"one": "1 source collected ({kinds}).", "other": "{n} sources collected ({kinds})."},
     },
     "report.figures.activities": {
-        "nl": "{n} activiteiten met samen {people} deelnemers.",
-        "en": "{n} activities with {people} participants in all.",
+        "nl": {
+            "one": "1 activiteit; deelnemers: {people}.",
+            "other": "{n} activiteiten; deelnemers samen: {people}.",
+        },
+        "en": {
+            "one": "1 activity; participants: {people}.",
+            "other": "{n} activities; participants in all: {people}.",
+        },
     },
     "report.figures.factors": {
-        "nl": "{n} factoren gecodeerd: {enablers} bevorderend, {barriers} belemmerend.",
-        "en": "{n} factors coded: {enablers} enablers, {barriers} barriers.",
+        "nl": {
+            "one": "1 factor gecodeerd (bevorderend: {enablers}, belemmerend: {barriers}).",
+            "other": "{n} factoren gecodeerd (bevorderend: {enablers}, belemmerend: {barriers}).",
+        },
+        "en": {
+            "one": "1 factor coded (enablers: {enablers}, barriers: {barriers}).",
+            "other": "{n} factors coded (enablers: {enablers}, barriers: {barriers}).",
+        },
     },
     "report.figures.questions": {
-        "nl": "{n} leervragen op de agenda, waarvan {raised} nieuw en {answered} beantwoord.",
-        "en": "{n} learning questions on the agenda: {raised} new, {answered} answered.",
+        "nl": {
+            "one": "1 leervraag op de agenda (nieuw: {raised}, beantwoord: {answered}).",
+            "other": "{n} leervragen op de agenda (nieuw: {raised}, beantwoord: {answered}).",
+        },
+        "en": {
+            "one": "1 learning question on the agenda (new: {raised}, answered: {answered}).",
+            "other": "{n} learning questions on the agenda (new: {raised}, answered: {answered}).",
+        },
     },
     "report.figures.actions": {
-        "nl": "{n} acties bij deze leervragen: {done} klaar, {overdue} te laat.",
-        "en": "{n} actions on these questions: {done} done, {overdue} overdue.",
+        "nl": {
+            "one": "1 actie bij deze leervragen (klaar: {done}, te laat: {overdue}).",
+            "other": "{n} acties bij deze leervragen (klaar: {done}, te laat: {overdue}).",
+        },
+        "en": {
+            "one": "1 action on these questions (done: {done}, overdue: {overdue}).",
+            "other": "{n} actions on these questions (done: {done}, overdue: {overdue}).",
+        },
     },
     "report.interviews_with": {"nl": "Interviews met {group}", "en": "Interviews with {group}"},
     "report.factors_lead": {
@@ -1929,7 +2045,10 @@ TEXT: dict[str, dict[str, Any]] = {
         "nl": "{n}× besproken in de stuurgroep",
         "en": "discussed {n}× by the steering group",
     },
-    "report.evidence": {"nl": "{n} onderbouwende factoren", "en": "{n} supporting factors"},
+    "report.evidence": {
+        "nl": {"one": "1 onderbouwende factor", "other": "{n} onderbouwende factoren"},
+        "en": {"one": "1 supporting factor", "other": "{n} supporting factors"},
+    },
     "report.answer": {"nl": "Antwoord:", "en": "Answer:"},
     "report.no_actions_yet": {"nl": "Nog geen actie afgesproken.", "en": "No action agreed yet."},
     "report.attention": {
@@ -1943,14 +2062,29 @@ TEXT: dict[str, dict[str, Any]] = {
         "consent: {refused}.",
     },
     "report.survey_too_few": {
-        "nl": "Er zijn {n} antwoorden; uitkomsten worden pas getoond vanaf {threshold}, zodat "
-        "niemand herkenbaar is.",
-        "en": "There are {n} responses; results are shown from {threshold} on, so nobody can be "
-        "recognised.",
+        "nl": {
+            "one": "Er is 1 antwoord; uitkomsten worden pas getoond vanaf {threshold}, zodat "
+            "niemand herkenbaar is.",
+            "other": "Er zijn {n} antwoorden; uitkomsten worden pas getoond vanaf {threshold}, "
+            "zodat niemand herkenbaar is.",
+        },
+        "en": {
+            "one": "There is 1 response; results are shown from {threshold} on, so nobody can be "
+            "recognised.",
+            "other": "There are {n} responses; results are shown from {threshold} on, so nobody "
+            "can be recognised.",
+        },
     },
     "report.hidden": {
-        "nl": "{n} uitsplitsingen weggelaten omdat ze minder dan {threshold} antwoorden hebben.",
-        "en": "{n} splits left out because they have fewer than {threshold} responses.",
+        "nl": {
+            "one": "1 uitsplitsing weggelaten omdat die minder dan {threshold} antwoorden heeft.",
+            "other": "{n} uitsplitsingen weggelaten omdat ze minder dan {threshold} antwoorden "
+            "hebben.",
+        },
+        "en": {
+            "one": "1 split left out because it has fewer than {threshold} responses.",
+            "other": "{n} splits left out because they have fewer than {threshold} responses.",
+        },
     },
     "report.open_answers": {
         "nl": "Open antwoorden ({n}, door de onderzoeker nagekeken):",
@@ -1969,13 +2103,22 @@ TEXT: dict[str, dict[str, Any]] = {
         "en": "Chart not drawn (no chart renderer available): {caption}",
     },
     "report.since.sources": {
-        "nl": "{n} nieuwe bronnen: {kinds}.",
-        "en": "{n} new sources: {kinds}.",
+        "nl": {"one": "1 nieuwe bron: {kinds}.", "other": "{n} nieuwe bronnen: {kinds}."},
+        "en": {"one": "1 new source: {kinds}.", "other": "{n} new sources: {kinds}."},
     },
-    "report.since.factors": {"nl": "{n} nieuwe factoren", "en": "{n} new factors"},
+    "report.since.factors": {
+        "nl": {"one": "1 nieuwe factor", "other": "{n} nieuwe factoren"},
+        "en": {"one": "1 new factor", "other": "{n} new factors"},
+    },
     "report.decide.drafts": {
-        "nl": "{n} voorstellen voor leervragen wachten op een besluit",
-        "en": "{n} proposed learning questions wait for a decision",
+        "nl": {
+            "one": "1 voorstel voor een leervraag wacht op een besluit",
+            "other": "{n} voorstellen voor leervragen wachten op een besluit",
+        },
+        "en": {
+            "one": "1 proposed learning question waits for a decision",
+            "other": "{n} proposed learning questions wait for a decision",
+        },
     },
     "report.decide.follow_up": {
         "nl": "Opvolging die nog ontbreekt",
@@ -1991,16 +2134,24 @@ TEXT: dict[str, dict[str, Any]] = {
         "en": "Per theme what the lab learned and which design principles follow for new labs.",
     },
     "report.theme_evidence": {
-        "nl": "Gebaseerd op {factors} factoren ({enablers} bevorderend, {barriers} belemmerend) "
-        "en {questions} leervragen, waarvan {answered} beantwoord.",
-        "en": "Based on {factors} factors ({enablers} enablers, {barriers} barriers) and "
-        "{questions} learning questions, {answered} of them answered.",
+        "nl": "Gebaseerd op {factors} (bevorderend: {enablers}, belemmerend: {barriers}) en "
+        "{questions} (beantwoord: {answered}).",
+        "en": "Based on {factors} (enablers: {enablers}, barriers: {barriers}) and {questions} "
+        "(answered: {answered}).",
     },
     "report.agenda_lead": {
-        "nl": "In totaal {n} leervragen: {answered} beantwoord, {open} nog open en {dropped} "
-        "vervallen.",
-        "en": "{n} learning questions in all: {answered} answered, {open} still open and "
-        "{dropped} dropped.",
+        "nl": {
+            "one": "In totaal 1 leervraag (beantwoord: {answered}, nog open: {open}, vervallen: "
+            "{dropped}).",
+            "other": "In totaal {n} leervragen (beantwoord: {answered}, nog open: {open}, "
+            "vervallen: {dropped}).",
+        },
+        "en": {
+            "one": "1 learning question in all (answered: {answered}, still open: {open}, "
+            "dropped: {dropped}).",
+            "other": "{n} learning questions in all (answered: {answered}, still open: {open}, "
+            "dropped: {dropped}).",
+        },
     },
     "report.empty.sources": {"nl": "Geen bronnen in deze fase.", "en": "No sources in this phase."},
     "report.empty.activities": {
@@ -2166,7 +2317,10 @@ TEXT: dict[str, dict[str, Any]] = {
     },
     "reports.download": {"nl": "Download als Word (.docx)", "en": "Download as Word (.docx)"},
     "reports.holds.text": {"nl": "{n}× tekst", "en": "{n}× text"},
-    "reports.holds.tables": {"nl": "{n}× tabel ({rows} rijen)", "en": "{n}× table ({rows} rows)"},
+    "reports.holds.tables": {
+        "nl": {"one": "1× tabel (rijen: {rows})", "other": "{n}× tabel (rijen: {rows})"},
+        "en": {"one": "1× table (rows: {rows})", "other": "{n}× table (rows: {rows})"},
+    },
     "reports.holds.figures": {"nl": "{n}× figuur", "en": "{n}× figure"},
     "nav.backup": {"nl": "Export en back-up", "en": "Export and backup"},
     "tables.title": {"nl": "Tabellen", "en": "Tables"},

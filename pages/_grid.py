@@ -27,7 +27,7 @@ def editor(
     the table with the message above it. Returns True on the run right after a save."""
     version_key = f"{name}.version"
     key = f"{name}.editor.{st.session_state.setdefault(version_key, 0)}"
-    frame = _stable_order(name, _blank_cells(frame))
+    frame = _stable_order(name, _blank_cells(frame, editor_kwargs.get("column_config", {})))
     error = st.session_state.get(f"{name}.error")
     if error:
         st.error(_ui.plain(error), icon=":material/error:")
@@ -63,15 +63,20 @@ def _stable_order(name: str, frame: pd.DataFrame) -> pd.DataFrame:
     return ranked.drop(columns="_position").reset_index(drop=True)
 
 
-def _blank_cells(frame: pd.DataFrame) -> pd.DataFrame:
-    """Empty text cells as empty strings: a grid would show a missing value as "None"."""
+def _blank_cells(frame: pd.DataFrame, config: dict[str, Any]) -> pd.DataFrame:
+    """Empty text cells as empty strings: a grid would show a missing value as "None". Only
+    columns configured as text (or with all values text) change; a date column stays a date."""
     frame = frame.copy()
     for column in frame.columns:
-        if frame[column].dtype == object:
-            frame[column] = [
-                "" if value is None or (isinstance(value, float) and value != value) else value
-                for value in frame[column]
-            ]
+        kind = ((config.get(column) or {}) if isinstance(config.get(column), dict) else {}).get(
+            "type_config", {}
+        )
+        values = [v for v in frame[column] if not _blank(v)]
+        text = kind.get("type") == "text" or (
+            not kind and values and all(isinstance(v, str) for v in values)
+        )
+        if frame[column].dtype == object and text:
+            frame[column] = ["" if _blank(value) else value for value in frame[column]]
     return frame
 
 

@@ -32,6 +32,7 @@ from monitor.model import (
 from monitor.protocols import Protocol, Question
 from monitor.store import DATA_DIR_ENV, Store, default_data_dir
 from monitor.text import markdown_escape
+from pages import _widgets
 
 
 @st.cache_resource(show_spinner=False)
@@ -261,7 +262,8 @@ def answer_widget(question: Question, answers: dict[str, Any], key: str) -> tupl
         )
     elif question.type == "multiple_choice":
         options = answer_options(question)
-        value = st.multiselect(
+        value = _widgets.multiselect(
+            st,
             label,
             list(options),
             format_func=options.get,
@@ -361,7 +363,8 @@ def question_card(
         with st.expander(t("agenda.details")):
             evidence(question.factor_ids)
             for entry in question.history:
-                st.caption(f"{entry.at[:10]} · {t(f'event.{entry.event}')} {plain(entry.note)}")
+                note = plain(agenda_logic.note_text(entry, lang_))
+                st.caption(f"{entry.at[:10]} · {t(f'event.{entry.event}')} {note}")
             if editable:
                 _question_forms(question, people)
 
@@ -384,7 +387,8 @@ def _question_forms(question: LearningQuestion, people: dict[str, str]) -> None:
     store_, lab_id = store(), question.lab_id
     lab = store_.lab(lab_id)
     with st.form(f"q.status.{question.id}"):
-        status = st.selectbox(
+        status = _widgets.selectbox(
+            st,
             t("agenda.status"),
             [s.value for s in QuestionStatus][2:],
             index=[s.value for s in QuestionStatus][2:].index(question.status),
@@ -402,8 +406,8 @@ def _question_forms(question: LearningQuestion, people: dict[str, str]) -> None:
     with st.form(f"q.action.{question.id}"):
         what = st.text_input(t("actions.text"))
         left, right = st.columns(2)
-        owner = left.selectbox(
-            t("actions.owner"), ["", *people], format_func=lambda i: people.get(i, "—")
+        owner = _widgets.selectbox(
+            left, t("actions.owner"), ["", *people], format_func=lambda i: people.get(i, "—")
         )
         due = right.date_input(t("actions.due"), None, format="YYYY-MM-DD")
         if st.form_submit_button(t("actions.add"), icon=":material/add_task:") and attempt(

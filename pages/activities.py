@@ -9,7 +9,7 @@ import streamlit as st
 from monitor import labs
 from monitor.errors import MonitorError
 from monitor.model import Activity, ActivityKind, Stakeholder, StakeholderGroup
-from pages import _grid, _ui
+from pages import _grid, _ui, _widgets
 
 t = _ui.t
 store = _ui.store()
@@ -61,10 +61,11 @@ with st.expander(t("activities.add"), icon=":material/event:", expanded=not reco
         left, middle = st.columns([1, 2])
         day = left.date_input(t("activity.date") + " *", dt.date.today(), format="YYYY-MM-DD")
         title = middle.text_input(t("activity.title") + " *", max_chars=200)
-        kind = left.selectbox(
-            t("activity.kind"), KINDS, format_func=_ui.options_label("activity_kind")
+        kind = _widgets.selectbox(
+            left, t("activity.kind"), KINDS, format_func=_ui.options_label("activity_kind")
         )
-        people = middle.multiselect(
+        people = _widgets.multiselect(
+            middle,
             t("activities.participants"),
             list(stakeholders),
             format_func=stakeholders.get,
@@ -159,7 +160,8 @@ _grid.editor(
 )
 
 st.subheader(t("activities.counts"))
-chosen = st.selectbox(
+chosen = _widgets.selectbox(
+    st,
     t("activities.counts_of"),
     [a.id for a in reversed(records)],
     format_func=lambda i: f"{by_id[i].date:%Y-%m-%d} · {by_id[i].title}",

@@ -15,7 +15,7 @@ from monitor.model import (
     Source,
     Stakeholder,
 )
-from pages import _ui
+from pages import _ui, _widgets
 
 t = _ui.t
 store = _ui.store()
@@ -73,13 +73,15 @@ if prompts:
                 st.markdown("\n".join(_prompt_line(p) for p in prompts[PROMPTS_SHOWN:]))
 
 left, right = st.columns(2)
-themes = left.multiselect(
+themes = _widgets.multiselect(
+    left,
     t("factor.themes"),
     list(book.ids),
     placeholder=t("common.choose"),
     format_func=lambda i: book.label(i, lang),
 )
-statuses = right.multiselect(
+statuses = _widgets.multiselect(
+    right,
     t("agenda.status"),
     [s.value for s in QuestionStatus][2:],
     default=["open", "in_progress"],
@@ -124,7 +126,8 @@ def _drafts(mine: list[derive.Proposal]) -> None:
             with st.form(f"agenda.draft.{i}.{draft.theme}.{draft.kind}"):
                 nl = st.text_area(t("agenda.text_nl"), draft.question["nl"], height=70)
                 en = st.text_area(t("agenda.text_en"), draft.question["en"], height=70)
-                into = st.selectbox(
+                into = _widgets.selectbox(
+                    st,
                     t("agenda.merge_into"),
                     ["", *[q.id for q in on_agenda]],
                     format_func=lambda q: next((x.text[lang] for x in on_agenda if x.id == q), "—"),

@@ -9,7 +9,7 @@ import io
 import segno
 import streamlit as st
 
-from monitor import charts, factors, meetings
+from monitor import agenda, charts, factors, meetings
 from monitor.errors import MonitorError
 from monitor.model import (
     Action,
@@ -22,7 +22,7 @@ from monitor.model import (
     VoteRound,
     new_id,
 )
-from pages import _ui
+from pages import _ui, _widgets
 
 t = _ui.t
 store = _ui.store()
@@ -57,7 +57,8 @@ def _start() -> None:
     form_id = st.session_state.setdefault("meeting.new_id", new_id())
     with st.form("meeting.start"):
         day = st.date_input(t("source.date"), today, format="YYYY-MM-DD")
-        attendees = st.multiselect(
+        attendees = _widgets.multiselect(
+            st,
             t("meeting.attendees"),
             list(people),
             format_func=people.__getitem__,
@@ -202,15 +203,16 @@ def _question(question: LearningQuestion) -> None:
     if question.history:
         with st.expander(t("meeting.history")):
             for entry in question.history[-6:]:
-                st.caption(f"{entry.at[:10]} · {t(f'event.{entry.event}')} {_ui.plain(entry.note)}")
+                note = _ui.plain(agenda.note_text(entry, _ui.lang()))
+                st.caption(f"{entry.at[:10]} · {t(f'event.{entry.event}')} {note}")
 
     left, right = st.columns(2)
     form_id = st.session_state.setdefault(f"meeting.action_id.{question.id}", new_id())
     with left.form(f"meeting.action.{question.id}", border=True):
         st.markdown(f"**{t('meeting.new_action')}**")
         what = st.text_input(t("actions.text"))
-        owner = st.selectbox(
-            t("actions.owner"), ["", *people], format_func=lambda i: people.get(i, "—")
+        owner = _widgets.selectbox(
+            st, t("actions.owner"), ["", *people], format_func=lambda i: people.get(i, "—")
         )
         due = st.date_input(t("actions.due"), None, format="YYYY-MM-DD")
         added = st.form_submit_button(t("actions.add"), type="primary", icon=":material/add_task:")
@@ -232,7 +234,8 @@ def _question(question: LearningQuestion) -> None:
     with right.form(f"meeting.status.{question.id}", border=True):
         st.markdown(f"**{t('meeting.decide')}**")
         choices = [s.value for s in QuestionStatus][2:]
-        status = st.selectbox(
+        status = _widgets.selectbox(
+            st,
             t("agenda.status"),
             choices,
             index=choices.index(question.status.value),
@@ -271,7 +274,8 @@ def _vote(live: list[LearningQuestion]) -> None:
     vote = meetings.open_round_of(store, meeting)
     if vote is None:
         with st.form("meeting.vote.open"):
-            chosen = st.multiselect(
+            chosen = _widgets.multiselect(
+                st,
                 t("meeting.vote_questions"),
                 [q.id for q in live],
                 default=[q.id for q in live],

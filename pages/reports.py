@@ -11,7 +11,7 @@ from monitor.errors import MonitorError
 from monitor.model import FactorKind
 from monitor.reports import final, narrative
 from monitor.reports.data import wording
-from pages import _ui
+from pages import _ui, _widgets
 
 t = _ui.t
 store = _ui.store()
@@ -44,7 +44,8 @@ with middle:
             st.info(t("reports.no_phases"))
             st.stop()
         now = lab.phase_of(dt.date.today())
-        phase_id = st.selectbox(
+        phase_id = _widgets.selectbox(
+            st,
             t("report.cover.phase"),
             [p.id for p in lab.phases],
             index=[p.id for p in lab.phases].index(now.id) if now else len(lab.phases) - 1,
@@ -59,7 +60,8 @@ with right:
         format_func={code: t(f"language.{code}") for code in ("nl", "en")}.get,
         key="reports.lang",
     )
-chosen = st.multiselect(
+chosen = _widgets.multiselect(
+    st,
     t("reports.sections"),
     reports.SECTIONS[kind],
     default=reports.SECTIONS[kind],
@@ -156,7 +158,8 @@ with text_tab:
         editor("final", "summary")
         data = reports.data.load(store, lab.id)
         book, in_play = data.book, final.themes_in_play(data)
-        theme = st.selectbox(
+        theme = _widgets.selectbox(
+            st,
             t("reports.theme"),
             in_play + [i for i in book.ids if i not in in_play],
             format_func=lambda i: book.label(i, lang),

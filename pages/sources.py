@@ -8,7 +8,7 @@ import streamlit as st
 from monitor import factors, labs, privacy, sources, uploads, wording
 from monitor.errors import MonitorError
 from monitor.model import Activity, Factor, Source, SourceKind, Stakeholder, new_id
-from pages import _ui
+from pages import _ui, _widgets
 
 t = _ui.t
 store = _ui.store()
@@ -142,7 +142,8 @@ with st.expander(t("sources.add"), icon=":material/add:"):
     version = st.session_state.setdefault("sources.form_version", 0)
     date_key = f"sources.day.{version}"
     st.session_state.setdefault(date_key, dt.date.today())
-    activity = st.selectbox(
+    activity = _widgets.selectbox(
+        st,
         t("sources.activity"),
         ["", *activities],
         format_func=lambda i: activities.get(i, "—"),
@@ -153,14 +154,16 @@ with st.expander(t("sources.add"), icon=":material/add:"):
     )
     with st.form(f"sources.add_form.{version}"):
         left, right = st.columns(2)
-        kind = left.selectbox(
+        kind = _widgets.selectbox(
+            left,
             t("source.kind"),
             [k.value for k in SourceKind][:4],
             format_func=_ui.options_label("source_kind"),
         )
         day = right.date_input(t("source.date"), key=date_key, format="YYYY-MM-DD")
         title = st.text_input(t("source.title"), max_chars=200)
-        people = st.multiselect(
+        people = _widgets.multiselect(
+            st,
             t("sources.stakeholders"),
             list(stakeholders),
             format_func=stakeholders.get,
@@ -197,13 +200,15 @@ with st.expander(t("sources.add"), icon=":material/add:"):
 
 left, middle, right = st.columns([3, 1, 1])
 query = left.text_input(t("sources.search"), placeholder=t("sources.search_hint"))
-kinds = middle.multiselect(
+kinds = _widgets.multiselect(
+    middle,
     t("source.kind"),
     [k.value for k in SourceKind],
     format_func=_ui.options_label("source_kind"),
     placeholder=t("common.choose"),
 )
-phases = right.multiselect(
+phases = _widgets.multiselect(
+    right,
     t("overview.phase"),
     list(phase_names),
     format_func=phase_names.get,

@@ -6,7 +6,7 @@ import streamlit as st
 from monitor import labs, pseudonyms
 from monitor.errors import InvalidInput, MonitorError
 from monitor.model import Consent, Stakeholder, StakeholderGroup
-from pages import _grid, _ui
+from pages import _grid, _ui, _widgets
 
 t = _ui.t
 store = _ui.store()
@@ -25,7 +25,8 @@ with st.expander(t("stakeholders.add"), icon=":material/person_add:", expanded=n
     with st.form(f"stakeholders.add_form.{form}"):
         left, right = st.columns(2)
         name = left.text_input(t("stakeholder.name") + " *", max_chars=200)
-        group = right.selectbox(
+        group = _widgets.selectbox(
+            right,
             t("stakeholder.group") + " *",
             GROUPS,
             index=None,
@@ -33,8 +34,8 @@ with st.expander(t("stakeholders.add"), icon=":material/person_add:", expanded=n
             format_func=_ui.options_label("group"),
         )
         organisation = left.text_input(t("stakeholder.organisation"), max_chars=200)
-        consent = right.selectbox(
-            t("stakeholder.consent"), CONSENTS, format_func=_ui.options_label("consent")
+        consent = _widgets.selectbox(
+            right, t("stakeholder.consent"), CONSENTS, format_func=_ui.options_label("consent")
         )
         if st.form_submit_button(t("stakeholders.add"), type="primary", icon=":material/add:"):
             try:

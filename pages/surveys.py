@@ -17,7 +17,7 @@ from monitor.model import (
     SurveyForm,
     SurveyProfile,
 )
-from pages import _survey, _ui
+from pages import _survey, _ui, _widgets
 
 t = _ui.t
 store = _ui.store()
@@ -96,7 +96,8 @@ with overview:
     st.subheader(t("surveys.new"))
     usable = {k: p for k, p in protocols.items() if p.mode in ("survey", "interview")}
     with st.form("surveys.create"):
-        protocol_id = st.selectbox(
+        protocol_id = _widgets.selectbox(
+            st,
             t("surveys.protocol"),
             list(usable),
             format_func=lambda k: usable[k].title[lang],
@@ -104,19 +105,22 @@ with overview:
         left, right = st.columns(2)
         wave = left.text_input(t("survey.wave"), "T0", max_chars=40, help=t("surveys.wave_help"))
         title = right.text_input(t("survey.title_field"), max_chars=200)
-        groups = left.multiselect(
+        groups = _widgets.multiselect(
+            left,
             t("survey.audience"),
             GROUPS,
             format_func=_ui.options_label("group"),
             placeholder=t("common.choose"),
         )
-        named = right.multiselect(
+        named = _widgets.multiselect(
+            right,
             t("surveys.audience_named"),
             list(people),
             format_func=lambda i: f"{people[i].pseudonym} · {people[i].name}",
             placeholder=t("common.choose"),
         )
-        subject = left.selectbox(
+        subject = _widgets.selectbox(
+            left,
             t("survey.subject_group"),
             [None, *GROUPS],
             format_func=lambda g: t("surveys.no_subject") if g is None else t(f"group.{g}"),
@@ -180,7 +184,8 @@ def _choose_survey(key: str) -> Survey | None:
         return None
     ids = [s.id for s in survey_list]
     chosen = st.session_state.get("surveys.chosen")
-    survey_id = st.selectbox(
+    survey_id = _widgets.selectbox(
+        st,
         t("surveys.survey"),
         ids,
         index=ids.index(chosen) if chosen in ids else len(ids) - 1,
@@ -338,7 +343,8 @@ with registry:
         },
     )
     with st.form("surveys.register"):
-        chosen_groups = st.multiselect(
+        chosen_groups = _widgets.multiselect(
+            st,
             t("surveys.register_groups"),
             GROUPS,
             format_func=_ui.options_label("group"),
@@ -350,13 +356,15 @@ with registry:
     if people:
         st.subheader(t("surveys.subjects_title"))
         st.caption(t("surveys.subjects_help"))
-        owner_id = st.selectbox(
+        owner_id = _widgets.selectbox(
+            st,
             t("surveys.subjects_of"),
             [p.id for p in records],
             format_func=lambda i: f"{people[i].pseudonym} · {people[i].name}",
         )
         owner = people[owner_id]
-        picked = st.multiselect(
+        picked = _widgets.multiselect(
+            st,
             t("surveys.subjects"),
             [p.id for p in records if p.id != owner_id],
             default=list(owner.subject_ids),

@@ -99,4 +99,5 @@ TEXT = {
     },
     "sources.delete_confirm": {"nl": "Definitief verwijderen", "en": "Delete for good"},
     "sources.deleted": {"nl": "Verwijderd: {title}", "en": "Deleted: {title}"},
+    "history_note.edited": {"nl": "met aangepaste formulering", "en": "with edited wording"},
 }

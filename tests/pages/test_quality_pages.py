@@ -52,3 +52,80 @@ def test_retention_runs_once_when_a_researcher_opens_the_workbench(demo_store, m
     at.switch_page("pages/stakeholders.py").run()
     at.switch_page("pages/overview.py").run()
     assert len(calls) == 1
+
+
+ALL_PAGES = [
+    "pages/overview.py",
+    "pages/lab_setup.py",
+    "pages/stakeholders.py",
+    "pages/activities.py",
+    "pages/sources.py",
+    "pages/interview.py",
+    "pages/coding.py",
+    "pages/factor_overview.py",
+    "pages/import_table.py",
+    "pages/protocols.py",
+    "pages/surveys.py",
+    "pages/survey_results.py",
+    "pages/agenda.py",
+    "pages/actions.py",
+    "pages/meeting.py",
+    "pages/history.py",
+    "pages/reports.py",
+    "pages/backup.py",
+    "pages/privacy.py",
+]
+
+
+def _choice_widgets(at):
+    from streamlit.proto.SelectWidgetFilterMode_pb2 import SelectWidgetFilterMode
+
+    for widget in [*at.multiselect, *at.selectbox]:
+        yield widget, widget.proto, SelectWidgetFilterMode
+
+
+def test_no_choice_widget_shows_streamlit_s_english_texts(demo_store):
+    """No "Select all" in any multiselect; no search (hence no "No results") over a list
+    short enough to read."""
+    at = app().run()
+    for page in ALL_PAGES:
+        at.switch_page(page).run()
+        assert not at.exception, (page, at.exception)
+        for widget, proto, modes in _choice_widgets(at):
+            where = (page, widget.label)
+            if widget.type == "multiselect":
+                assert proto.select_all == 0, where
+            if len(widget.options) <= 15:
+                assert proto.filter_mode == modes.Value("FILTER_MODE_NONE"), where
+
+
+def test_a_guided_interview_counts_its_questions_from_one(demo_store):
+    at = app().run()
+    at.switch_page("pages/interview.py").run()
+    at.selectbox[0].set_value("employer_exploration_interview")
+    at.text_input[0].input("Werkgever A")
+    at.get("form_submit_button")[0].click().run()
+    if any(b.key == "interview.consent.yes" for b in at.button):
+        at.button(key="interview.consent.yes").click().run()
+    progress = [p.proto.text for p in at.get("progress")]
+    assert progress and progress[0].startswith("Vraag 1 van "), progress
+
+
+def test_empty_text_cells_of_a_grid_are_blank_not_none():
+    import datetime as dt
+
+    import pandas as pd
+    import streamlit as st
+
+    from pages import _grid
+
+    frame = pd.DataFrame(
+        {"name": ["Anna", None], "due": [None, dt.date(2026, 1, 5)], "note": [None, None]}
+    )
+    shown = _grid._blank_cells(
+        frame,
+        {"note": st.column_config.TextColumn("Notitie"), "due": st.column_config.DateColumn("D")},
+    )
+    assert list(shown["name"]) == ["Anna", ""]
+    assert list(shown["note"]) == ["", ""]
+    assert shown["due"][0] is None  # a date column keeps its type
