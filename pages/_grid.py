@@ -75,7 +75,8 @@ def _blank_cells(frame: pd.DataFrame, config: dict[str, Any]) -> pd.DataFrame:
         text = kind.get("type") == "text" or (
             not kind and values and all(isinstance(v, str) for v in values)
         )
-        if frame[column].dtype == object and text:
+        textual = frame[column].dtype == object or pd.api.types.is_string_dtype(frame[column])
+        if textual and text:
             frame[column] = ["" if _blank(value) else value for value in frame[column]]
     return frame
 
