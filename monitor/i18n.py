@@ -529,8 +529,8 @@ TEXT: dict[str, dict[str, Any]] = {
         "en": "{field}: '{value}' is not a date (use YYYY-MM-DD).",
     },
     "error.bad_choice": {
-        "nl": "{field}: '{value}' is geen geldige keuze.",
-        "en": "{field}: '{value}' is not a valid choice.",
+        "nl": "{field}: '{value}' is geen geldige keuze. Kies uit: {choices}.",
+        "en": "{field}: '{value}' is not a valid choice. Choose from: {choices}.",
     },
     "error.bad_number": {
         "nl": "{field}: '{value}' is geen getal.",
@@ -2423,6 +2423,12 @@ def _merge_catalogs() -> None:
 _merge_catalogs()
 
 
+def _record_kinds() -> set[str]:
+    from monitor.model import RECORD_TYPES
+
+    return {cls.KIND for cls in RECORD_TYPES}
+
+
 def plural_form(lang: str, n: int | float) -> str:
     """CLDR plural category for Dutch and English: "one" for exactly 1, else "other"."""
     return "one" if n == 1 else "other"
@@ -2439,6 +2445,12 @@ def t(key: str, lang: str = "nl", **params: Any) -> str:
         text = text[plural_form(lang, params.get("n", 0))]
     for name in _TRANSLATED_PARAMS:
         value = params.get(name)
+        if name == "kind" and isinstance(value, str) and value in _record_kinds():
+            # a record kind ("surveys") names one record: "vragenlijst"; one without a text
+            # of its own "gegeven"
+            value = f"kind.{value}" if f"kind.{value}" in TEXT else "kind.record"
         if isinstance(value, str) and value in TEXT and isinstance(TEXT[value].get(lang), str):
             params[name] = TEXT[value].get(lang) or value
+    if isinstance(params.get("choices"), tuple):  # translation keys of the valid choices
+        params["choices"] = ", ".join(t(k, lang) for k in params["choices"])
     return text.format(**params) if params else text

@@ -69,7 +69,24 @@ def parse_choice(value: Any, enum: type, field: str, default: Any = None) -> Any
     try:
         return enum(str(value).strip())
     except ValueError:
-        raise InvalidInput("error.bad_choice", field=field, value=str(value)[:40]) from None
+        raise InvalidInput(
+            "error.bad_choice", field=field, value=str(value)[:40], choices=choice_labels(enum)
+        ) from None
+
+
+# The translation prefix of each choice list, so that a refusal can name the valid choices.
+CHOICE_LABELS = {
+    StakeholderGroup: "group",
+    Consent: "consent",
+    ActivityKind: "activity_kind",
+    SourceKind: "source_kind",
+}
+
+
+def choice_labels(enum: type) -> tuple[str, ...]:
+    """The valid choices of an enum as translation keys (its raw values where it has none)."""
+    prefix = CHOICE_LABELS.get(enum)
+    return tuple(f"{prefix}.{e.value}" if prefix else str(e.value) for e in enum)
 
 
 def parse_count(value: Any, field: str) -> int:

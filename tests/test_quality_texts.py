@@ -106,3 +106,33 @@ def test_a_lab_with_one_of_everything_never_reads_one_plural(store):
                 _report_text(store, lab, kind, lang, lab.phases[0].id if kind == "phase" else "")
             )
             assert not found, (kind, lang, found)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_missing_record_is_named_as_one_thing_in_the_user_s_language(lang):
+    from monitor.errors import NotFound
+    from monitor.model import RECORD_TYPES
+
+    for cls in RECORD_TYPES:
+        message = NotFound("error.record_not_found", kind=cls.KIND, id="abc").message(lang)
+        assert cls.KIND not in message.split(), message
+    survey = NotFound("error.record_not_found", kind="surveys", id="x").message(lang)
+    assert survey.startswith({"nl": "Deze vragenlijst ", "en": "This survey "}[lang])
+
+
+def test_a_wrong_choice_lists_the_valid_ones_and_an_empty_one_is_required():
+    from monitor import factors, labs
+    from monitor.errors import InvalidInput
+    from monitor.model import StakeholderGroup
+
+    with pytest.raises(InvalidInput) as wrong:
+        factors.parse_kind("neutraal")
+    assert wrong.value.message("nl") == (
+        "Soort factor: 'neutraal' is geen geldige keuze. Kies uit: Bevorderend, Belemmerend."
+    )
+    with pytest.raises(InvalidInput) as empty:
+        factors.parse_kind(None)
+    assert "None" not in empty.value.message("en") and "required" in empty.value.message("en")
+    with pytest.raises(InvalidInput) as group:
+        labs.parse_choice("baas", StakeholderGroup, "stakeholder.group")
+    assert "Choose from: Employer, Job seeker" in group.value.message("en")

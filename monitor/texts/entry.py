@@ -100,4 +100,13 @@ TEXT = {
     "sources.delete_confirm": {"nl": "Definitief verwijderen", "en": "Delete for good"},
     "sources.deleted": {"nl": "Verwijderd: {title}", "en": "Deleted: {title}"},
     "history_note.edited": {"nl": "met aangepaste formulering", "en": "with edited wording"},
+    "kind.participants": {"nl": "deelnemer", "en": "participant"},
+    "kind.invitations": {"nl": "uitnodiging", "en": "invitation"},
+    "kind.responses": {"nl": "ingevulde vragenlijst", "en": "survey response"},
+    "kind.interview_drafts": {"nl": "interview in uitvoering", "en": "interview in progress"},
+    "kind.meetings": {"nl": "stuurgroepoverleg", "en": "steering-group meeting"},
+    "kind.vote_rounds": {"nl": "stemronde", "en": "vote round"},
+    "kind.narratives": {"nl": "rapporttekst", "en": "report text"},
+    "kind.agenda_snapshots": {"nl": "momentopname van de agenda", "en": "agenda snapshot"},
+    "kind.record": {"nl": "gegeven", "en": "record"},
 }
