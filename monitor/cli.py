@@ -148,7 +148,8 @@ def _report(store: Store, args: argparse.Namespace) -> None:
         elif 1 <= args.phase <= len(lab.phases):
             phase_id = lab.phases[args.phase - 1].id
         else:
-            raise InvalidInput("error.report_phase")
+            numbered = "; ".join(f"{n} {p.name}" for n, p in enumerate(lab.phases, start=1))
+            raise InvalidInput("error.report_phase", phases=numbered or "—")
     report = reports.build(
         store, lab.id, args.kind, phase_id=phase_id, lang=args.lang or lab.language
     )

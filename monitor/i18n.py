@@ -1926,8 +1926,8 @@ TEXT: dict[str, dict[str, Any]] = {
         "en": "Unknown kind of report: {kind}. Choose phase, meeting or final.",
     },
     "error.report_phase": {
-        "nl": "Deze fase bestaat niet in het lab. Kies een fase uit de lijst.",
-        "en": "This phase does not exist in the lab. Choose a phase from the list.",
+        "nl": "Deze fase bestaat niet in het lab. De fasen zijn: {phases}.",
+        "en": "This phase does not exist in the lab. Its phases are: {phases}.",
     },
     "error.report_section": {
         "nl": "Dit deel van het rapport bestaat niet: {section}.",

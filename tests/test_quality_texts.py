@@ -136,3 +136,15 @@ def test_a_wrong_choice_lists_the_valid_ones_and_an_empty_one_is_required():
     with pytest.raises(InvalidInput) as group:
         labs.parse_choice("baas", StakeholderGroup, "stakeholder.group")
     assert "Choose from: Employer, Job seeker" in group.value.message("en")
+
+
+def test_a_report_for_a_phase_that_does_not_exist_names_the_phases(tmp_path, capsys):
+    from monitor.cli import main
+
+    data = str(tmp_path / "d")
+    assert main(["demo", "--data-dir", data]) == 0
+    lab_id = capsys.readouterr().out.split("\t")[0]
+    argv = ["report", "--lab", lab_id, "--kind", "phase", "--phase", "9", "--lang", "en"]
+    assert main([*argv, "--out", str(tmp_path / "r.docx"), "--data-dir", data]) == 1
+    err = capsys.readouterr().err
+    assert "from the list" not in err and "Its phases are: 1 " in err
