@@ -55,7 +55,7 @@ link_page = (
 )
 st.set_page_config(
     page_title="Social Lab Monitor",
-    page_icon=":material/cycle:",
+    page_icon="🌱",  # an emoji is drawn by the browser; a material icon is fetched from Google
     layout="centered" if link_page else "wide",
     **({"initial_sidebar_state": "collapsed"} if link_page else {}),
 )
@@ -64,6 +64,20 @@ if link_page:
     page, title = link_page
     st.navigation([st.Page(page, title=t(title))], position="hidden").run()
     st.stop()
+
+
+def _menu(sections: dict[str, list]) -> None:
+    """The sidebar menu, drawn by the app itself. Streamlit's own menu is switched off
+    (client.showSidebarNavigation): on a server's first load it would list the raw file
+    names of pages/ before the app's navigation took over."""
+    current = st.navigation(sections, position="hidden")
+    with st.sidebar:
+        for title, entries in sections.items():
+            st.caption(title)
+            for entry in entries:
+                st.page_link(entry, label=entry.title, icon=entry.icon or None)
+    current.run()
+
 
 # The chosen language and lab live in plain session keys; the widgets only mirror them, so a
 # widget that is briefly not rendered never resets the choice.
@@ -173,7 +187,7 @@ if not user.is_researcher:
         st.Page("pages/actions.py", title=t("nav.actions"), icon=":material/task_alt:"),
         st.Page("pages/history.py", title=t("history.nav"), icon=":material/history:"),
     ]
-    st.navigation({t("nav.section.agenda"): steering}, expanded=True).run()
+    _menu({t("nav.section.agenda"): steering})
     st.stop()
 
 pages = {
@@ -233,4 +247,4 @@ pages[t("nav.section.reports")] = [
     st.Page("pages/backup.py", title=t("nav.backup"), icon=":material/download:"),
     st.Page("pages/privacy.py", title=t("nav.privacy"), icon=":material/shield_person:"),
 ]
-st.navigation(pages, expanded=True).run()
+_menu(pages)

@@ -129,3 +129,35 @@ def test_empty_text_cells_of_a_grid_are_blank_not_none():
     assert list(shown["name"]) == ["Anna", ""]
     assert list(shown["note"]) == ["", ""]
     assert shown["due"][0] is None  # a date column keeps its type
+
+
+def test_the_app_draws_its_own_menu_and_no_raw_page_names():
+    """Streamlit's menu is off (it flashes pages/ file names on a first load); the app's
+    sidebar lists the pages by their titles."""
+    import tomllib
+    from pathlib import Path
+
+    root = Path(__file__).parent.parent.parent
+    config = tomllib.loads((root / ".streamlit" / "config.toml").read_text())
+    assert config["client"]["showSidebarNavigation"] is False
+
+
+def test_the_sidebar_menu_lists_every_page_by_title(demo_store):
+    at = app().run()
+    links = [e.proto.label for e in at.sidebar.get("page_link")]
+    assert {"Overzicht", "Betrokkenen", "Bronnen", "Leervragen", "Rapporten"} <= set(links)
+    assert not [name for name in links if name in {"app", "ui", "respond", "vote"}]
+
+
+def test_the_page_icon_is_not_fetched_from_a_font_server():
+    import ast
+    from pathlib import Path
+
+    tree = ast.parse((Path(__file__).parent.parent.parent / "app.py").read_text())
+    (call,) = [
+        node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "set_page_config"
+    ]
+    icon = next(k.value.value for k in call.keywords if k.arg == "page_icon")
+    assert not icon.startswith(":material") and "://" not in icon
