@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from monitor import demo, transfer
+from monitor import demo, progress, transfer
 from monitor.errors import InvalidInput, MonitorError
 from monitor.store import DATA_DIR_ENV, Store
 
@@ -150,10 +150,13 @@ def _report(store: Store, args: argparse.Namespace) -> None:
         else:
             numbered = "; ".join(f"{n} {p.name}" for n, p in enumerate(lab.phases, start=1))
             raise InvalidInput("error.report_phase", phases=numbered or "—")
-    report = reports.build(
-        store, lab.id, args.kind, phase_id=phase_id, lang=args.lang or lab.language
-    )
+    lang = args.lang or lab.language
+    show = progress.terminal(lang)
+    show("progress.report.build", 0, 2)
+    report = reports.build(store, lab.id, args.kind, phase_id=phase_id, lang=lang)
+    show("progress.report.write", 1, 2)
     atomic_write(args.out, reports.to_docx(report))
+    show("progress.done", 2, 2)
     store.audit(lab.id, "export", what=f"report.{args.kind}", file=str(args.out))
     print(f"{args.out}\t{report.title}: {report.subtitle}")
 
@@ -235,7 +238,11 @@ def _run(args: argparse.Namespace) -> None:
         if args.command in module.COMMANDS:
             return module.COMMANDS[args.command](store, args)
     if args.command == "demo":
-        lab = demo.build_large(store) if args.scale == "large" else demo.load_demo(store)
+        lab = (
+            demo.build_large(store)
+            if args.scale == "large"
+            else demo.load_demo(store, progress.terminal())
+        )
         print(f"{lab.id}\t{lab.name}")
     elif args.command == "labs":
         labs = store.labs()
@@ -246,7 +253,17 @@ def _run(args: argparse.Namespace) -> None:
         for lab in [] if args.json else labs:
             print(f"{lab.id}\t{lab.name}")
     elif args.command == "import":
-        lab = transfer.import_json(store, args.file.read_bytes(), replace=args.replace)
+        payload = args.file.read_bytes()
+        _, lab = progress.run_steps(
+            [
+                ("progress.import.check", lambda: transfer.parse_export(payload)),
+                (
+                    "progress.import.store",
+                    lambda: transfer.import_json(store, payload, replace=args.replace),
+                ),
+            ],
+            progress.terminal(),
+        )
         print(f"{lab.id}\t{lab.name}")
     elif args.command == "report":
         _report(store, args)

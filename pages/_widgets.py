@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-SCAN_BY_EYE = 15  # up to this many options, a list is read, not searched
+SCAN_BY_EYE = 7  # up to this many options (what the open list shows at once), no search
 
 
 def multiselect(where: Any, label: str, options: Sequence[Any], **kwargs: Any) -> list[Any]:

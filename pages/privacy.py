@@ -9,7 +9,7 @@ import streamlit as st
 from monitor import lab_tables, privacy
 from monitor.errors import MonitorError
 from monitor.model import Participant, Response, Source, Stakeholder
-from pages import _ui, _widgets
+from pages import _progress, _ui, _widgets
 
 t = _ui.t
 store = _ui.store()
@@ -111,7 +111,10 @@ with erase_tab:
                     st.error(t("privacy.erase_confirm"), icon=":material/error:")
                 else:
                     try:
-                        counts = privacy.erase(store, plan, rewrites)
+                        with _progress.status("progress.erase") as progress:
+                            progress("progress.erase.records", 0, 1)
+                            counts = privacy.erase(store, plan, rewrites)
+                            progress("progress.done", 1, 1)
                     except MonitorError as exc:
                         _ui.show_error(exc)
                     else:

@@ -271,6 +271,8 @@ def test_the_monitoring_loop_in_a_real_browser(server, browser):
 
     # 7. Download the phase report.
     _go(page, "Rapporten")
+    page.get_by_role("button", name="Rapport maken").click()
+    _idle(page)
     with page.expect_download(timeout=60_000) as caught:
         page.get_by_role("button", name="Download als Word (.docx)").click()
     target = ARTIFACTS / "07-phase-report.docx"

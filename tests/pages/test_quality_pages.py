@@ -3,6 +3,7 @@ moment, texts in the user's language."""
 
 from monitor import surveys
 from monitor.model import Invitation, Stakeholder
+from pages import _widgets
 from tests.pages.conftest import app, texts
 from tests.pages.test_survey_pages import _open, quick  # noqa: F401 - quick is a fixture
 
@@ -95,7 +96,7 @@ def test_no_choice_widget_shows_streamlit_s_english_texts(demo_store):
             where = (page, widget.label)
             if widget.type == "multiselect":
                 assert proto.select_all == 0, where
-            if len(widget.options) <= 15:
+            if len(widget.options) <= _widgets.SCAN_BY_EYE:
                 assert proto.filter_mode == modes.Value("FILTER_MODE_NONE"), where
 
 
@@ -161,3 +162,51 @@ def test_the_page_icon_is_not_fetched_from_a_font_server():
     ]
     icon = next(k.value.value for k in call.keywords if k.arg == "page_icon")
     assert not icon.startswith(":material") and "://" not in icon
+
+
+def test_building_a_report_shows_its_steps_and_audits_the_download(demo_store):
+    lab = demo_store.labs()[0]
+    at = app().run()
+    at.switch_page("pages/reports.py").run()
+    assert not at.get("download_button")  # nothing is built before the researcher asks
+    next(b for b in at.button if b.label == "Rapport maken").click().run()
+    assert not at.exception, at.exception
+    assert "Het rapport is klaar om te downloaden." in texts(at)
+    assert not [e for e in demo_store.audit_trail(lab.id) if e.get("event") == "export"]
+    at.get("download_button")[0].click().run()
+    exports = [e for e in demo_store.audit_trail(lab.id) if e.get("event") == "export"]
+    assert [e["detail"]["what"] for e in exports] == ["report.phase"]
+
+
+def test_loading_the_demo_reports_its_steps(data_dir, monkeypatch):
+    from monitor.store import Store
+    from pages import _progress
+
+    seen = []
+    real = _progress.status
+
+    def watched(label_key):
+        seen.append(label_key)
+        return real(label_key)
+
+    monkeypatch.setattr(_progress, "status", watched)
+    at = app().run()
+    next(b for b in at.button if b.label == "Open het voorbeeldlab").click().run()
+    assert not at.exception, at.exception
+    assert seen == ["progress.demo"] and Store(data_dir).labs()
+
+
+def test_the_terminal_progress_line_is_written_only_to_a_terminal():
+    import io
+
+    from monitor import progress
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    shown, piped = Terminal(), io.StringIO()
+    for stream in (shown, piped):
+        progress.run_steps([("progress.report.build", lambda: 1)], progress.terminal("nl", stream))
+    assert "[0/1] Gegevens verzamelen" in shown.getvalue() and "[1/1] Klaar" in shown.getvalue()
+    assert piped.getvalue() == ""
