@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 import pandas as pd
 import streamlit as st
 
-from monitor import access, i18n, interviews
+from monitor import access, i18n, interviews, wording
 from monitor import agenda as agenda_logic
 from monitor import factors as factor_views
 from monitor import protocols as protocol_files
@@ -355,7 +355,7 @@ def question_card(
             f"**{plain(book.label(question.theme, lang_))}** · "
             f"`{t(f'status.{question.status}')}` · {t(f'qkind.{question.kind}')}"
         )
-        st.markdown(f"#### {plain(question.text.get(lang_) or question.text.get('nl', ''))}")
+        st.markdown(f"#### {plain(wording.in_language(question.text, lang_))}")
         if question.answer:
             st.markdown(f"**{t('agenda.answer')}:** {plain(question.answer)}")
         for action in agenda_logic.sort_actions(actions, dt.date.today()):

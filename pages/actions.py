@@ -7,7 +7,7 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from monitor import access, agenda
+from monitor import access, agenda, wording
 from monitor.errors import MonitorError
 from monitor.model import Action, ActionStatus, LearningQuestion, Stakeholder
 from pages import _ui, _widgets
@@ -105,7 +105,7 @@ else:
                 t("actions.question"),
                 options=["", *questions],
                 format_func=lambda i: (
-                    questions[i].text.get(lang, "")[:80] if i in questions else "—"
+                    wording.in_language(questions[i].text, lang)[:80] if i in questions else "—"
                 ),
             ),
         },

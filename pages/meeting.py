@@ -22,6 +22,7 @@ from monitor.model import (
     VoteRound,
     new_id,
 )
+from monitor.wording import in_language
 from pages import _ui, _widgets
 
 t = _ui.t
@@ -42,7 +43,7 @@ BIG_TYPE = """<style>
 
 
 def _wording(question: LearningQuestion) -> str:
-    return question.text.get(lang) or question.text.get("nl", "")
+    return in_language(question.text, lang)
 
 
 # -- before the meeting -----------------------------------------------------------------------

@@ -8,6 +8,7 @@ import streamlit as st
 from monitor import meetings
 from monitor.errors import Conflict, MonitorError
 from monitor.model import LearningQuestion
+from monitor.wording import in_language
 from pages import _ui
 
 t = _ui.t
@@ -30,7 +31,7 @@ except MonitorError as exc:
     st.stop()
 
 wording = {
-    q.id: q.text.get(lang) or q.text.get("nl", "")
+    q.id: in_language(q.text, lang)
     for q in store.records(vote.lab_id, LearningQuestion)
     if q.id in vote.question_ids
 }

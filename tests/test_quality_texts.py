@@ -148,3 +148,21 @@ def test_a_report_for_a_phase_that_does_not_exist_names_the_phases(tmp_path, cap
     assert main([*argv, "--out", str(tmp_path / "r.docx"), "--data-dir", data]) == 1
     err = capsys.readouterr().err
     assert "from the list" not in err and "Its phases are: 1 " in err
+
+
+def test_one_rule_picks_a_question_s_wording_everywhere():
+    """The language asked for, else the other one: a question typed in English only reads
+    the same in a report, a table, the history, the meeting minutes and on screen."""
+    from monitor import history, meetings
+    from monitor.model import Lab
+    from monitor.reports.data import wording as report_wording
+    from monitor.wording import in_language
+
+    english_only = LearningQuestion(lab_id="x", theme="capacity", text={"nl": "", "en": "How?"})
+    dutch_lab = Lab(name="L", language="nl")
+    assert in_language(english_only.text, "nl") == "How?"
+    assert report_wording(english_only, "nl") == "How?"
+    assert history.wording(english_only.text, "nl") == "How?"
+    assert meetings._wording(english_only, dutch_lab) == "How?"
+    assert in_language({"nl": "Hoe?", "en": "How?"}, "en") == "How?"
+    assert in_language({}, "nl") == ""
