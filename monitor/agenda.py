@@ -217,10 +217,27 @@ def reformulate(
     )
 
 
+# The statuses a question on the agenda may be given; draft and rejected belong to proposals
+# (accept and reject decide those).
+SETTABLE_STATUSES = (
+    QuestionStatus.OPEN,
+    QuestionStatus.IN_PROGRESS,
+    QuestionStatus.ANSWERED,
+    QuestionStatus.DROPPED,
+)
+
+
 def set_status(
     store: Store, question: LearningQuestion, status: Any, *, note: Any = "", answer: Any = None
 ) -> LearningQuestion:
     new = parse_choice(status, QuestionStatus, "agenda.status")
+    if new not in SETTABLE_STATUSES:
+        raise InvalidInput(
+            "error.bad_choice",
+            field="agenda.status",
+            value=new.value,
+            choices=tuple(f"status.{s.value}" for s in SETTABLE_STATUSES),
+        )
     cleaned = text.clean(note, "agenda.note", text.LONG)
     how = text.clean(answer, "agenda.answer", text.LONG) if answer is not None else question.answer
     if new is QuestionStatus.ANSWERED and not how:

@@ -25,7 +25,6 @@ from monitor.model import (
     Factor,
     Lab,
     LearningQuestion,
-    QuestionStatus,
     Source,
     new_id,
 )
@@ -390,8 +389,8 @@ def _question_forms(question: LearningQuestion, people: dict[str, str]) -> None:
         status = _widgets.selectbox(
             st,
             t("agenda.status"),
-            [s.value for s in QuestionStatus][2:],
-            index=[s.value for s in QuestionStatus][2:].index(question.status),
+            [s.value for s in agenda_logic.SETTABLE_STATUSES],
+            index=[s.value for s in agenda_logic.SETTABLE_STATUSES].index(question.status),
             format_func=options_label("status"),
         )
         how = st.text_area(t("agenda.answer_how"), question.answer, height=70)

@@ -11,7 +11,6 @@ from monitor.model import (
     Action,
     Factor,
     LearningQuestion,
-    QuestionStatus,
     Source,
     Stakeholder,
 )
@@ -83,7 +82,7 @@ themes = _widgets.multiselect(
 statuses = _widgets.multiselect(
     right,
     t("agenda.status"),
-    [s.value for s in QuestionStatus][2:],
+    [s.value for s in agenda.SETTABLE_STATUSES],
     default=["open", "in_progress"],
     format_func=_ui.options_label("status"),
     placeholder=t("common.choose"),

@@ -16,7 +16,6 @@ from monitor.model import (
     Factor,
     LearningQuestion,
     Meeting,
-    QuestionStatus,
     Source,
     Stakeholder,
     VoteRound,
@@ -234,7 +233,7 @@ def _question(question: LearningQuestion) -> None:
             st.rerun()
     with right.form(f"meeting.status.{question.id}", border=True):
         st.markdown(f"**{t('meeting.decide')}**")
-        choices = [s.value for s in QuestionStatus][2:]
+        choices = [s.value for s in agenda.SETTABLE_STATUSES]
         status = _widgets.selectbox(
             st,
             t("agenda.status"),

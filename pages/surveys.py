@@ -5,7 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from monitor import instruments, survey_results, surveys
-from monitor.errors import InvalidInput, MonitorError
+from monitor.errors import MonitorError
 from monitor.model import (
     Invitation,
     Outcome,
@@ -199,9 +199,7 @@ def _choose_survey(key: str) -> Survey | None:
 with links:
     survey = _choose_survey("surveys.links.survey")
     if survey is not None:
-        waiting = surveys.audience(store, survey)
-        have = {(i.participant_id, i.subject_id) for i in surveys.invitations(store, survey)}
-        new = [(p, s) for p, s in waiting if (p.id, s.id if s else "") not in have]
+        new = surveys.not_yet_invited(store, survey)
         if new and st.button(
             t("surveys.invite_new", n=len(new)), icon=":material/person_add:", type="primary"
         ):
@@ -264,13 +262,16 @@ with links:
                     interviewer = st.text_input(t("survey.interviewer"), key="surveys.interviewer")
                     go, renew = st.columns(2)
                     if go.button(t("surveys.interview_start"), icon=":material/mic:"):
-                        if interviewer.strip():
+                        try:
+                            name = surveys.interviewer_name(interviewer)
+                        except MonitorError as exc:
+                            _ui.show_error(exc)
+                        else:
                             st.session_state["surveys.interview"] = {
                                 "invitation": invitation.id,
-                                "interviewer": interviewer,
+                                "interviewer": name,
                             }
                             st.rerun()
-                        st.error(t("error.required", field="survey.interviewer"))
                     if renew.button(t("surveys.renew"), icon=":material/autorenew:"):
                         _ui.attempt(lambda: surveys.renew_link(store, invitation))
 
@@ -282,8 +283,7 @@ with links:
     if resume:
         try:
             _, found = surveys.find_by_code(store, lab.id, code)
-            if not interviewer.strip():
-                raise InvalidInput("error.required", field="survey.interviewer")
+            interviewer = surveys.interviewer_name(interviewer)
         except MonitorError as exc:
             _ui.show_error(exc)
         else:
