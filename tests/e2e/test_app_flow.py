@@ -266,7 +266,7 @@ def test_the_monitoring_loop_in_a_real_browser(server, browser):
     _go(page, "Resultaten")
     page.get_by_role("tab", name="Vragen", exact=True).click()
     _choose(page, "Vragenlijst", f"{survey.title} · {survey.wave}")
-    expect(page.get_by_text(f"{n} ingevulde lijst(en).")).to_be_visible()
+    expect(page.get_by_text(t("results.n", "nl", n=n))).to_be_visible()
     _shot(page, "06-response-counted")
 
     # 7. Download the phase report.
