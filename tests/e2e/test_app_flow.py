@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+from monitor.i18n import t
+
 ROOT = Path(__file__).resolve().parent.parent.parent
 ARTIFACTS = ROOT / "test-artifacts" / "e2e"
 BROWSER = shutil.which("chromium") or "/usr/bin/chromium"
