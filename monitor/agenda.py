@@ -27,6 +27,7 @@ from monitor.model import (
     utc_now,
 )
 from monitor.store import Store
+from monitor.wording import evidence_summary
 
 DONE_STATES = (ActionStatus.DONE, ActionStatus.DROPPED)
 ANCHOR_MONTHS = 3  # in the last phase, or this close to the lab's end, ask about anchoring
@@ -225,6 +226,33 @@ SETTABLE_STATUSES = (
     QuestionStatus.ANSWERED,
     QuestionStatus.DROPPED,
 )
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What backs a learning question: its factors, and how many sources and groups."""
+
+    factors: tuple[Factor, ...]
+    sources: int
+    groups: int
+
+    def summary(self, lang: str) -> str:
+        """'Onderbouwd met 1 factor uit 1 bron' in correct plurals."""
+        return t(
+            "agenda.evidence_of",
+            lang,
+            summary=evidence_summary(len(self.factors), self.sources, self.groups, lang),
+        )
+
+
+def evidence_of(question: LearningQuestion, factors: Iterable[Factor]) -> Evidence:
+    wanted = set(question.factor_ids)
+    mine = tuple(f for f in factors if f.id in wanted)
+    return Evidence(
+        factors=mine,
+        sources=len({f.source_id for f in mine if f.source_id}),
+        groups=len({g for f in mine for g in f.groups}),
+    )
 
 
 def set_status(

@@ -950,10 +950,6 @@ TEXT: dict[str, dict[str, Any]] = {
         "en": "No new proposals for this phase.",
     },
     "agenda.salience": {"nl": "gewicht {s}", "en": "weight {s}"},
-    "agenda.evidence_line": {
-        "nl": "Onderbouwd met {factors} factoren uit {sources} bronnen, {groups} groepen.",
-        "en": "Backed by {factors} factors from {sources} sources, {groups} groups.",
-    },
     "agenda.evidence": {"nl": "Onderbouwing", "en": "Evidence"},
     "agenda.text_nl": {"nl": "Leervraag (Nederlands)", "en": "Learning question (Dutch)"},
     "agenda.text_en": {"nl": "Leervraag (Engels)", "en": "Learning question (English)"},

@@ -112,14 +112,7 @@ def _drafts(mine: list[derive.Proposal]) -> None:
                 f"{t(f'qkind.{draft.kind}')} · {t('agenda.salience', s=draft.salience)} {flags}"
             )
             st.markdown(f"#### {_ui.plain(draft.question[lang])}")
-            st.caption(
-                t(
-                    "agenda.evidence_line",
-                    factors=len(draft.evidence),
-                    sources=draft.sources,
-                    groups=len(draft.groups),
-                )
-            )
+            st.caption(t("agenda.evidence_of", summary=draft.summary(lang)))
             with st.expander(t("agenda.evidence")):
                 _evidence(draft.evidence)
             with st.form(f"agenda.draft.{i}.{draft.theme}.{draft.kind}"):

@@ -183,17 +183,10 @@ def _question(question: LearningQuestion) -> None:
         + (f" · {t('meeting.discussed')}" if meeting.activity_id in question.meeting_ids else "")
     )
     st.header(_ui.plain(_wording(question)), anchor=False)
-    evidence = [f for f in store.records(lab.id, Factor) if f.id in set(question.factor_ids)]
-    if evidence:
-        st.markdown(
-            t(
-                "agenda.evidence_line",
-                factors=len(evidence),
-                sources=len({f.source_id for f in evidence if f.source_id}),
-                groups=len({g for f in evidence for g in f.groups}),
-            )
-        )
-        for factor in evidence[:3]:
+    backing = agenda.evidence_of(question, store.records(lab.id, Factor))
+    if backing.factors:
+        st.markdown(backing.summary(lang))
+        for factor in backing.factors[:3]:
             st.markdown(f"- {t(f'factor_kind.{factor.kind}')}: {_ui.plain(factor.text)}")
     mine = [a for a in store.records(lab.id, Action) if a.question_id == question.id]
     if mine:

@@ -43,3 +43,30 @@ def test_an_interviewer_must_be_named(typed):
         surveys.interviewer_name(typed)
     assert refused.value.message("nl") == "Naam van de interviewer is verplicht."
     assert surveys.interviewer_name("  Anna  ") == "Anna"
+
+
+def test_the_evidence_of_a_question_counts_its_sources_and_groups_in_plurals(store, lab):
+    from monitor import factors, labs
+    from monitor.model import StakeholderGroup
+
+    source = labs.add_source(
+        store, lab.id, kind="minutes", title="Notulen", date=lab.phases[0].start, text_="Uren."
+    )
+    one = factors.code_factor(
+        store,
+        lab.id,
+        kind="barrier",
+        text_="Te weinig uren",
+        themes=["capacity"],
+        source_id=source.id,
+        groups=["job_coach"],
+    )
+    other = factors.code_factor(
+        store, lab.id, kind="barrier", text_="Los", themes=["capacity"], source_id=source.id
+    )
+    question = LearningQuestion(lab_id=lab.id, theme="capacity", factor_ids=(one.id,))
+    backing = agenda.evidence_of(question, [one, other])
+    assert backing.factors == (one,)
+    assert (backing.sources, backing.groups) == (1, 1)
+    assert one.groups == (StakeholderGroup.JOB_COACH,)
+    assert backing.summary("nl") == "Onderbouwd met 1 factor uit 1 bron, 1 groep."

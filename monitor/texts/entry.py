@@ -109,4 +109,5 @@ TEXT = {
     "kind.narratives": {"nl": "rapporttekst", "en": "report text"},
     "kind.agenda_snapshots": {"nl": "momentopname van de agenda", "en": "agenda snapshot"},
     "kind.record": {"nl": "gegeven", "en": "record"},
+    "agenda.evidence_of": {"nl": "Onderbouwd met {summary}.", "en": "Backed by {summary}."},
 }
