@@ -12,6 +12,7 @@ from typing import Any
 
 from monitor import derive, history, revisions, text
 from monitor.errors import Conflict, InvalidInput
+from monitor.i18n import t
 from monitor.labs import parse_choice, parse_date
 from monitor.model import (
     Action,
@@ -26,6 +27,7 @@ from monitor.model import (
     utc_now,
 )
 from monitor.store import Store
+from monitor.wording import evidence_summary
 
 DONE_STATES = (ActionStatus.DONE, ActionStatus.DROPPED)
 ANCHOR_MONTHS = 3  # in the last phase, or this close to the lab's end, ask about anchoring
@@ -85,6 +87,17 @@ def drafts(
 
 
 # -- decisions on drafts -------------------------------------------------------------------
+
+
+# Notes the monitor itself writes into a question's history; shown in the reader's language.
+SYSTEM_NOTES = {"edited": "history_note.edited"}
+
+
+def note_text(entry: HistoryEntry, lang: str) -> str:
+    """A history note as the reader sees it: the monitor's own notes translated, a note the
+    researcher typed as typed."""
+    key = SYSTEM_NOTES.get(entry.note)
+    return t(key, lang) if key else entry.note
 
 
 def _entry(event: str, note: str = "", phase_id: str = "") -> HistoryEntry:
@@ -213,10 +226,54 @@ def reformulate(
     )
 
 
+# The statuses a question on the agenda may be given; draft and rejected belong to proposals
+# (accept and reject decide those).
+SETTABLE_STATUSES = (
+    QuestionStatus.OPEN,
+    QuestionStatus.IN_PROGRESS,
+    QuestionStatus.ANSWERED,
+    QuestionStatus.DROPPED,
+)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What backs a learning question: its factors, and how many sources and groups."""
+
+    factors: tuple[Factor, ...]
+    sources: int
+    groups: int
+
+    def summary(self, lang: str) -> str:
+        """'Onderbouwd met 1 factor uit 1 bron' in correct plurals."""
+        return t(
+            "agenda.evidence_of",
+            lang,
+            summary=evidence_summary(len(self.factors), self.sources, self.groups, lang),
+        )
+
+
+def evidence_of(question: LearningQuestion, factors: Iterable[Factor]) -> Evidence:
+    wanted = set(question.factor_ids)
+    mine = tuple(f for f in factors if f.id in wanted)
+    return Evidence(
+        factors=mine,
+        sources=len({f.source_id for f in mine if f.source_id}),
+        groups=len({g for f in mine for g in f.groups}),
+    )
+
+
 def set_status(
     store: Store, question: LearningQuestion, status: Any, *, note: Any = "", answer: Any = None
 ) -> LearningQuestion:
     new = parse_choice(status, QuestionStatus, "agenda.status")
+    if new not in SETTABLE_STATUSES:
+        raise InvalidInput(
+            "error.bad_choice",
+            field="agenda.status",
+            value=new.value,
+            choices=tuple(f"status.{s.value}" for s in SETTABLE_STATUSES),
+        )
     cleaned = text.clean(note, "agenda.note", text.LONG)
     how = text.clean(answer, "agenda.answer", text.LONG) if answer is not None else question.answer
     if new is QuestionStatus.ANSWERED and not how:

@@ -140,7 +140,7 @@ def _command_modules() -> list:
 def _report(store: Store, args: argparse.Namespace) -> None:
     import datetime as dt
 
-    from monitor import reports
+    from monitor import progress, reports
     from monitor.errors import InvalidInput
     from monitor.store import atomic_write
 
@@ -153,11 +153,15 @@ def _report(store: Store, args: argparse.Namespace) -> None:
         elif 1 <= args.phase <= len(lab.phases):
             phase_id = lab.phases[args.phase - 1].id
         else:
-            raise InvalidInput("error.report_phase")
-    report = reports.build(
-        store, lab.id, args.kind, phase_id=phase_id, lang=args.lang or lab.language
-    )
+            numbered = "; ".join(f"{n} {p.name}" for n, p in enumerate(lab.phases, start=1))
+            raise InvalidInput("error.report_phase", phases=numbered or "—")
+    lang = args.lang or lab.language
+    show = progress.terminal(lang)
+    show("progress.report.build", 0, 2)
+    report = reports.build(store, lab.id, args.kind, phase_id=phase_id, lang=lang)
+    show("progress.report.write", 1, 2)
     atomic_write(args.out, reports.to_docx(report))
+    show("progress.done", 2, 2)
     store.audit(lab.id, "export", what=f"report.{args.kind}", file=str(args.out))
     print(f"{args.out}\t{report.title}: {report.subtitle}")
 
@@ -231,9 +235,8 @@ def _retention(store: Store) -> None:
 
     from monitor import privacy
 
-    for lab in store.labs():
-        if privacy.apply_retention(store, lab.id, dt.date.today()):
-            print(f"{lab.id}\t{lab.name}\tnames and contacts removed")
+    for lab in privacy.apply_all_due(store, dt.date.today()):
+        print(f"{lab.id}\t{lab.name}\tnames and contacts removed")
 
 
 def _run(args: argparse.Namespace) -> None:
@@ -251,9 +254,13 @@ def _run(args: argparse.Namespace) -> None:
     # The demo and the export pull in the report and chart libraries: imported only where they
     # are used, so a command such as `labmonitor outcomes` or `labs` starts without them.
     if args.command == "demo":
-        from monitor import demo
+        from monitor import demo, progress
 
-        lab = demo.build_large(store) if args.scale == "large" else demo.load_demo(store)
+        lab = (
+            demo.build_large(store)
+            if args.scale == "large"
+            else demo.load_demo(store, progress.terminal())
+        )
         print(f"{lab.id}\t{lab.name}")
     elif args.command == "labs":
         labs = store.labs()
@@ -264,9 +271,19 @@ def _run(args: argparse.Namespace) -> None:
         for lab in [] if args.json else labs:
             print(f"{lab.id}\t{lab.name}")
     elif args.command == "import":
-        from monitor import transfer
+        from monitor import progress, transfer
 
-        lab = transfer.import_json(store, args.file.read_bytes(), replace=args.replace)
+        payload = args.file.read_bytes()
+        _, lab = progress.run_steps(
+            [
+                ("progress.import.check", lambda: transfer.parse_export(payload)),
+                (
+                    "progress.import.store",
+                    lambda: transfer.import_json(store, payload, replace=args.replace),
+                ),
+            ],
+            progress.terminal(),
+        )
         print(f"{lab.id}\t{lab.name}")
     elif args.command == "report":
         _report(store, args)

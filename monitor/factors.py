@@ -71,9 +71,17 @@ def add_theme(
 
 
 def parse_kind(value: Any) -> FactorKind:
-    word = KIND_WORDS.get(str(value or "").strip().casefold())
+    typed = str(value or "").strip()
+    if not typed:
+        raise InvalidInput("error.required", field="factor.kind")
+    word = KIND_WORDS.get(typed.casefold())
     if word is None:
-        raise InvalidInput("error.bad_choice", field="factor.kind", value=str(value)[:40])
+        raise InvalidInput(
+            "error.bad_choice",
+            field="factor.kind",
+            value=typed[:40],
+            choices=tuple(f"factor_kind.{k.value}" for k in FactorKind),
+        )
     return FactorKind(word)
 
 

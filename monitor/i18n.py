@@ -103,8 +103,14 @@ TEXT: dict[str, dict[str, Any]] = {
         "en": "The two passwords differ.",
     },
     "error.password_short": {
-        "nl": "Kies een wachtwoord van minstens {n} tekens.",
-        "en": "Choose a password of at least {n} characters.",
+        "nl": {
+            "one": "Kies een wachtwoord van minstens 1 teken.",
+            "other": "Kies een wachtwoord van minstens {n} tekens.",
+        },
+        "en": {
+            "one": "Choose a password of at least 1 character.",
+            "other": "Choose a password of at least {n} characters.",
+        },
     },
     "error.not_allowed": {
         "nl": "Dit mag u niet wijzigen: alleen uw eigen acties. Er is niets opgeslagen.",
@@ -165,9 +171,17 @@ TEXT: dict[str, dict[str, Any]] = {
     },
     "privacy.withheld": {"nl": "Achtergehouden bronnen", "en": "Sources withheld"},
     "privacy.responses_consent": {
-        "nl": "{n} vragenlijstantwoorden, elk met vastgelegde toestemming (wie weigert, wordt "
-        "alleen geteld).",
-        "en": "{n} survey responses, each with consent on record (a refusal is only counted).",
+        "nl": {
+            "one": "1 vragenlijstantwoord, met vastgelegde toestemming (wie weigert, wordt "
+            "alleen geteld).",
+            "other": "{n} vragenlijstantwoorden, elk met vastgelegde toestemming (wie weigert, "
+            "wordt alleen geteld).",
+        },
+        "en": {
+            "one": "1 survey response, with consent on record (a refusal is only counted).",
+            "other": "{n} survey responses, each with consent on record (a refusal is only "
+            "counted).",
+        },
     },
     "privacy.survey_participant": {"nl": "deelnemer vragenlijst", "en": "survey participant"},
     "privacy.erase_help": {
@@ -180,8 +194,14 @@ TEXT: dict[str, dict[str, Any]] = {
     },
     "privacy.erase_who": {"nl": "Wie wissen?", "en": "Whom to erase?"},
     "privacy.erased": {
-        "nl": "Gewist: {n} gegevens. Het logboek vermeldt alleen dát er gewist is.",
-        "en": "Erased: {n} records. The audit trail only says that an erasure happened.",
+        "nl": {
+            "one": "Gewist: 1 gegeven. Het logboek vermeldt alleen dát er gewist is.",
+            "other": "Gewist: {n} gegevens. Het logboek vermeldt alleen dát er gewist is.",
+        },
+        "en": {
+            "one": "Erased: 1 record. The audit trail only says that an erasure happened.",
+            "other": "Erased: {n} records. The audit trail only says that an erasure happened.",
+        },
     },
     "privacy.plan_title": {"nl": "Wat er verdwijnt", "en": "What will go"},
     "privacy.kind.stakeholders": {"nl": "Betrokkene", "en": "Stakeholder"},
@@ -195,19 +215,33 @@ TEXT: dict[str, dict[str, Any]] = {
     "privacy.kind.actions": {"nl": "Actie", "en": "Action"},
     "privacy.kind.activities": {"nl": "Activiteit", "en": "Activity"},
     "privacy.unlinked": {
-        "nl": "Losgekoppeld van {n} notulen of documenten (die blijven bestaan)",
-        "en": "Unlinked from {n} minutes or documents (which remain)",
+        "nl": {
+            "one": "Losgekoppeld van 1 verslag of document (dat blijft bestaan)",
+            "other": "Losgekoppeld van {n} verslagen of documenten (die blijven bestaan)",
+        },
+        "en": {
+            "one": "Unlinked from 1 set of minutes or document (which remains)",
+            "other": "Unlinked from {n} minutes or documents (which remain)",
+        },
     },
     "privacy.nothing_else": {"nl": "Alleen de registratie.", "en": "Only the registration."},
     "privacy.mentions": {
-        "nl": "De naam staat nog in {n} andere teksten. Pas die zelf aan; ze worden niet "
-        "automatisch gewijzigd.",
-        "en": "The name still appears in {n} other texts. Edit them yourself; they are not "
-        "changed automatically.",
+        "nl": {
+            "one": "De naam staat nog in 1 andere tekst. Pas die zelf aan; die wordt niet "
+            "automatisch gewijzigd.",
+            "other": "De naam staat nog in {n} andere teksten. Pas die zelf aan; ze worden niet "
+            "automatisch gewijzigd.",
+        },
+        "en": {
+            "one": "The name still appears in 1 other text. Edit it yourself; it is not changed "
+            "automatically.",
+            "other": "The name still appears in {n} other texts. Edit them yourself; they are "
+            "not changed automatically.",
+        },
     },
     "privacy.factors": {
-        "nl": "{n} factoren uit hun bronnen",
-        "en": "{n} factors from their sources",
+        "nl": {"one": "1 factor uit de bronnen", "other": "{n} factoren uit hun bronnen"},
+        "en": {"one": "1 factor from its source", "other": "{n} factors from their sources"},
     },
     "privacy.factors_help": {
         "nl": "Een factor blijft alleen als u hem herschrijft zonder citaat en zonder naam. Laat "
@@ -272,7 +306,10 @@ TEXT: dict[str, dict[str, Any]] = {
     },
     "privacy.audit_actor": {"nl": "Wie", "en": "Who"},
     "privacy.audit_kind": {"nl": "Soort gegeven", "en": "Kind of record"},
-    "privacy.audit_count": {"nl": "{n} regels", "en": "{n} entries"},
+    "privacy.audit_count": {
+        "nl": {"one": "1 regel", "other": "{n} regels"},
+        "en": {"one": "1 entry", "other": "{n} entries"},
+    },
     "privacy.audit_download": {
         "nl": "Logboek downloaden (.csv)",
         "en": "Download audit trail (.csv)",
@@ -332,10 +369,11 @@ TEXT: dict[str, dict[str, Any]] = {
     "setup.title": {"nl": "Lab en fasen", "en": "Lab and phases"},
     "setup.phases": {"nl": "Fasen", "en": "Phases"},
     "setup.phases_help": {
-        "nl": "Fasen volgen elkaar op zonder overlap. Wijzigingen worden direct opgeslagen; "
-        "activiteiten en bronnen verhuizen mee naar de fase waarin hun datum valt.",
-        "en": "Phases follow each other without overlap. Changes are saved at once; activities "
-        "and sources move to the phase their date falls in.",
+        "nl": "Fasen volgen elkaar op zonder overlap. Pas ze in de tabel aan en sla de "
+        "wijzigingen op; activiteiten en bronnen verhuizen mee naar de fase waarin hun datum "
+        "valt.",
+        "en": "Phases follow each other without overlap. Edit them in the table and save the "
+        "changes; activities and sources move to the phase their date falls in.",
     },
     "setup.danger": {"nl": "Lab verwijderen", "en": "Delete lab"},
     "setup.delete_lab": {"nl": "Dit lab verwijderen", "en": "Delete this lab"},
@@ -370,10 +408,10 @@ TEXT: dict[str, dict[str, Any]] = {
     "overview.phase": {"nl": "Fase", "en": "Phase"},
     # -- stakeholders
     "stakeholders.help": {
-        "nl": "Eén regel per persoon. Wijzigingen worden direct opgeslagen. Rapporten en exports "
-        "gebruiken het pseudoniem, nooit de naam.",
-        "en": "One row per person. Changes are saved at once. Reports and exports use the "
-        "pseudonym, never the name.",
+        "nl": "Voeg iemand toe met het formulier; pas in de tabel meerdere mensen tegelijk aan "
+        "en sla de wijzigingen op. Rapporten en exports gebruiken de code, nooit de naam.",
+        "en": "Add someone with the form; edit several people at once in the table and save "
+        "the changes. Reports and exports use the code, never the name.",
     },
     "stakeholder.name": {"nl": "Naam of pseudoniem", "en": "Name or pseudonym"},
     "stakeholder.group": {"nl": "Groep", "en": "Group"},
@@ -381,8 +419,10 @@ TEXT: dict[str, dict[str, Any]] = {
     "stakeholder.consent": {"nl": "Toestemming", "en": "Consent"},
     "stakeholder.pseudonym": {"nl": "Code", "en": "Code"},
     "stakeholder.pseudonym_help": {
-        "nl": "Vaste code voor rapporten, wordt automatisch gegeven.",
-        "en": "Fixed code for reports, given automatically.",
+        "nl": "Code voor rapporten, automatisch gegeven bij de groep. Na het eerste rapport of "
+        "de eerste export verandert de code alleen als u daarvoor kiest.",
+        "en": "Code for reports, given automatically for the group. After the first report or "
+        "export it changes only when you choose so.",
     },
     "group.employer": {"nl": "Werkgever", "en": "Employer"},
     "group.job_seeker": {"nl": "Werkzoekende", "en": "Job seeker"},
@@ -405,10 +445,10 @@ TEXT: dict[str, dict[str, Any]] = {
     "consent.withdrawn": {"nl": "Ingetrokken", "en": "Withdrawn"},
     # -- activities
     "activities.help": {
-        "nl": "Eén regel per activiteit. De fase volgt uit de datum. Vul per groep in hoeveel "
-        "mensen er waren; kies bij Deelnemers de betrokkenen met naam.",
-        "en": "One row per activity. The phase follows from the date. Enter how many people of "
-        "each group were there; pick named stakeholders under Participants.",
+        "nl": "Voeg een activiteit toe met het formulier; de fase volgt uit de datum. In de "
+        "tabel past u meerdere activiteiten tegelijk aan; de aantallen per groep staan eronder.",
+        "en": "Add an activity with the form; the phase follows from the date. Edit several "
+        "activities at once in the table; the numbers per group are below it.",
     },
     "activity.date": {"nl": "Datum", "en": "Date"},
     "activity.kind": {"nl": "Soort", "en": "Kind"},
@@ -443,7 +483,10 @@ TEXT: dict[str, dict[str, Any]] = {
     "sources.stakeholders": {"nl": "Betrokkenen", "en": "Stakeholders"},
     "sources.search": {"nl": "Zoeken", "en": "Search"},
     "sources.search_hint": {"nl": "Woorden in titel of tekst", "en": "Words in title or text"},
-    "sources.count": {"nl": "{n} bronnen", "en": "{n} sources"},
+    "sources.count": {
+        "nl": {"one": "1 bron", "other": "{n} bronnen"},
+        "en": {"one": "1 source", "other": "{n} sources"},
+    },
     "sources.none": {"nl": "Geen bronnen gevonden.", "en": "No sources found."},
     "sources.words": {"nl": "Woorden", "en": "Words"},
     "sources.select_hint": {
@@ -486,8 +529,8 @@ TEXT: dict[str, dict[str, Any]] = {
         "en": "{field}: '{value}' is not a date (use YYYY-MM-DD).",
     },
     "error.bad_choice": {
-        "nl": "{field}: '{value}' is geen geldige keuze.",
-        "en": "{field}: '{value}' is not a valid choice.",
+        "nl": "{field}: '{value}' is geen geldige keuze. Kies uit: {choices}.",
+        "en": "{field}: '{value}' is not a valid choice. Choose from: {choices}.",
     },
     "error.bad_number": {
         "nl": "{field}: '{value}' is geen getal.",
@@ -497,7 +540,10 @@ TEXT: dict[str, dict[str, Any]] = {
         "nl": "{field}: vul een heel getal in van 0 tot {max}.",
         "en": "{field}: enter a whole number from 0 to {max}.",
     },
-    "error.rows": {"nl": "{count} regels kloppen niet.", "en": "{count} rows are not right."},
+    "error.rows": {
+        "nl": {"one": "1 regel klopt niet.", "other": "{n} regels kloppen niet."},
+        "en": {"one": "1 row is not right.", "other": "{n} rows are not right."},
+    },
     "error.row": {"nl": "Regel {row}: {message}", "en": "Row {row}: {message}"},
     "error.no_phases": {
         "nl": "Een lab heeft minstens één fase.",
@@ -807,8 +853,14 @@ TEXT: dict[str, dict[str, Any]] = {
         "nl": "{good} regels zijn goed, {bad} regels niet.",
         "en": "{good} rows are fine, {bad} rows are not.",
     },
-    "import.go": {"nl": "{n} goede regels importeren", "en": "Import {n} good rows"},
-    "import.done": {"nl": "{n} regels geïmporteerd.", "en": "{n} rows imported."},
+    "import.go": {
+        "nl": {"one": "1 goede regel importeren", "other": "{n} goede regels importeren"},
+        "en": {"one": "Import 1 good row", "other": "Import {n} good rows"},
+    },
+    "import.done": {
+        "nl": {"one": "1 regel geïmporteerd.", "other": "{n} regels geïmporteerd."},
+        "en": {"one": "1 row imported.", "other": "{n} rows imported."},
+    },
     # -- evidence errors
     "error.unknown_theme": {"nl": "Onbekend thema '{theme}'.", "en": "Unknown theme '{theme}'."},
     "error.quote_not_in_source": {
@@ -890,18 +942,14 @@ TEXT: dict[str, dict[str, Any]] = {
         "one.",
     },
     "agenda.more_prompts": {
-        "nl": {"one": "Nog {n} signaal", "other": "Nog {n} signalen"},
-        "en": {"one": "{n} more prompt", "other": "{n} more prompts"},
+        "nl": {"one": "Nog 1 signaal", "other": "Nog {n} signalen"},
+        "en": {"one": "1 more prompt", "other": "{n} more prompts"},
     },
     "agenda.no_drafts": {
         "nl": "Geen nieuwe voorstellen voor deze fase.",
         "en": "No new proposals for this phase.",
     },
     "agenda.salience": {"nl": "gewicht {s}", "en": "weight {s}"},
-    "agenda.evidence_line": {
-        "nl": "Onderbouwd met {factors} factoren uit {sources} bronnen, {groups} groepen.",
-        "en": "Backed by {factors} factors from {sources} sources, {groups} groups.",
-    },
     "agenda.evidence": {"nl": "Onderbouwing", "en": "Evidence"},
     "agenda.text_nl": {"nl": "Leervraag (Nederlands)", "en": "Learning question (Dutch)"},
     "agenda.text_en": {"nl": "Leervraag (Engels)", "en": "Learning question (English)"},
@@ -928,8 +976,14 @@ TEXT: dict[str, dict[str, Any]] = {
     },
     "agenda.carry_over": {"nl": "Open vragen meenemen", "en": "Carry open questions over"},
     "agenda.carried": {
-        "nl": "{n} vragen meegenomen naar {phase}.",
-        "en": "{n} questions carried over to {phase}.",
+        "nl": {
+            "one": "1 vraag meegenomen naar {phase}.",
+            "other": "{n} vragen meegenomen naar {phase}.",
+        },
+        "en": {
+            "one": "1 question carried over to {phase}.",
+            "other": "{n} questions carried over to {phase}.",
+        },
     },
     "agenda.anchor_title": {
         "nl": "Verankering: hoe blijft de aanpak bestaan?",
@@ -1192,8 +1246,11 @@ TEXT: dict[str, dict[str, Any]] = {
         "en": "You have already voted in this round. Your vote counts once.",
     },
     "vote.bad_choice": {
-        "nl": "Kies één tot {n} leervragen.",
-        "en": "Choose one to {n} learning questions.",
+        "nl": {"one": "Kies één leervraag.", "other": "Kies één tot {n} leervragen."},
+        "en": {
+            "one": "Choose one learning question.",
+            "other": "Choose one to {n} learning questions.",
+        },
     },
     "error.quote_removed": {
         "nl": "De tekst bevat de passage '{quote}' niet meer, terwijl een factor die citeert. "
@@ -1362,8 +1419,8 @@ TEXT: dict[str, dict[str, Any]] = {
     "surveys.col.closes": {"nl": "Sluit na", "en": "Closes after"},
     "surveys.col.state": {"nl": "Stand", "en": "State"},
     "surveys.invite_new": {
-        "nl": "Nodig {n} nieuwe deelnemer(s) uit",
-        "en": "Invite {n} new participant(s)",
+        "nl": {"one": "Nodig 1 nieuwe deelnemer uit", "other": "Nodig {n} nieuwe deelnemers uit"},
+        "en": {"one": "Invite 1 new participant", "other": "Invite {n} new participants"},
     },
     "surveys.no_invitations": {
         "nl": "Nog niemand uitgenodigd. Zet deelnemers in het register (tab Deelnemers) en "
@@ -1419,8 +1476,14 @@ TEXT: dict[str, dict[str, Any]] = {
     "surveys.subjects_of": {"nl": "Deelnemer", "en": "Participant"},
     "surveys.subjects": {"nl": "Vult in over", "en": "Answers about"},
     "surveys.codebook_help": {
-        "nl": "Variabelen van dit instrument, zoals ze in de export staan ({n} meting(en)).",
-        "en": "Variables of this instrument as they appear in the export ({n} wave(s)).",
+        "nl": {
+            "one": "Variabelen van dit instrument, zoals ze in de export staan (1 meting).",
+            "other": "Variabelen van dit instrument, zoals ze in de export staan ({n} metingen).",
+        },
+        "en": {
+            "one": "Variables of this instrument as they appear in the export (1 wave).",
+            "other": "Variables of this instrument as they appear in the export ({n} waves).",
+        },
     },
     "surveys.download_codebook": {
         "nl": "Codeboek downloaden (CSV)",
@@ -1553,10 +1616,17 @@ TEXT: dict[str, dict[str, Any]] = {
     },
     "survey.submit": {"nl": "Versturen", "en": "Send"},
     "survey.missing_required": {
-        "nl": "Er mist nog een antwoord op {n} vraag of vragen die nodig zijn. Ga terug en vul "
-        "ze in.",
-        "en": "An answer is still missing for {n} question(s) that are needed. Go back and fill "
-        "them in.",
+        "nl": {
+            "one": "Er mist nog een antwoord op 1 vraag die nodig is. Ga terug en vul die in.",
+            "other": "Er mist nog een antwoord op {n} vragen die nodig zijn. Ga terug en vul ze "
+            "in.",
+        },
+        "en": {
+            "one": "An answer is still missing for 1 question that is needed. Go back and fill "
+            "it in.",
+            "other": "An answer is still missing for {n} questions that are needed. Go back and "
+            "fill them in.",
+        },
     },
     "survey.thanks": {
         "nl": "Bedankt! Uw antwoorden zijn verstuurd.",
@@ -1603,13 +1673,25 @@ TEXT: dict[str, dict[str, Any]] = {
     "answer.rather_not": {"nl": "Zeg ik liever niet", "en": "I'd rather not say"},
     # -- survey results
     "results.threshold": {
-        "nl": "Groepen met minder dan {n} antwoorden worden niet getoond (instelbaar bij Lab en "
-        "fasen).",
-        "en": "Groups with fewer than {n} answers are not shown (set under Lab and phases).",
+        "nl": {
+            "one": "Alle groepen worden getoond, ook met 1 antwoord (instelbaar bij Lab en fasen).",
+            "other": "Groepen met minder dan {n} antwoorden worden niet getoond (instelbaar bij "
+            "Lab en fasen).",
+        },
+        "en": {
+            "one": "Every group is shown, also with 1 answer (set under Lab and phases).",
+            "other": "Groups with fewer than {n} answers are not shown (set under Lab and phases).",
+        },
     },
     "results.hidden": {
-        "nl": "{n} onderdeel of onderdelen verborgen: minder dan {threshold} antwoorden.",
-        "en": "{n} part(s) hidden: fewer than {threshold} answers.",
+        "nl": {
+            "one": "1 onderdeel verborgen: minder dan {threshold} antwoorden.",
+            "other": "{n} onderdelen verborgen: minder dan {threshold} antwoorden.",
+        },
+        "en": {
+            "one": "1 part hidden: fewer than {threshold} answers.",
+            "other": "{n} parts hidden: fewer than {threshold} answers.",
+        },
     },
     "results.tab.rates": {"nl": "Respons", "en": "Response"},
     "results.tab.items": {"nl": "Vragen", "en": "Items"},
@@ -1626,7 +1708,10 @@ TEXT: dict[str, dict[str, Any]] = {
     "results.col.withdrawn": {"nl": "Teruggetrokken", "en": "Withdrawn"},
     "results.col.refused": {"nl": "Geen toestemming (hele lijst)", "en": "Declined (whole survey)"},
     "results.col.rate": {"nl": "Respons", "en": "Response rate"},
-    "results.n": {"nl": "{n} ingevulde lijst(en).", "en": "{n} submitted response(s)."},
+    "results.n": {
+        "nl": {"one": "1 ingevulde lijst.", "other": "{n} ingevulde lijsten."},
+        "en": {"one": "1 submitted response.", "other": "{n} submitted responses."},
+    },
     "results.agreement": {"nl": "Eens en oneens per uitspraak", "en": "Agreement per statement"},
     "results.scales": {"nl": "Schaalscores", "en": "Scale scores"},
     "results.scales_help": {
@@ -1825,8 +1910,8 @@ TEXT: dict[str, dict[str, Any]] = {
         "en": "Unknown kind of report: {kind}. Choose phase, meeting or final.",
     },
     "error.report_phase": {
-        "nl": "Deze fase bestaat niet in het lab. Kies een fase uit de lijst.",
-        "en": "This phase does not exist in the lab. Choose a phase from the list.",
+        "nl": "Deze fase bestaat niet in het lab. De fasen zijn: {phases}.",
+        "en": "This phase does not exist in the lab. Its phases are: {phases}.",
     },
     "error.report_section": {
         "nl": "Dit deel van het rapport bestaat niet: {section}.",
@@ -1889,24 +1974,48 @@ TEXT: dict[str, dict[str, Any]] = {
     "report.section.author": {"nl": "Opgesteld door", "en": "Written by"},
     "report.key_figures": {"nl": "Kerncijfers", "en": "Key figures"},
     "report.figures.sources": {
-        "nl": "{n} bronnen verzameld ({kinds}).",
-        "en": "{n} sources collected ({kinds}).",
+        "nl": {"one": "1 bron verzameld ({kinds}).", "other": "{n} bronnen verzameld ({kinds})."},
+        "en": {"one": "1 source collected ({kinds}).", "other": "{n} sources collected ({kinds})."},
     },
     "report.figures.activities": {
-        "nl": "{n} activiteiten met samen {people} deelnemers.",
-        "en": "{n} activities with {people} participants in all.",
+        "nl": {
+            "one": "1 activiteit; deelnemers: {people}.",
+            "other": "{n} activiteiten; deelnemers samen: {people}.",
+        },
+        "en": {
+            "one": "1 activity; participants: {people}.",
+            "other": "{n} activities; participants in all: {people}.",
+        },
     },
     "report.figures.factors": {
-        "nl": "{n} factoren gecodeerd: {enablers} bevorderend, {barriers} belemmerend.",
-        "en": "{n} factors coded: {enablers} enablers, {barriers} barriers.",
+        "nl": {
+            "one": "1 factor gecodeerd (bevorderend: {enablers}, belemmerend: {barriers}).",
+            "other": "{n} factoren gecodeerd (bevorderend: {enablers}, belemmerend: {barriers}).",
+        },
+        "en": {
+            "one": "1 factor coded (enablers: {enablers}, barriers: {barriers}).",
+            "other": "{n} factors coded (enablers: {enablers}, barriers: {barriers}).",
+        },
     },
     "report.figures.questions": {
-        "nl": "{n} leervragen op de agenda, waarvan {raised} nieuw en {answered} beantwoord.",
-        "en": "{n} learning questions on the agenda: {raised} new, {answered} answered.",
+        "nl": {
+            "one": "1 leervraag op de agenda (nieuw: {raised}, beantwoord: {answered}).",
+            "other": "{n} leervragen op de agenda (nieuw: {raised}, beantwoord: {answered}).",
+        },
+        "en": {
+            "one": "1 learning question on the agenda (new: {raised}, answered: {answered}).",
+            "other": "{n} learning questions on the agenda (new: {raised}, answered: {answered}).",
+        },
     },
     "report.figures.actions": {
-        "nl": "{n} acties bij deze leervragen: {done} klaar, {overdue} te laat.",
-        "en": "{n} actions on these questions: {done} done, {overdue} overdue.",
+        "nl": {
+            "one": "1 actie bij deze leervragen (klaar: {done}, te laat: {overdue}).",
+            "other": "{n} acties bij deze leervragen (klaar: {done}, te laat: {overdue}).",
+        },
+        "en": {
+            "one": "1 action on these questions (done: {done}, overdue: {overdue}).",
+            "other": "{n} actions on these questions (done: {done}, overdue: {overdue}).",
+        },
     },
     "report.interviews_with": {"nl": "Interviews met {group}", "en": "Interviews with {group}"},
     "report.factors_lead": {
@@ -1920,7 +2029,10 @@ TEXT: dict[str, dict[str, Any]] = {
         "nl": "{n}× besproken in de stuurgroep",
         "en": "discussed {n}× by the steering group",
     },
-    "report.evidence": {"nl": "{n} onderbouwende factoren", "en": "{n} supporting factors"},
+    "report.evidence": {
+        "nl": {"one": "1 onderbouwende factor", "other": "{n} onderbouwende factoren"},
+        "en": {"one": "1 supporting factor", "other": "{n} supporting factors"},
+    },
     "report.answer": {"nl": "Antwoord:", "en": "Answer:"},
     "report.no_actions_yet": {"nl": "Nog geen actie afgesproken.", "en": "No action agreed yet."},
     "report.attention": {
@@ -1934,14 +2046,29 @@ TEXT: dict[str, dict[str, Any]] = {
         "consent: {refused}.",
     },
     "report.survey_too_few": {
-        "nl": "Er zijn {n} antwoorden; uitkomsten worden pas getoond vanaf {threshold}, zodat "
-        "niemand herkenbaar is.",
-        "en": "There are {n} responses; results are shown from {threshold} on, so nobody can be "
-        "recognised.",
+        "nl": {
+            "one": "Er is 1 antwoord; uitkomsten worden pas getoond vanaf {threshold}, zodat "
+            "niemand herkenbaar is.",
+            "other": "Er zijn {n} antwoorden; uitkomsten worden pas getoond vanaf {threshold}, "
+            "zodat niemand herkenbaar is.",
+        },
+        "en": {
+            "one": "There is 1 response; results are shown from {threshold} on, so nobody can be "
+            "recognised.",
+            "other": "There are {n} responses; results are shown from {threshold} on, so nobody "
+            "can be recognised.",
+        },
     },
     "report.hidden": {
-        "nl": "{n} uitsplitsingen weggelaten omdat ze minder dan {threshold} antwoorden hebben.",
-        "en": "{n} splits left out because they have fewer than {threshold} responses.",
+        "nl": {
+            "one": "1 uitsplitsing weggelaten omdat die minder dan {threshold} antwoorden heeft.",
+            "other": "{n} uitsplitsingen weggelaten omdat ze minder dan {threshold} antwoorden "
+            "hebben.",
+        },
+        "en": {
+            "one": "1 split left out because it has fewer than {threshold} responses.",
+            "other": "{n} splits left out because they have fewer than {threshold} responses.",
+        },
     },
     "report.open_answers": {
         "nl": "Open antwoorden ({n}, door de onderzoeker nagekeken):",
@@ -1960,17 +2087,20 @@ TEXT: dict[str, dict[str, Any]] = {
         "en": "Chart not drawn (no chart renderer available): {caption}",
     },
     "report.since.sources": {
-        "nl": "{n} nieuwe bronnen: {kinds}.",
-        "en": "{n} new sources: {kinds}.",
+        "nl": {"one": "1 nieuwe bron: {kinds}.", "other": "{n} nieuwe bronnen: {kinds}."},
+        "en": {"one": "1 new source: {kinds}.", "other": "{n} new sources: {kinds}."},
     },
-    "report.since.factors": {"nl": "{n} nieuwe factoren", "en": "{n} new factors"},
+    "report.since.factors": {
+        "nl": {"one": "1 nieuwe factor", "other": "{n} nieuwe factoren"},
+        "en": {"one": "1 new factor", "other": "{n} new factors"},
+    },
     "report.decide.drafts": {
         "nl": {
-            "one": "{n} voorstel voor een leervraag wacht op een besluit",
+            "one": "1 voorstel voor een leervraag wacht op een besluit",
             "other": "{n} voorstellen voor leervragen wachten op een besluit",
         },
         "en": {
-            "one": "{n} proposed learning question waits for a decision",
+            "one": "1 proposed learning question waits for a decision",
             "other": "{n} proposed learning questions wait for a decision",
         },
     },
@@ -1988,16 +2118,24 @@ TEXT: dict[str, dict[str, Any]] = {
         "en": "Per theme what the lab learned and which design principles follow for new labs.",
     },
     "report.theme_evidence": {
-        "nl": "Gebaseerd op {factors} factoren ({enablers} bevorderend, {barriers} belemmerend) "
-        "en {questions} leervragen, waarvan {answered} beantwoord.",
-        "en": "Based on {factors} factors ({enablers} enablers, {barriers} barriers) and "
-        "{questions} learning questions, {answered} of them answered.",
+        "nl": "Gebaseerd op {factors} (bevorderend: {enablers}, belemmerend: {barriers}) en "
+        "{questions} (beantwoord: {answered}).",
+        "en": "Based on {factors} (enablers: {enablers}, barriers: {barriers}) and {questions} "
+        "(answered: {answered}).",
     },
     "report.agenda_lead": {
-        "nl": "In totaal {n} leervragen: {answered} beantwoord, {open} nog open en {dropped} "
-        "vervallen.",
-        "en": "{n} learning questions in all: {answered} answered, {open} still open and "
-        "{dropped} dropped.",
+        "nl": {
+            "one": "In totaal 1 leervraag (beantwoord: {answered}, nog open: {open}, vervallen: "
+            "{dropped}).",
+            "other": "In totaal {n} leervragen (beantwoord: {answered}, nog open: {open}, "
+            "vervallen: {dropped}).",
+        },
+        "en": {
+            "one": "1 learning question in all (answered: {answered}, still open: {open}, "
+            "dropped: {dropped}).",
+            "other": "{n} learning questions in all (answered: {answered}, still open: {open}, "
+            "dropped: {dropped}).",
+        },
     },
     "report.empty.sources": {"nl": "Geen bronnen in deze fase.", "en": "No sources in this phase."},
     "report.empty.activities": {
@@ -2163,7 +2301,10 @@ TEXT: dict[str, dict[str, Any]] = {
     },
     "reports.download": {"nl": "Download als Word (.docx)", "en": "Download as Word (.docx)"},
     "reports.holds.text": {"nl": "{n}× tekst", "en": "{n}× text"},
-    "reports.holds.tables": {"nl": "{n}× tabel ({rows} rijen)", "en": "{n}× table ({rows} rows)"},
+    "reports.holds.tables": {
+        "nl": {"one": "1× tabel (rijen: {rows})", "other": "{n}× tabel (rijen: {rows})"},
+        "en": {"one": "1× table (rows: {rows})", "other": "{n}× table (rows: {rows})"},
+    },
     "reports.holds.figures": {"nl": "{n}× figuur", "en": "{n}× figure"},
     "nav.backup": {"nl": "Export en back-up", "en": "Export and backup"},
     "tables.title": {"nl": "Tabellen", "en": "Tables"},
@@ -2266,6 +2407,12 @@ def _merge_catalogs() -> None:
 _merge_catalogs()
 
 
+def _record_kinds() -> set[str]:
+    from monitor.model import RECORD_TYPES
+
+    return {cls.KIND for cls in RECORD_TYPES}
+
+
 def plural_form(lang: str, n: int | float) -> str:
     """CLDR plural category for Dutch and English: "one" for exactly 1, else "other"."""
     return "one" if n == 1 else "other"
@@ -2282,6 +2429,12 @@ def t(key: str, lang: str = "nl", **params: Any) -> str:
         text = text[plural_form(lang, params.get("n", 0))]
     for name in _TRANSLATED_PARAMS:
         value = params.get(name)
+        if name == "kind" and isinstance(value, str) and value in _record_kinds():
+            # a record kind ("surveys") names one record: "vragenlijst"; one without a text
+            # of its own "gegeven"
+            value = f"kind.{value}" if f"kind.{value}" in TEXT else "kind.record"
         if isinstance(value, str) and value in TEXT and isinstance(TEXT[value].get(lang), str):
             params[name] = TEXT[value].get(lang) or value
+    if isinstance(params.get("choices"), tuple):  # translation keys of the valid choices
+        params["choices"] = ", ".join(t(k, lang) for k in params["choices"])
     return text.format(**params) if params else text

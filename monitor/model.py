@@ -168,6 +168,8 @@ class Stakeholder(LabRecord):
     organisation: str = ""
     consent: Consent = Consent.UNKNOWN
     pseudonym: str = ""  # used in reports and exports instead of the name
+    pseudonym_since: str = ""  # UTC time the code was given ("" = when the record was created)
+    former_pseudonyms: tuple[str, ...] = ()  # published codes replaced since; never given again
 
 
 @dataclass(frozen=True, kw_only=True)

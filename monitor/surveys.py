@@ -403,6 +403,17 @@ def find_by_code(store: Store, lab_id: str, code: Any) -> tuple[Survey, Invitati
     return store.record(lab_id, Survey, found.survey_id), found
 
 
+def interviewer_name(value: Any) -> str:
+    """Who fills in a survey with a respondent: required, one line of plain text."""
+    return text.clean(value, "survey.interviewer", text.SHORT, required=True)
+
+
+def not_yet_invited(store: Store, survey: Survey) -> list[tuple[Participant, Participant | None]]:
+    """The audience (participant, subject) pairs without an invitation to this survey yet."""
+    have = {(i.participant_id, i.subject_id) for i in invitations(store, survey)}
+    return [(p, s) for p, s in audience(store, survey) if (p.id, s.id if s else "") not in have]
+
+
 def mark_opened(store: Store, invitation: Invitation) -> Invitation:
     if invitation.opened:
         return invitation

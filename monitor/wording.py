@@ -56,6 +56,13 @@ GENERAL = {
 }
 
 
+def in_language(texts: dict[str, str], lang: str) -> str:
+    """A learning question's wording in `lang`; where it has none (a question typed in one
+    language only), its wording in the other language. The one rule for every screen,
+    report, export and the command line."""
+    return texts.get(lang) or next((texts[o] for o in LANGS if texts.get(o)), "")
+
+
 def named_group(theme_id: str, texts: Iterable[str]) -> str | None:
     """The stakeholder group the evidence names most often, if one fits the theme."""
     allowed = THEME_GROUPS.get(theme_id, tuple(GROUPS))

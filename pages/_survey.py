@@ -70,6 +70,8 @@ def run(
     if invitation.withdrawn:
         _message("survey.withdrawn", key)
         return
+    # Response overviews tell "not opened" from "opened, not started" by this mark.
+    invitation = surveys.mark_opened(store, invitation)
     response = surveys.response_for(store, invitation)
     if response is not None and response.status == ResponseStatus.SUBMITTED:
         _done(invitation, key)

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 import pandas as pd
 import streamlit as st
 
-from monitor import access, i18n, interviews
+from monitor import access, i18n, interviews, wording
 from monitor import agenda as agenda_logic
 from monitor import factors as factor_views
 from monitor import protocols as protocol_files
@@ -26,13 +26,13 @@ from monitor.model import (
     Factor,
     Lab,
     LearningQuestion,
-    QuestionStatus,
     Source,
     new_id,
 )
 from monitor.protocols import Protocol, Question
 from monitor.store import DATA_DIR_ENV, Store, default_data_dir
 from monitor.text import markdown_escape, visible
+from pages import _widgets
 
 
 @st.cache_resource(show_spinner=False)
@@ -321,7 +321,7 @@ def options_label(prefix: str) -> Callable[[str], str]:
     return lambda value: t(f"{prefix}.{value}") if value else "—"
 
 
-# -- table editors that save every change at once -----------------------------------------
+# -- table editors ---------------------------------------------------------------------------
 
 
 def autosave_editor(
@@ -329,56 +329,11 @@ def autosave_editor(
     frame: pd.DataFrame,
     save: Callable[[list[dict], list[str]], Any],
     **editor_kwargs: Any,
-) -> None:
-    """A data editor whose edits are stored as soon as a cell is committed. A rejected edit
-    stays visible in the table with the error above it, so nothing typed is lost."""
-    version_key = f"{name}.version"
-    key = f"{name}.editor.{st.session_state.setdefault(version_key, 0)}"
-    error = st.session_state.get(f"{name}.error")
-    if error:
-        say_plain("error", error, icon=":material/error:")
-    editor_kwargs.setdefault("height", min(36 * (len(frame) + 3), 640))
-    st.data_editor(
-        frame, key=key, on_change=_apply_edits, args=(name, key, frame, save), **editor_kwargs
-    )
+) -> bool:
+    """The bulk-edit table of pages/_grid.py (kept under this name for existing pages)."""
+    from pages import _grid
 
-
-def _apply_edits(
-    name: str, key: str, frame: pd.DataFrame, save: Callable[[list[dict], list[str]], Any]
-) -> None:
-    delta = st.session_state[key]
-    rows = []
-    for index, changes in delta.get("edited_rows", {}).items():
-        row = _clean_row(frame.iloc[int(index)].to_dict())
-        rows.append({**row, **changes, "_row": int(index) + 1})
-    for offset, added in enumerate(delta.get("added_rows", [])):
-        if any(not _blank(v) for v in added.values()):
-            rows.append({**_clean_row(added), "_row": len(frame) + offset + 1})
-    deleted = [str(frame.iloc[i]["id"]) for i in delta.get("deleted_rows", [])]
-    try:
-        save(rows, deleted)
-    except MonitorError as exc:
-        st.session_state[f"{name}.error"] = exc.message(lang())
-        return
-    st.session_state[f"{name}.error"] = None
-    st.session_state[f"{name}.version"] += 1
-    say("toast", "common.saved", icon=":material/check:")
-
-
-def _blank(value: Any) -> bool:
-    if isinstance(value, list | tuple):
-        return not value
-    return value is None or value != value or (isinstance(value, str) and not value.strip())
-
-
-def _clean_row(row: dict[str, Any]) -> dict[str, Any]:
-    return {k: _clean_value(v) for k, v in row.items()}
-
-
-def _clean_value(value: Any) -> Any:
-    if isinstance(value, str) or not pd.api.types.is_scalar(value):
-        return list(value) if hasattr(value, "tolist") else value
-    return None if pd.isna(value) else value
+    return _grid.editor(name, frame, save, **editor_kwargs)
 
 
 # -- answering a protocol question --------------------------------------------------------
@@ -409,7 +364,8 @@ def answer_widget(question: Question, answers: dict[str, Any], key: str) -> tupl
         )
     elif question.type == "multiple_choice":
         options = answer_options(question)
-        value = st.multiselect(
+        value = _widgets.multiselect(
+            st,
             label,
             list(options),
             format_func=options.get,
@@ -501,7 +457,7 @@ def question_card(
             f"**{plain(book.label(question.theme, lang_))}** · "
             f"`{t(f'status.{question.status}')}` · {t(f'qkind.{question.kind}')}"
         )
-        st.markdown(f"#### {plain(question.text.get(lang_) or question.text.get('nl', ''))}")
+        st.markdown(f"#### {plain(wording.in_language(question.text, lang_))}")
         if question.answer:
             st.markdown(f"**{t('agenda.answer')}:** {plain(question.answer)}")
         for action in agenda_logic.sort_actions(actions, dt.date.today()):
@@ -509,7 +465,8 @@ def question_card(
         with st.expander(t("agenda.details")):
             evidence(question.factor_ids)
             for entry in question.history:
-                st.caption(f"{entry.at[:10]} · {t(f'event.{entry.event}')} {plain(entry.note)}")
+                note = plain(agenda_logic.note_text(entry, lang_))
+                st.caption(f"{entry.at[:10]} · {t(f'event.{entry.event}')} {note}")
             if editable:
                 _question_forms(question, people)
 
@@ -536,7 +493,7 @@ def question_decisions(question: LearningQuestion, name: str, change: Callable) 
     )
     shown = as_shown(question, base)
     stale_notice(question, base)
-    choices = [s.value for s in QuestionStatus][2:]
+    choices = [s.value for s in agenda_logic.SETTABLE_STATUSES]
     with st.form(f"{name}.status.{question.id}"):
         status = st.selectbox(
             t("agenda.status"),
@@ -585,8 +542,8 @@ def _question_forms(question: LearningQuestion, people: dict[str, str]) -> None:
     with st.form(f"q.action.{question.id}"):
         what = st.text_input(t("actions.text"))
         left, right = st.columns(2)
-        owner = left.selectbox(
-            t("actions.owner"), ["", *people], format_func=lambda i: people.get(i, "—")
+        owner = _widgets.selectbox(
+            left, t("actions.owner"), ["", *people], format_func=lambda i: people.get(i, "—")
         )
         due = right.date_input(t("actions.due"), None, format="YYYY-MM-DD")
         if st.form_submit_button(t("actions.add"), icon=":material/add_task:") and attempt(

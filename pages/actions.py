@@ -7,10 +7,10 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from monitor import access, agenda
+from monitor import access, agenda, wording
 from monitor.errors import MonitorError
 from monitor.model import Action, ActionStatus, LearningQuestion, Stakeholder
-from pages import _ui
+from pages import _ui, _widgets
 
 t = _ui.t
 store = _ui.store()
@@ -109,7 +109,7 @@ else:
                 t("actions.question"),
                 options=["", *questions],
                 format_func=lambda i: (
-                    questions[i].text.get(lang, "")[:80] if i in questions else "—"
+                    wording.in_language(questions[i].text, lang)[:80] if i in questions else "—"
                 ),
             ),
         },
@@ -141,7 +141,8 @@ if others:
 if actions:
     st.subheader(t("actions.follow_up"))
     with st.form("actions.note"):
-        chosen = st.selectbox(
+        chosen = _widgets.selectbox(
+            st,
             t("actions.text"),
             [a.id for a in actions],
             format_func=lambda i: next(a.text for a in actions if a.id == i),

@@ -12,12 +12,11 @@ from monitor.model import (
     Factor,
     LearningQuestion,
     Meeting,
-    QuestionStatus,
     Source,
     SourceKind,
     Stakeholder,
 )
-from pages import _ui
+from pages import _ui, _widgets
 
 t = _ui.t
 store = _ui.store()
@@ -120,15 +119,17 @@ if prompts:
                 )
 
 left, right = st.columns(2)
-themes = left.multiselect(
+themes = _widgets.multiselect(
+    left,
     t("factor.themes"),
     list(book.ids),
     placeholder=t("common.choose"),
     format_func=lambda i: book.label(i, lang),
 )
-statuses = right.multiselect(
+statuses = _widgets.multiselect(
+    right,
     t("agenda.status"),
-    [s.value for s in QuestionStatus][2:],
+    [s.value for s in agenda.SETTABLE_STATUSES],
     default=["open", "in_progress"],
     format_func=_ui.options_label("status"),
     placeholder=t("common.choose"),

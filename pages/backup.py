@@ -5,7 +5,7 @@ import streamlit as st
 
 from monitor import lab_tables, transfer
 from monitor.errors import MonitorError
-from pages import _ui
+from pages import _progress, _ui
 
 t = _ui.t
 store = _ui.store()
@@ -72,7 +72,7 @@ if upload is not None:
     except MonitorError as exc:
         _ui.show_error(exc)
         st.stop()
-    counts = ", ".join(f"{len(rs)} {kind}" for kind, rs in records.items() if rs)
+    counts = ", ".join(f"{t(f'kind.{kind}')}: {len(rs)}" for kind, rs in records.items() if rs)
     _ui.say("info", "backup.holds", name=found.name, counts=counts or "—")
     exists = any(other.id == found.id for other in store.labs())
     replace = exists and st.checkbox(
@@ -80,6 +80,16 @@ if upload is not None:
     )
     restore = st.button(t("backup.restore_button"), disabled=exists and not replace)
     if restore and _ui.attempt(
-        lambda: transfer.import_json(store, payload, replace=replace), rerun=False
+        lambda: _progress.steps(
+            "progress.import",
+            [
+                ("progress.import.check", lambda: transfer.parse_export(payload)),
+                (
+                    "progress.import.store",
+                    lambda: transfer.import_json(store, payload, replace=replace),
+                ),
+            ],
+        ),
+        rerun=False,
     ):
         _ui.open_lab(found.id)

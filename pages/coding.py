@@ -6,7 +6,7 @@ import streamlit as st
 from monitor import codebook, factors
 from monitor.errors import MonitorError
 from monitor.model import Factor, FactorKind, Source, StakeholderGroup, new_id
-from pages import _ui
+from pages import _ui, _widgets
 
 t = _ui.t
 store = _ui.store()
@@ -23,7 +23,8 @@ if not sources:
 
 source_ids = list(sources)
 chosen = st.session_state.get("coding.source")
-source_id = st.selectbox(
+source_id = _widgets.selectbox(
+    st,
     t("coding.source"),
     source_ids,
     index=source_ids.index(chosen) if chosen in sources else len(source_ids) - 1,
@@ -81,7 +82,10 @@ def _save() -> None:
         return
     for key in ("coding.text", "coding.quote"):
         state[key] = ""
-    state["coding.themes"], state["coding.error"] = [], None
+    # Everything that describes one factor starts empty for the next one; the kind stays, as
+    # a researcher often codes several barriers in a row.
+    state["coding.themes"], state["coding.groups"], state["coding.step"] = [], [], None
+    state["coding.error"] = None
     del state["coding.new_id"]
     _ui.say("toast", "common.saved", icon=":material/check:")
 
@@ -122,21 +126,24 @@ with right:
                 on_click=_add_theme,
                 args=(suggestion.theme,),
             )
-    st.multiselect(
+    _widgets.multiselect(
+        st,
         t("factor.themes"),
         list(book.ids),
         key="coding.themes",
         format_func=lambda i: book.label(i, lang),
         placeholder=t("common.choose"),
     )
-    st.multiselect(
+    _widgets.multiselect(
+        st,
         t("factor.groups"),
         [g.value for g in StakeholderGroup],
         key="coding.groups",
         format_func=_ui.options_label("group"),
         placeholder=t("common.choose"),
     )
-    st.selectbox(
+    _widgets.selectbox(
+        st,
         t("factor.step"),
         [None, 1, 2, 3, 4, 5, 6],
         key="coding.step",

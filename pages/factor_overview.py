@@ -6,7 +6,7 @@ import streamlit as st
 
 from monitor import charts, factors
 from monitor.model import Factor, Source, SourceKind, StakeholderGroup
-from pages import _ui
+from pages import _ui, _widgets
 
 t = _ui.t
 store = _ui.store()
@@ -24,7 +24,8 @@ if not all_factors:
 left, middle, right = st.columns(3)
 filters = factors.Filters(
     themes=frozenset(
-        left.multiselect(
+        _widgets.multiselect(
+            left,
             t("factor.themes"),
             list(book.ids),
             placeholder=t("common.choose"),
@@ -32,7 +33,8 @@ filters = factors.Filters(
         )
     ),
     groups=frozenset(
-        middle.multiselect(
+        _widgets.multiselect(
+            middle,
             t("factor.groups"),
             [g.value for g in StakeholderGroup],
             format_func=_ui.options_label("group"),
@@ -40,7 +42,8 @@ filters = factors.Filters(
         )
     ),
     source_kinds=frozenset(
-        right.multiselect(
+        _widgets.multiselect(
+            right,
             t("source.kind"),
             [k.value for k in SourceKind],
             format_func=_ui.options_label("source_kind"),

@@ -6,7 +6,7 @@ import streamlit as st
 
 from monitor import imports, uploads
 from monitor.errors import MonitorError
-from pages import _ui
+from pages import _progress, _ui
 
 t = _ui.t
 store = _ui.store()
@@ -69,5 +69,7 @@ if preview.records:
     elif st.button(
         t("import.go", n=len(preview.records)), type="primary", icon=":material/download:"
     ):
-        st.session_state[key] = imports.commit(store, preview)
+        (st.session_state[key],) = _progress.steps(
+            "progress.import", [("progress.import.rows", lambda: imports.commit(store, preview))]
+        )
         st.rerun()

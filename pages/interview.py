@@ -8,7 +8,7 @@ import streamlit as st
 from monitor import interviews, protocols
 from monitor.errors import MonitorError
 from monitor.model import InterviewDraft, Stakeholder, new_id
-from pages import _ui
+from pages import _ui, _widgets
 
 t = _ui.t
 store = _ui.store()
@@ -41,13 +41,15 @@ def _choose_new() -> None:
     st.subheader(t("interview.new"))
     form_id = st.session_state.setdefault("interview.new_id", new_id())
     with st.form("interview.start"):
-        protocol_id = st.selectbox(
+        protocol_id = _widgets.selectbox(
+            st,
             t("interview.protocol"),
             list(instruments),
             format_func=lambda i: instruments[i].title[lang],
         )
         left, right = st.columns(2)
-        person = left.selectbox(
+        person = _widgets.selectbox(
+            left,
             t("interview.stakeholder"),
             ["", *people],
             format_func=lambda i: people[i].name if i else t("interview.anonymous"),
@@ -55,7 +57,8 @@ def _choose_new() -> None:
         pseudonym = right.text_input(t("interview.pseudonym"), help=t("interview.pseudonym_help"))
         left, right = st.columns(2)
         day = left.date_input(t("source.date"), dt.date.today(), format="YYYY-MM-DD")
-        phase_id = right.selectbox(
+        phase_id = _widgets.selectbox(
+            right,
             t("interview.phase"),
             ["", *(p.id for p in lab.phases)],
             format_func=lambda i: lab.phase(i).name if i else t("interview.phase_by_date"),
@@ -111,9 +114,8 @@ if protocol.consent_version and interviews.CONSENT_ID not in draft.answers:
 
 questions = interviews.steps(protocol, draft.answers)
 position = min(draft.position, len(questions))
-st.progress(
-    position / len(questions), text=t("interview.progress", n=position, total=len(questions))
-)
+shown = min(position + 1, len(questions))  # people count questions from 1
+st.progress(position / len(questions), text=t("interview.progress", n=shown, total=len(questions)))
 
 if position >= len(questions):
     st.subheader(t("interview.done"))

@@ -1,11 +1,13 @@
 """Lab and phases: name, goal, language, disclosure threshold; the ordered phases; delete."""
 
+import datetime as dt
+
 import pandas as pd
 import streamlit as st
 
 from monitor import labs
 from monitor.errors import MonitorError
-from pages import _ui
+from pages import _grid, _ui
 
 t = _ui.t
 store = _ui.store()
@@ -81,17 +83,43 @@ phases = pd.DataFrame(
     [{"id": p.id, "name": p.name, "start": p.start, "end": p.end} for p in lab.phases],
     columns=["id", "name", "start", "end"],
 )
-_ui.autosave_editor(
+with st.expander(t("setup.add_phase"), icon=":material/add:"):
+    form = st.session_state.setdefault("setup.add_phase_version", 0)
+    with st.form(f"setup.add_phase_form.{form}"):
+        new_name = st.text_input(t("phase.name") + " *", max_chars=200)
+        left, right = st.columns(2)
+        after = lab.phases[-1].end + dt.timedelta(days=1) if lab.phases else dt.date.today()
+        new_start = left.date_input(t("phase.start") + " *", after, format="YYYY-MM-DD")
+        new_end = right.date_input(t("phase.end") + " *", None, format="YYYY-MM-DD")
+        if st.form_submit_button(t("setup.add_phase"), type="primary", icon=":material/add:"):
+            row = {"id": None, "name": new_name, "start": new_start, "end": new_end}
+            try:
+                labs.save_phases(store, lab.id, [*phases.to_dict("records"), row])
+            except MonitorError as exc:
+                _ui.show_error(exc)
+            else:
+                st.session_state["setup.add_phase_version"] = form + 1
+                _grid.reset("setup.phases")
+                st.toast(t("common.saved"), icon=":material/check:")
+                st.rerun()
+
+_grid.editor(
     "setup.phases",
     phases,
     lambda rows, deleted: _save_phases(_phase_rows(rows, deleted)),
-    num_rows="dynamic",
+    num_rows="delete",
     hide_index=True,
     column_order=["name", "start", "end"],
     column_config={
-        "name": st.column_config.TextColumn(t("phase.name"), required=True, max_chars=200),
-        "start": st.column_config.DateColumn(t("phase.start"), required=True, format="YYYY-MM-DD"),
-        "end": st.column_config.DateColumn(t("phase.end"), required=True, format="YYYY-MM-DD"),
+        "name": st.column_config.TextColumn(
+            t("phase.name"), required=True, max_chars=200, width="large"
+        ),
+        "start": st.column_config.DateColumn(
+            t("phase.start"), required=True, format="YYYY-MM-DD", width="small"
+        ),
+        "end": st.column_config.DateColumn(
+            t("phase.end"), required=True, format="YYYY-MM-DD", width="small"
+        ),
     },
 )
 

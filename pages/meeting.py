@@ -10,20 +10,20 @@ from urllib.parse import urlsplit
 
 import streamlit as st
 
-from monitor import charts, factors, meetings
+from monitor import agenda, charts, factors, meetings
 from monitor.errors import MonitorError
 from monitor.model import (
     Action,
     Factor,
     LearningQuestion,
     Meeting,
-    QuestionStatus,
     Source,
     Stakeholder,
     VoteRound,
     new_id,
 )
-from pages import _room, _ui
+from monitor.wording import in_language
+from pages import _room, _ui, _widgets
 
 t = _ui.t
 store = _ui.store()
@@ -57,7 +57,7 @@ ROOM_VIEW = """<style>
 
 
 def _wording(question: LearningQuestion) -> str:
-    return question.text.get(lang) or question.text.get("nl", "")
+    return in_language(question.text, lang)
 
 
 # -- before the meeting -----------------------------------------------------------------------
@@ -72,7 +72,8 @@ def _start() -> None:
     form_id = st.session_state.setdefault("meeting.new_id", new_id())
     with st.form("meeting.start"):
         day = st.date_input(t("source.date"), today, format="YYYY-MM-DD")
-        attendees = st.multiselect(
+        attendees = _widgets.multiselect(
+            st,
             t("meeting.attendees"),
             list(people),
             format_func=people.__getitem__,
@@ -226,7 +227,8 @@ def _questions() -> None:
             for action in mine:
                 _ui.action_line(action, people)
             for entry in question.history[-6:]:
-                st.caption(f"{entry.at[:10]} · {t(f'event.{entry.event}')} {_ui.plain(entry.note)}")
+                note = _ui.plain(agenda.note_text(entry, _ui.lang()))
+                st.caption(f"{entry.at[:10]} · {t(f'event.{entry.event}')} {note}")
 
     decide = st.columns(4)
     for column, (kind, label, icon) in zip(decide, DIALOGS, strict=False):
@@ -282,8 +284,8 @@ def _action_dialog(question: LearningQuestion) -> None:
     form_id = st.session_state.setdefault(f"meeting.action_id.{question.id}", new_id())
     with st.form(f"meeting.action.{question.id}", border=False):
         what = st.text_input(t("actions.text"))
-        owner = st.selectbox(
-            t("actions.owner"), ["", *people], format_func=lambda i: people.get(i, "—")
+        owner = _widgets.selectbox(
+            st, t("actions.owner"), ["", *people], format_func=lambda i: people.get(i, "—")
         )
         due = st.date_input(t("actions.due"), None, format="YYYY-MM-DD")
         added = st.form_submit_button(t("actions.add"), type="primary", icon=":material/add_task:")
@@ -302,7 +304,7 @@ def _action_dialog(question: LearningQuestion) -> None:
 def _status_dialog(question: LearningQuestion) -> None:
     st.markdown(f"**{_ui.plain(_wording(question))}**")
     with st.form(f"meeting.status.{question.id}", border=False):
-        choices = [s.value for s in QuestionStatus][2:]
+        choices = [s.value for s in agenda.SETTABLE_STATUSES]
         status = st.selectbox(
             t("agenda.status"),
             choices,
@@ -345,7 +347,8 @@ def _vote() -> None:
         _room.focus_heading("meeting:vote:open", t("meeting.vote"))
         st.header(t("meeting.vote"), anchor=False)
         with st.form("meeting.vote.open"):
-            chosen = st.multiselect(
+            chosen = _widgets.multiselect(
+                st,
                 t("meeting.vote_questions"),
                 [q.id for q in live],
                 default=[q.id for q in live],

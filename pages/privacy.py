@@ -9,7 +9,7 @@ import streamlit as st
 from monitor import lab_tables, privacy
 from monitor.errors import MonitorError
 from monitor.model import Participant, Response, Source, Stakeholder
-from pages import _ui
+from pages import _progress, _ui, _widgets
 
 t = _ui.t
 store = _ui.store()
@@ -61,7 +61,8 @@ with erase_tab:
         if not p.stakeholder_id or p.stakeholder_id not in people
     ]
     labels = {key: _person_label(key) for key in choices}
-    chosen = st.selectbox(
+    chosen = _widgets.selectbox(
+        st,
         t("privacy.erase_who"),
         choices,
         index=None,
@@ -110,7 +111,10 @@ with erase_tab:
                     _ui.say("error", "privacy.erase_confirm", icon=":material/error:")
                 else:
                     try:
-                        counts = privacy.erase(store, plan, rewrites)
+                        with _progress.status("progress.erase") as progress:
+                            progress("progress.erase.records", 0, 1)
+                            counts = privacy.erase(store, plan, rewrites)
+                            progress("progress.done", 1, 1)
                     except MonitorError as exc:
                         _ui.show_error(exc)
                     else:
@@ -140,11 +144,14 @@ with audit_tab:
         rows, columns=["at", "actor", "event", "kind", "record", "changes", "detail"]
     )
     left, right = st.columns(2)
-    actors = left.multiselect(
-        t("privacy.audit_actor"), sorted(set(frame["actor"])), placeholder=t("common.choose")
+    actors = _widgets.multiselect(
+        left, t("privacy.audit_actor"), sorted(set(frame["actor"])), placeholder=t("common.choose")
     )
-    kinds = right.multiselect(
-        t("privacy.audit_kind"), sorted(set(frame["kind"]) - {""}), placeholder=t("common.choose")
+    kinds = _widgets.multiselect(
+        right,
+        t("privacy.audit_kind"),
+        sorted(set(frame["kind"]) - {""}),
+        placeholder=t("common.choose"),
     )
     keep = pd.Series(True, index=frame.index)
     if actors:

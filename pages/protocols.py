@@ -6,7 +6,7 @@ import streamlit as st
 
 from monitor import protocols, surveys, uploads, xlsform
 from monitor.errors import InvalidInput
-from pages import _ui
+from pages import _ui, _widgets
 
 t = _ui.t
 lang = _ui.lang()
@@ -41,8 +41,8 @@ _ui.table(
 )
 
 if found:
-    chosen = st.selectbox(
-        t("protocols.show"), list(found), format_func=lambda i: found[i].title[lang]
+    chosen = _widgets.selectbox(
+        st, t("protocols.show"), list(found), format_func=lambda i: found[i].title[lang]
     )
     protocol = found[chosen]
     if protocol.description:

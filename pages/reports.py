@@ -11,7 +11,7 @@ from monitor.errors import MonitorError
 from monitor.model import FactorKind
 from monitor.reports import final, narrative
 from monitor.reports.data import wording
-from pages import _ui
+from pages import _progress, _ui, _widgets
 
 t = _ui.t
 store = _ui.store()
@@ -44,7 +44,8 @@ with middle:
             _ui.say("info", "reports.no_phases")
             st.stop()
         now = lab.phase_of(dt.date.today())
-        phase_id = st.selectbox(
+        phase_id = _widgets.selectbox(
+            st,
             t("report.cover.phase"),
             [p.id for p in lab.phases],
             index=[p.id for p in lab.phases].index(now.id) if now else len(lab.phases) - 1,
@@ -59,7 +60,8 @@ with right:
         format_func={code: t(f"language.{code}") for code in ("nl", "en")}.get,
         key="reports.lang",
     )
-chosen = st.multiselect(
+chosen = _widgets.multiselect(
+    st,
     t("reports.sections"),
     reports.SECTIONS[kind],
     default=reports.SECTIONS[kind],
@@ -74,15 +76,36 @@ def build() -> reports.Report:
     )
 
 
-st.download_button(
-    t("reports.download"),
-    _ui.audited(store, lab.id, f"report.{kind}", lambda: reports.to_docx(build())),
-    file_name=reports.file_name(lab.name, kind, report_lang, lab.phase_number(phase_id)),
-    mime=reports.MIME,
-    icon=":material/download:",
-    type="primary",
-    on_click="ignore",
-)
+# Building a report takes seconds (charts, Word): a button builds it under a status box with
+# the step in view, and the finished file waits for its download. A changed choice or store
+# asks for a fresh build.
+wanted = (kind, phase_id, report_lang, tuple(chosen), store.revision(lab.id))
+built = st.session_state.get("reports.built")
+if built is None or built[0] != wanted:
+    if st.button(t("progress.report.make"), type="primary", icon=":material/construction:"):
+        try:
+            with _progress.status("progress.report") as progress:
+                progress("progress.report.build", 0, 2)
+                report = build()
+                progress("progress.report.write", 1, 2)
+                document = reports.to_docx(report)
+                progress("progress.done", 2, 2)
+        except MonitorError as exc:
+            _ui.show_error(exc)
+        else:
+            st.session_state["reports.built"] = (wanted, document)
+            st.rerun()
+else:
+    st.success(t("progress.report.ready"), icon=":material/check:")
+    st.download_button(
+        t("reports.download"),
+        built[1],
+        file_name=reports.file_name(lab.name, kind, report_lang, lab.phase_number(phase_id)),
+        mime=reports.MIME,
+        icon=":material/download:",
+        type="primary",
+        on_click=lambda: store.audit(lab.id, "export", what=f"report.{kind}"),
+    )
 
 
 # -- the researcher's words --------------------------------------------------------------
@@ -156,7 +179,8 @@ with text_tab:
         editor("final", "summary")
         data = reports.data.load(store, lab.id)
         book, in_play = data.book, final.themes_in_play(data)
-        theme = st.selectbox(
+        theme = _widgets.selectbox(
+            st,
             t("reports.theme"),
             in_play + [i for i in book.ids if i not in in_play],
             format_func=lambda i: book.label(i, lang),

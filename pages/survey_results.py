@@ -10,7 +10,7 @@ from monitor import survey_results as results
 from monitor.errors import MonitorError
 from monitor.model import Invitation, Participant, Response, Survey
 from monitor.protocols import Protocol
-from pages import _ui
+from pages import _ui, _widgets
 
 t = _ui.t
 store = _ui.store()
@@ -88,7 +88,8 @@ with rates:
 
 def _pick(key: str, label: str = "surveys.survey", default: int = -1) -> tuple[Survey, Protocol]:
     ids = [s.id for s in survey_list if s.protocol_id in protocols]
-    survey_id = st.selectbox(
+    survey_id = _widgets.selectbox(
+        st,
         t(label),
         ids,
         index=default % len(ids),
@@ -220,7 +221,8 @@ with open_tab:
 
 with export:
     st.caption(t("results.export_help"))
-    chosen = st.multiselect(
+    chosen = _widgets.multiselect(
+        st,
         t("results.export_surveys"),
         [s.id for s in survey_list],
         default=[s.id for s in survey_list],

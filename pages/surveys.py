@@ -6,7 +6,7 @@ import streamlit as st
 
 from monitor import instruments, survey_results, surveys
 from monitor import protocols as protocol_files
-from monitor.errors import InvalidInput, MonitorError
+from monitor.errors import MonitorError
 from monitor.model import (
     Invitation,
     Outcome,
@@ -18,7 +18,7 @@ from monitor.model import (
     SurveyForm,
     SurveyProfile,
 )
-from pages import _survey, _ui
+from pages import _survey, _ui, _widgets
 
 t = _ui.t
 store = _ui.store()
@@ -117,19 +117,22 @@ with overview:
         left, right = st.columns(2)
         wave = left.text_input(t("survey.wave"), "T0", max_chars=40, help=t("surveys.wave_help"))
         title = right.text_input(t("survey.title_field"), max_chars=200)
-        groups = left.multiselect(
+        groups = _widgets.multiselect(
+            left,
             t("survey.audience"),
             GROUPS,
             format_func=_ui.options_label("group"),
             placeholder=t("common.choose"),
         )
-        named = right.multiselect(
+        named = _widgets.multiselect(
+            right,
             t("surveys.audience_named"),
             list(people),
             format_func=lambda i: f"{people[i].pseudonym} · {people[i].name}",
             placeholder=t("common.choose"),
         )
-        subject = left.selectbox(
+        subject = _widgets.selectbox(
+            left,
             t("survey.subject_group"),
             [None, *GROUPS],
             format_func=lambda g: t("surveys.no_subject") if g is None else t(f"group.{g}"),
@@ -193,7 +196,8 @@ def _choose_survey(key: str) -> Survey | None:
         return None
     ids = [s.id for s in survey_list]
     chosen = st.session_state.get("surveys.chosen")
-    survey_id = st.selectbox(
+    survey_id = _widgets.selectbox(
+        st,
         t("surveys.survey"),
         ids,
         index=ids.index(chosen) if chosen in ids else len(ids) - 1,
@@ -207,9 +211,7 @@ def _choose_survey(key: str) -> Survey | None:
 with links:
     survey = _choose_survey("surveys.links.survey")
     if survey is not None:
-        waiting = surveys.audience(store, survey)
-        have = {(i.participant_id, i.subject_id) for i in surveys.invitations(store, survey)}
-        new = [(p, s) for p, s in waiting if (p.id, s.id if s else "") not in have]
+        new = surveys.not_yet_invited(store, survey)
         if new and st.button(
             t("surveys.invite_new", n=len(new)), icon=":material/person_add:", type="primary"
         ):
@@ -272,13 +274,16 @@ with links:
                     interviewer = st.text_input(t("survey.interviewer"), key="surveys.interviewer")
                     go, renew = st.columns(2)
                     if go.button(t("surveys.interview_start"), icon=":material/mic:"):
-                        if interviewer.strip():
+                        try:
+                            name = surveys.interviewer_name(interviewer)
+                        except MonitorError as exc:
+                            _ui.show_error(exc)
+                        else:
                             st.session_state["surveys.interview"] = {
                                 "invitation": invitation.id,
-                                "interviewer": interviewer,
+                                "interviewer": name,
                             }
                             st.rerun()
-                        _ui.say("error", "error.required", field="survey.interviewer")
                     if renew.button(t("surveys.renew"), icon=":material/autorenew:"):
                         _ui.attempt(lambda: surveys.renew_link(store, invitation))
 
@@ -290,8 +295,7 @@ with links:
     if resume:
         try:
             _, found = surveys.find_by_code(store, lab.id, code)
-            if not interviewer.strip():
-                raise InvalidInput("error.required", field="survey.interviewer")
+            interviewer = surveys.interviewer_name(interviewer)
         except MonitorError as exc:
             _ui.show_error(exc)
         else:
@@ -352,7 +356,8 @@ with registry:
         },
     )
     with st.form("surveys.register"):
-        chosen_groups = st.multiselect(
+        chosen_groups = _widgets.multiselect(
+            st,
             t("surveys.register_groups"),
             GROUPS,
             format_func=_ui.options_label("group"),
@@ -364,13 +369,15 @@ with registry:
     if people:
         st.subheader(t("surveys.subjects_title"))
         st.caption(t("surveys.subjects_help"))
-        owner_id = st.selectbox(
+        owner_id = _widgets.selectbox(
+            st,
             t("surveys.subjects_of"),
             [p.id for p in records],
             format_func=lambda i: f"{people[i].pseudonym} · {people[i].name}",
         )
         owner = people[owner_id]
-        picked = st.multiselect(
+        picked = _widgets.multiselect(
+            st,
             t("surveys.subjects"),
             [p.id for p in records if p.id != owner_id],
             default=list(owner.subject_ids),

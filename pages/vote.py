@@ -9,6 +9,7 @@ import streamlit as st
 from monitor import meetings
 from monitor.errors import Conflict, MonitorError
 from monitor.model import LearningQuestion
+from monitor.wording import in_language
 from pages import _room, _ui
 
 t = _ui.t
@@ -45,7 +46,7 @@ if meetings.has_voted(vote, voter):
 
 _room.focus_heading(f"vote:{vote.id}", t("vote.title"))
 wording = {
-    q.id: q.text.get(lang) or q.text.get("nl", "")
+    q.id: in_language(q.text, lang)
     for q in store.records(vote.lab_id, LearningQuestion)
     if q.id in vote.question_ids
 }

@@ -18,6 +18,7 @@ from monitor.model import (
     Workshop,
     WorkshopKind,
 )
+from monitor.wording import in_language
 from pages import _ui
 
 t = _ui.t
@@ -243,9 +244,7 @@ _ui.say("success", "workshop.closed_note", icon=":material/lock:")
 _results(workshop)
 people = {s.id: s.name for s in store.records(lab.id, Stakeholder)}
 questions = {
-    q.id: q.text.get(lang) or q.text.get("nl", "")
-    for q in store.records(lab.id, LearningQuestion)
-    if q.on_agenda
+    q.id: in_language(q.text, lang) for q in store.records(lab.id, LearningQuestion) if q.on_agenda
 }
 
 if workshop.kind is WorkshopKind.REFLECTION:

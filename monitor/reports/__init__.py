@@ -43,7 +43,8 @@ def build(
     if kind == "phase":
         found = data.lab.phase(phase_id)
         if found is None:
-            raise InvalidInput("error.report_phase")
+            names = "; ".join(p.name for p in data.lab.phases)
+            raise InvalidInput("error.report_phase", phases=names or "—")
         return phase.build(data, found, lang, chosen)
     if kind == "meeting":
         return meeting.build(data, lang, chosen)

@@ -35,6 +35,7 @@ from monitor.model import (
 )
 from monitor.protocols import Protocol
 from monitor.store import Store
+from monitor.wording import in_language
 
 R = TypeVar("R", bound=LabRecord)
 
@@ -164,7 +165,7 @@ def person(data: LabData, stakeholder_id: str, lang: str) -> str:
 
 
 def wording(question: LearningQuestion, lang: str) -> str:
-    return question.text.get(lang) or next((v for v in question.text.values() if v), "")
+    return in_language(question.text, lang)
 
 
 def phase_of_question(data: LabData, question: LearningQuestion) -> Phase | None:

@@ -163,10 +163,10 @@ def _theme(data: LabData, theme: str, lang: str) -> Section:
             t(
                 "report.theme_evidence",
                 lang,
-                factors=len(mine),
+                factors=t("count.factors", lang, n=len(mine)),
                 enablers=enablers,
                 barriers=len(mine) - enablers,
-                questions=len(questions),
+                questions=t("count.learning_questions", lang, n=len(questions)),
                 answered=sum(q.status is QuestionStatus.ANSWERED for q in questions),
             )
         )

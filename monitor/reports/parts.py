@@ -107,7 +107,7 @@ def question_blocks(
                 tuple(
                     word_safe(
                         f"{stamp(h.at, lang)}: {t(f'event.{h.event}', lang)}"
-                        + (f" — {h.note}" if h.note else "")
+                        + (f" — {agenda.note_text(h, lang)}" if h.note else "")
                     )
                     for h in question.history
                 )

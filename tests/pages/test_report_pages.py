@@ -22,6 +22,10 @@ def test_every_kind_of_report_can_be_chosen_previewed_and_downloaded(demo_store,
     at.radio(key="reports.kind").set_value(kind).run()
     assert not at.exception, at.exception
     assert not [e.value for e in at.error]
+    make = next(b for b in at.button if b.label in ("Rapport maken", "Build report"))
+    make.click().run()
+    assert not at.exception, at.exception
+    assert not [e.value for e in at.error]
     button = at.get("download_button")[0]
     assert button.proto.label.startswith(("Download als Word", "Download as Word"))
     shown = texts(at)
