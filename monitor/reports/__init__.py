@@ -4,11 +4,12 @@ Reports page previews); `to_docx` writes it."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from monitor.errors import InvalidInput
 from monitor.i18n import t
-from monitor.reports import final, meeting, phase
+from monitor.reports import final, meeting, narrative, phase
 from monitor.reports.data import load
 from monitor.reports.structure import Report
 from monitor.reports.word import render as to_docx
@@ -34,8 +35,11 @@ def build(
     lang: str = "nl",
     sections: tuple[str, ...] | None = None,
     today: dt.date | None = None,
+    numbered: bool = True,
+    as_of_today: bool = False,
 ) -> Report:
-    """The report's structure; raises InvalidInput for an unknown kind or phase."""
+    """The report's structure; raises InvalidInput for an unknown kind or phase. A phase
+    report shows the lab as it stood at the phase's end, unless `as_of_today`."""
     if kind not in KINDS:
         raise InvalidInput("error.report_kind", kind=kind)
     data = load(store, lab_id, today)
@@ -44,10 +48,15 @@ def build(
         found = data.lab.phase(phase_id)
         if found is None:
             raise InvalidInput("error.report_phase")
-        return phase.build(data, found, lang, chosen)
-    if kind == "meeting":
-        return meeting.build(data, lang, chosen)
-    return final.build(data, lang, chosen)
+        built = phase.build(data, found, lang, chosen, as_of_today=as_of_today)
+    elif kind == "meeting":
+        built = meeting.build(data, lang, chosen)
+    else:
+        built = final.build(data, lang, chosen)
+    written = narrative.get(data.narratives, "cover", "", "author")
+    return dataclasses.replace(
+        built, numbered=numbered, author=written.text.strip() if written else ""
+    )
 
 
 def file_name(lab_name: str, kind: str, lang: str, phase_number: int | None = None) -> str:

@@ -36,7 +36,14 @@ SECTIONS = (
 )
 
 
-def build(data: LabData, phase: Phase, lang: str, chosen: tuple[str, ...] = SECTIONS) -> Report:
+def build(
+    data: LabData,
+    phase: Phase,
+    lang: str,
+    chosen: tuple[str, ...] = SECTIONS,
+    *,
+    as_of_today: bool = False,
+) -> Report:
     number = data.lab.phase_number(phase.id)
     sources = sorted(
         (s for s in data.sources.values() if s.phase_id == phase.id), key=lambda s: s.date
