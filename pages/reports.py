@@ -68,21 +68,51 @@ chosen = st.multiselect(
 )
 
 
-def build() -> reports.Report:
-    return reports.build(
-        store, lab.id, kind, phase_id=phase_id, lang=report_lang, sections=tuple(chosen)
+options = st.columns([2, 2, 3])
+numbered = options[0].toggle(t("reports.numbered"), value=True, key="reports.numbered")
+as_of_today = False
+if kind == "phase":
+    as_of_today = options[1].toggle(
+        t("reports.as_of_today"), value=False, help=t("reports.as_of_help"), key="reports.as_of"
     )
 
 
-st.download_button(
+def build() -> reports.Report:
+    return reports.build(
+        store,
+        lab.id,
+        kind,
+        phase_id=phase_id,
+        lang=report_lang,
+        sections=tuple(chosen),
+        numbered=numbered,
+        as_of_today=as_of_today,
+    )
+
+
+number = lab.phase_number(phase_id) if kind == "phase" else None
+word_button, pdf_button = st.columns(2)
+word_button.download_button(
     t("reports.download"),
     _ui.audited(store, lab.id, f"report.{kind}", lambda: reports.to_docx(build())),
-    file_name=reports.file_name(lab.name, kind, report_lang, lab.phase_number(phase_id)),
+    file_name=reports.file_name(lab.name, kind, report_lang, number),
     mime=reports.MIME,
     icon=":material/download:",
     type="primary",
     on_click="ignore",
 )
+if reports.pdf.available():
+    pdf_button.download_button(
+        t("reports.download_pdf"),
+        _ui.audited(store, lab.id, f"report.{kind}.pdf", lambda: reports.pdf.render(build())),
+        file_name=reports.file_name(lab.name, kind, report_lang, number, suffix="pdf"),
+        mime=reports.pdf.MIME,
+        icon=":material/picture_as_pdf:",
+        on_click="ignore",
+        help=t("reports.pdf_help"),
+    )
+else:
+    pdf_button.caption(t("reports.no_pdf"))
 
 
 # -- the researcher's words --------------------------------------------------------------

@@ -9,7 +9,7 @@ import datetime as dt
 
 from monitor.errors import InvalidInput
 from monitor.i18n import t
-from monitor.reports import final, meeting, narrative, phase
+from monitor.reports import final, meeting, narrative, pdf, phase
 from monitor.reports.data import load
 from monitor.reports.structure import Report
 from monitor.reports.word import render as to_docx
@@ -23,7 +23,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
 }
 MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
-__all__ = ["KINDS", "MIME", "SECTIONS", "Report", "build", "file_name", "to_docx"]
+__all__ = ["KINDS", "MIME", "SECTIONS", "Report", "build", "file_name", "pdf", "to_docx"]
 
 
 def build(
@@ -59,9 +59,11 @@ def build(
     )
 
 
-def file_name(lab_name: str, kind: str, lang: str, phase_number: int | None = None) -> str:
+def file_name(
+    lab_name: str, kind: str, lang: str, phase_number: int | None = None, suffix: str = "docx"
+) -> str:
     """A file name that says what the document is: "groeibanen-monitoringsrapport-fase-2.docx"."""
     slug = "".join(c if c.isalnum() else "-" for c in lab_name.casefold())
     slug = "-".join(part for part in slug.split("-") if part)[:40] or "lab"
     stem = t(f"report.file.{kind}", lang)
-    return f"{slug}-{stem}{f'-{phase_number}' if phase_number else ''}.docx"
+    return f"{slug}-{stem}{f'-{phase_number}' if phase_number else ''}.{suffix}"

@@ -331,4 +331,35 @@ TEXT = {
     "reports.holds.figures": {"nl": "{n}× figuur", "en": "{n}× figure"},
     # -- added for the reader-ready reports
     "report.word.researcher": {"nl": "Onderzoeker", "en": "Researcher"},
+    "error.report_pdf_missing": {
+        "nl": "Voor een PDF is LibreOffice nodig, en dat is op deze computer niet geïnstalleerd "
+        "(pakket libreoffice-writer-nogui). Download het rapport als Word-bestand.",
+        "en": "A PDF needs LibreOffice, which is not installed on this computer (package "
+        "libreoffice-writer-nogui). Download the report as a Word file.",
+    },
+    "error.report_pdf_failed": {
+        "nl": "LibreOffice kon het rapport niet omzetten naar PDF ({reason}). Het Word-bestand "
+        "werkt wel.",
+        "en": "LibreOffice could not convert the report to PDF ({reason}). The Word file works.",
+    },
+    "reports.numbered": {"nl": "Genummerde koppen (1, 1.1)", "en": "Numbered headings (1, 1.1)"},
+    "reports.as_of_today": {"nl": "Stand van vandaag", "en": "As of today"},
+    "reports.as_of_help": {
+        "nl": "Een faserapport toont acties, standen en geschiedenis zoals ze waren op de "
+        "einddatum van de fase. Zet dit aan om de stand van vandaag te tonen.",
+        "en": "A phase report shows actions, statuses and history as they were on the phase's "
+        "end date. Switch this on to show them as they are today.",
+    },
+    "reports.download_pdf": {"nl": "Download als PDF", "en": "Download as PDF"},
+    "reports.pdf_help": {
+        "nl": "Gemaakt met LibreOffice; dit duurt enkele seconden.",
+        "en": "Made with LibreOffice; this takes a few seconds.",
+    },
+    "reports.no_pdf": {
+        "nl": "PDF niet beschikbaar: LibreOffice is op deze computer niet geïnstalleerd "
+        "(pakket libreoffice-writer-nogui). Het Word-bestand kunt u in Word of LibreOffice als "
+        "PDF bewaren.",
+        "en": "PDF not available: LibreOffice is not installed on this computer (package "
+        "libreoffice-writer-nogui). You can save the Word file as PDF from Word or LibreOffice.",
+    },
 }
