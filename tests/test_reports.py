@@ -96,7 +96,7 @@ def test_the_phase_report_has_every_part_with_word_structure(demo_lab, lang):
     titles = [title for level, title in levels if level == 1]
     for key in ("summary", "sources", "activities", "factors", "questions", "surveys"):
         assert t(f"report.section.{key}", lang) in titles
-    for key in ("recommendations", "appendix"):
+    for key in ("recommendations", "appendices"):
         assert t(f"report.section.{key}", lang) in titles
     # the demo has no observations written for phase 3: left out, not an empty heading
     assert t("report.section.observations", lang) not in titles
@@ -108,7 +108,7 @@ def test_the_phase_report_has_every_part_with_word_structure(demo_lab, lang):
     assert document.settings.element.xml.count("updateFields") == 1
     assert {p.style.name for p in document.paragraphs} >= {"Title", "Caption", "List Bullet"}
     assert all(table.style.name == "Light List Accent 1" for table in document.tables)
-    assert len(document.inline_shapes) == 3  # T0 and T1 agreement, before/after
+    assert len(document.inline_shapes) == 4  # factors per theme, T0 and T1 agreement, before/after
     _no_orphan_headings(document)
     cover = _text(document)
     assert lab.name in cover and lab.phases[2].name in cover
@@ -174,7 +174,7 @@ def test_survey_results_follow_the_disclosure_threshold(demo_lab):
         store.save(dataclasses.replace(store.lab(lab.id), disclosure_threshold=5))
     text = _text(document)
     assert "uitkomsten worden pas getoond vanaf 50" in text
-    assert len(document.inline_shapes) == 0
+    assert len(document.inline_shapes) == 1  # only the factors per theme, no survey chart
     assert "Gemiddeld" not in text  # no scale table
 
 
@@ -278,7 +278,7 @@ def test_a_missing_or_failing_chart_renderer_leaves_a_note(demo_lab):
     for renderer in (lambda chart: None, broken):
         _, document = _render(store, lab, "phase", phase=3, chart_png=renderer)
         assert len(document.inline_shapes) == 0
-        assert _text(document).count("Grafiek niet getekend") == 3
+        assert _text(document).count("Grafiek niet getekend") == 4
 
 
 # -- the researcher's narrative ------------------------------------------------------------------

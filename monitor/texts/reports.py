@@ -59,38 +59,61 @@ TEXT = {
     "report.section.author": {"nl": "Opgesteld door", "en": "Written by"},
     "report.key_figures": {"nl": "Kerncijfers", "en": "Key figures"},
     "report.figures.sources": {
-        "nl": "{n} bronnen verzameld ({kinds}).",
-        "en": "{n} sources collected ({kinds}).",
+        "nl": {"one": "{n} bron verzameld ({kinds}).", "other": "{n} bronnen verzameld ({kinds})."},
+        "en": {
+            "one": "{n} source collected ({kinds}).",
+            "other": "{n} sources collected ({kinds}).",
+        },
     },
     "report.figures.activities": {
-        "nl": "{n} activiteiten met samen {people} deelnemers.",
-        "en": "{n} activities with {people} participants in all.",
+        "nl": {
+            "one": "{n} activiteit met {people}.",
+            "other": "{n} activiteiten met samen {people}.",
+        },
+        "en": {
+            "one": "{n} activity with {people}.",
+            "other": "{n} activities with {people} in all.",
+        },
     },
     "report.figures.factors": {
-        "nl": "{n} factoren gecodeerd: {enablers} bevorderend, {barriers} belemmerend.",
-        "en": "{n} factors coded: {enablers} enablers, {barriers} barriers.",
+        "nl": {
+            "one": "{n} factor gecodeerd: {enablers}, {barriers}.",
+            "other": "{n} factoren gecodeerd: {enablers}, {barriers}.",
+        },
+        "en": {
+            "one": "{n} factor coded: {enablers}, {barriers}.",
+            "other": "{n} factors coded: {enablers}, {barriers}.",
+        },
     },
     "report.figures.questions": {
-        "nl": "{n} leervragen op de agenda, waarvan {raised} nieuw en {answered} beantwoord.",
-        "en": "{n} learning questions on the agenda: {raised} new, {answered} answered.",
+        "nl": {
+            "one": "{n} leervraag op de agenda: {raised}, {answered}.",
+            "other": "{n} leervragen op de agenda: {raised}, {answered}.",
+        },
+        "en": {
+            "one": "{n} learning question on the agenda: {raised}, {answered}.",
+            "other": "{n} learning questions on the agenda: {raised}, {answered}.",
+        },
     },
     "report.figures.actions": {
-        "nl": "{n} acties bij deze leervragen: {done} klaar, {overdue} te laat.",
-        "en": "{n} actions on these questions: {done} done, {overdue} overdue.",
+        "nl": {
+            "one": "{n} actie bij deze leervragen: {done}, {overdue}.",
+            "other": "{n} acties bij deze leervragen: {done}, {overdue}.",
+        },
+        "en": {
+            "one": "{n} action on these questions: {done}, {overdue}.",
+            "other": "{n} actions on these questions: {done}, {overdue}.",
+        },
     },
     "report.interviews_with": {"nl": "Interviews met {group}", "en": "Interviews with {group}"},
     "report.factors_lead": {
-        "nl": "Per thema wat in deze fase hielp en wat in de weg zat, met tussen haakjes wie het "
-        "noemde.",
-        "en": "Per theme what helped and what stood in the way in this phase, with who raised it "
-        "in brackets.",
+        "nl": "Per thema de belangrijkste factoren die in deze fase hielpen en in de weg zaten "
+        "(hooguit {n} per kant, gekozen op hoe vaak ze terugkwamen, hoeveel groepen ze noemden en "
+        "of er een leervraag op rust), met tussen haakjes wie ze noemde.",
+        "en": "Per theme the main factors that helped and stood in the way in this phase (at "
+        "most {n} per side, chosen by how often they came back, how many groups raised them and "
+        "whether a learning question rests on them), with who raised them in brackets.",
     },
-    "report.raised_in": {"nl": "gesteld in {phase}", "en": "raised in {phase}"},
-    "report.discussed": {
-        "nl": "{n}× besproken in de stuurgroep",
-        "en": "discussed {n}× by the steering group",
-    },
-    "report.evidence": {"nl": "{n} onderbouwende factoren", "en": "{n} supporting factors"},
     "report.answer": {"nl": "Antwoord:", "en": "Answer:"},
     "report.no_actions_yet": {"nl": "Nog geen actie afgesproken.", "en": "No action agreed yet."},
     "report.attention": {
@@ -104,18 +127,39 @@ TEXT = {
         "consent: {refused}.",
     },
     "report.survey_too_few": {
-        "nl": "Er zijn {n} antwoorden; uitkomsten worden pas getoond vanaf {threshold}, zodat "
-        "niemand herkenbaar is.",
-        "en": "There are {n} responses; results are shown from {threshold} on, so nobody can be "
-        "recognised.",
+        "nl": {
+            "one": "Er is {n} antwoord; uitkomsten worden pas getoond vanaf {threshold}, zodat "
+            "niemand herkenbaar is.",
+            "other": "Er zijn {n} antwoorden; uitkomsten worden pas getoond vanaf {threshold}, "
+            "zodat niemand herkenbaar is.",
+        },
+        "en": {
+            "one": "There is {n} response; results are shown from {threshold} on, so nobody can "
+            "be recognised.",
+            "other": "There are {n} responses; results are shown from {threshold} on, so nobody "
+            "can be recognised.",
+        },
     },
     "report.hidden": {
-        "nl": "{n} uitsplitsingen weggelaten omdat ze minder dan {threshold} antwoorden hebben.",
-        "en": "{n} splits left out because they have fewer than {threshold} responses.",
+        "nl": {
+            "one": "{n} uitsplitsing weggelaten omdat die minder dan {threshold} antwoorden heeft.",
+            "other": "{n} uitsplitsingen weggelaten omdat ze minder dan {threshold} antwoorden "
+            "hebben.",
+        },
+        "en": {
+            "one": "{n} split left out because it has fewer than {threshold} responses.",
+            "other": "{n} splits left out because they have fewer than {threshold} responses.",
+        },
     },
     "report.open_answers": {
-        "nl": "Open antwoorden ({n}, door de onderzoeker nagekeken):",
-        "en": "Open answers ({n}, reviewed by the researcher):",
+        "nl": {
+            "one": "Open antwoorden ({n}, door de onderzoeker nagekeken), per vraag:",
+            "other": "Open antwoorden ({n}, door de onderzoeker nagekeken), per vraag:",
+        },
+        "en": {
+            "one": "Open answers ({n}, reviewed by the researcher), per question:",
+            "other": "Open answers ({n}, reviewed by the researcher), per question:",
+        },
     },
     "report.pairs_title": {
         "nl": "Voor en na: {first} en {second}",
@@ -130,13 +174,22 @@ TEXT = {
         "en": "Chart not drawn (no chart renderer available): {caption}",
     },
     "report.since.sources": {
-        "nl": "{n} nieuwe bronnen: {kinds}.",
-        "en": "{n} new sources: {kinds}.",
+        "nl": {"one": "{n} nieuwe bron: {kinds}.", "other": "{n} nieuwe bronnen: {kinds}."},
+        "en": {"one": "{n} new source: {kinds}.", "other": "{n} new sources: {kinds}."},
     },
-    "report.since.factors": {"nl": "{n} nieuwe factoren", "en": "{n} new factors"},
+    "report.since.factors": {
+        "nl": {"one": "{n} nieuwe factor", "other": "{n} nieuwe factoren"},
+        "en": {"one": "{n} new factor", "other": "{n} new factors"},
+    },
     "report.decide.drafts": {
-        "nl": "{n} voorstellen voor leervragen wachten op een besluit",
-        "en": "{n} proposed learning questions wait for a decision",
+        "nl": {
+            "one": "{n} voorstel voor een leervraag wacht op een besluit",
+            "other": "{n} voorstellen voor leervragen wachten op een besluit",
+        },
+        "en": {
+            "one": "{n} proposed learning question waits for a decision",
+            "other": "{n} proposed learning questions wait for a decision",
+        },
     },
     "report.decide.follow_up": {
         "nl": "Opvolging die nog ontbreekt",
@@ -361,5 +414,157 @@ TEXT = {
         "PDF bewaren.",
         "en": "PDF not available: LibreOffice is not installed on this computer (package "
         "libreoffice-writer-nogui). You can save the Word file as PDF from Word or LibreOffice.",
+    },
+    "report.q.raised_in": {"nl": "gesteld in de fase {phase}", "en": "raised in the {phase} phase"},
+    "report.q.discussed": {
+        "nl": {
+            "one": "{n} keer besproken in de stuurgroep",
+            "other": "{n} keer besproken in de stuurgroep",
+        },
+        "en": {
+            "one": "discussed once by the steering group",
+            "other": "discussed {n} times by the steering group",
+        },
+    },
+    "report.q.evidence": {
+        "nl": {"one": "onderbouwd met {n} factor", "other": "onderbouwd met {n} factoren"},
+        "en": {"one": "based on {n} factor", "other": "based on {n} factors"},
+    },
+    "report.times": {
+        "nl": {"one": "{n} keer", "other": "{n} keer"},
+        "en": {"one": "once", "other": "{n} times"},
+    },
+    "report.and_more": {
+        "nl": {"one": "… en nog {n} (zie bijlage)", "other": "… en nog {n} (zie bijlage)"},
+        "en": {
+            "one": "… and {n} more (see the appendix)",
+            "other": "… and {n} more (see the appendix)",
+        },
+    },
+    "report.count.enablers": {
+        "nl": {"one": "{n} bevorderend", "other": "{n} bevorderend"},
+        "en": {"one": "{n} enabler", "other": "{n} enablers"},
+    },
+    "report.count.barriers": {
+        "nl": {"one": "{n} belemmerend", "other": "{n} belemmerend"},
+        "en": {"one": "{n} barrier", "other": "{n} barriers"},
+    },
+    "report.count.new": {
+        "nl": {"one": "{n} nieuw", "other": "{n} nieuw"},
+        "en": {"one": "{n} new", "other": "{n} new"},
+    },
+    "report.count.answered": {
+        "nl": {"one": "{n} beantwoord", "other": "{n} beantwoord"},
+        "en": {"one": "{n} answered", "other": "{n} answered"},
+    },
+    "report.count.done": {
+        "nl": {"one": "{n} klaar", "other": "{n} klaar"},
+        "en": {"one": "{n} done", "other": "{n} done"},
+    },
+    "report.count.overdue": {
+        "nl": {"one": "{n} te laat", "other": "{n} te laat"},
+        "en": {"one": "{n} overdue", "other": "{n} overdue"},
+    },
+    "report.alt.themes": {
+        "nl": {
+            "one": "Staafdiagram per thema ({n} thema): belemmerende factoren links, "
+            "bevorderende rechts.",
+            "other": "Staafdiagram per thema ({n} thema's): belemmerende factoren links, "
+            "bevorderende rechts.",
+        },
+        "en": {
+            "one": "Bar chart per theme ({n} theme): barriers to the left, enablers to the right.",
+            "other": "Bar chart per theme ({n} themes): barriers to the left, enablers to the "
+            "right.",
+        },
+    },
+    "report.alt.agreement": {
+        "nl": {
+            "one": "Gestapelde staaf voor {n} stelling: oneens links, eens rechts.",
+            "other": "Gestapelde staven voor {n} stellingen: oneens links, eens rechts.",
+        },
+        "en": {
+            "one": "Stacked bar for {n} statement: disagreement to the left, agreement to the "
+            "right.",
+            "other": "Stacked bars for {n} statements: disagreement to the left, agreement to the "
+            "right.",
+        },
+    },
+    "report.col.actions_done": {"nl": "Acties klaar", "en": "Actions done"},
+    "report.col.overdue": {"nl": "Te laat", "en": "Overdue"},
+    "report.col.factor": {"nl": "Factor", "en": "Factor"},
+    "report.caption.questions_of": {
+        "nl": "Leervragen over {theme}",
+        "en": "Learning questions on {theme}",
+    },
+    "report.caption.factor_chart": {
+        "nl": "Aantal bevorderende en belemmerende factoren per thema, fase {phase}",
+        "en": "Number of enablers and barriers per theme, phase {phase}",
+    },
+    "report.no_theme": {"nl": "Zonder thema", "en": "No theme"},
+    "report.total": {"nl": "Totaal", "en": "Total"},
+    "report.full_list_in_export": {
+        "nl": "Deze fase heeft {n} factoren: te veel om hier af te drukken. De volledige lijst "
+        "staat in de export (pagina Export en back-up, tabel Factoren, als CSV of XLSX).",
+        "en": "This phase has {n} factors: too many to print here. The full list is in the "
+        "export (Export and backup page, table Factors, as CSV or XLSX).",
+    },
+    "report.factors_in_appendix": {
+        "nl": "Alle factoren van deze fase staan in de bijlage.",
+        "en": "All factors of this phase are listed in the appendix.",
+    },
+    "report.appendix.factors": {
+        "nl": "Alle factoren van fase {phase}",
+        "en": "All factors of phase {phase}",
+    },
+    "report.section.appendices": {"nl": "Bijlagen", "en": "Appendices"},
+    "report.alt.most_enablers": {
+        "nl": "De meeste bevorderende factoren: {theme} ({n}).",
+        "en": "Most enablers: {theme} ({n}).",
+    },
+    "report.alt.most_barriers": {
+        "nl": "De meeste belemmerende factoren: {theme} ({n}).",
+        "en": "Most barriers: {theme} ({n}).",
+    },
+    "report.alt.agenda": {
+        "nl": "Staafdiagram over {n} fasen: in totaal {raised} leervragen gesteld, {answered} "
+        "beantwoord en {dropped} vervallen.",
+        "en": "Bar chart over {n} phases: {raised} learning questions raised in all, {answered} "
+        "answered and {dropped} dropped.",
+    },
+    "report.alt.actions": {
+        "nl": "Gestapeld staafdiagram: {n} acties, afgesproken in {months} maanden, gekleurd naar "
+        "hun stand; {done} zijn klaar.",
+        "en": "Stacked bar chart: {n} actions agreed over {months} months, coloured by status; "
+        "{done} are done.",
+    },
+    "report.alt.pairs": {
+        "nl": "Per stelling ({n}) het gemiddelde bij {first} en {second}, verbonden door een lijn.",
+        "en": "For each statement ({n}) the mean at {first} and {second}, joined by a line.",
+    },
+    "construct.trajectory": {"nl": "Kijk op het traject", "en": "View of the trajectory"},
+    "construct.employee_skills": {"nl": "Werknemersvaardigheden", "en": "Employee skills"},
+    "construct.coach_capacity": {"nl": "Ruimte van de coach", "en": "The coach's capacity"},
+    "report.code_legend": {
+        "nl": "Betrokkenen staan in dit rapport met een code, nooit met hun naam: {legend}.",
+        "en": "Stakeholders appear in this report by a code, never by name: {legend}.",
+    },
+    "report.source_language": {
+        "nl": "Het lab werkt in het {language}: citaten, factoren, leervragen en de tekst van de "
+        "onderzoeker staan er zoals ze zijn vastgelegd, in het {language}.",
+        "en": "The lab works in {language}: quotes, factors, learning questions and the "
+        "researcher's text appear as they were recorded, in {language}.",
+    },
+    "report.cover.state": {"nl": "Stand", "en": "Status"},
+    "report.as_of_end": {
+        "nl": "op de laatste dag van de fase, {date}",
+        "en": "on the last day of the phase, {date}",
+    },
+    "report.as_of_today": {"nl": "van vandaag, {date}", "en": "as of today, {date}"},
+    "report.as_of_note": {
+        "nl": "Dit rapport toont de leervragen en acties zoals ze er op {date} voor stonden, de "
+        "laatste dag van de fase. Een actie die pas later werd afgerond, staat hier nog open.",
+        "en": "This report shows the learning questions and actions as they stood on {date}, the "
+        "last day of the phase. An action completed only later is still shown as open here.",
     },
 }
