@@ -52,7 +52,7 @@ def build(
     elif kind == "meeting":
         built = meeting.build(data, lang, chosen)
     else:
-        built = final.build(data, lang, chosen)
+        built = final.build(data, lang, chosen, trajectories=_trajectories(store, lab_id, lang))
     written = narrative.get(data.narratives, "cover", "", "author")
     return dataclasses.replace(
         built, numbered=numbered, author=written.text.strip() if written else ""
@@ -67,3 +67,15 @@ def file_name(
     slug = "-".join(part for part in slug.split("-") if part)[:40] or "lab"
     stem = t(f"report.file.{kind}", lang)
     return f"{slug}-{stem}{f'-{phase_number}' if phase_number else ''}.{suffix}"
+
+
+def _trajectories(store: Store, lab_id: str, lang: str) -> list | None:
+    """The final report's part on trajectories and outcomes, when monitor.trajectories offers
+    one: `monitor.trajectories.report.final_report_sections(store, lab_id, lang)` returning a
+    list of `structure.Section`. Without it, the final report shows the recorded outcomes."""
+    try:
+        from monitor.trajectories import report as trajectory_report  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    make = getattr(trajectory_report, "final_report_sections", None)
+    return make(store, lab_id, lang) if callable(make) else None

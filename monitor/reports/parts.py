@@ -3,6 +3,8 @@ history and actions, survey results under disclosure control, and the instrument
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import itertools
 from collections import Counter
 from collections.abc import Iterable
@@ -72,7 +74,24 @@ def prompt_text(data: LabData, prompt: agenda.Prompt, lang: str) -> str:
     params = {**prompt.params}
     if "theme" in params:
         params["theme"] = data.book.label(params["theme"], lang)
+    if params.get("due"):
+        with contextlib.suppress(ValueError):
+            params["due"] = day(dt.date.fromisoformat(str(params["due"])[:10]), lang)
     return word_safe(t(f"prompt.{prompt.kind}", lang, **params))
+
+
+ATTENTION_SHOWN = 8
+
+
+def attention_blocks(data: LabData, waiting: list[agenda.Prompt], lang: str) -> list[Block]:
+    """The monitor's points of attention as a starting list: the first few, and how many
+    more the monitor holds."""
+    if not waiting:
+        return []
+    lines = [prompt_text(data, p, lang) for p in waiting[:ATTENTION_SHOWN]]
+    if len(waiting) > ATTENTION_SHOWN:
+        lines.append(t("report.more_points", lang, n=len(waiting) - ATTENTION_SHOWN))
+    return [Paragraph("", bold_lead=t("report.attention", lang)), Bullets(tuple(lines))]
 
 
 # -- learning questions ------------------------------------------------------------------------

@@ -391,7 +391,5 @@ def _recommendations(data: LabData, phase: Phase, lang: str) -> Section:
     blocks: list[Block] = parts.narrative_blocks(data, "phase", phase.id, "recommendations")
     if phase.contains(data.today):
         waiting = agenda.prompts(data.lab, data.questions, data.actions, data.factors, data.today)
-        if waiting:
-            blocks.append(Paragraph("", bold_lead=t("report.attention", lang)))
-            blocks.append(Bullets(tuple(parts.prompt_text(data, p, lang) for p in waiting)))
+        blocks += parts.attention_blocks(data, waiting, lang)
     return section("recommendations", t("report.section.recommendations", lang), blocks)

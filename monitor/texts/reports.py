@@ -205,16 +205,18 @@ TEXT = {
         "en": "Per theme what the lab learned and which design principles follow for new labs.",
     },
     "report.theme_evidence": {
-        "nl": "Gebaseerd op {factors} factoren ({enablers} bevorderend, {barriers} belemmerend) "
-        "en {questions} leervragen, waarvan {answered} beantwoord.",
-        "en": "Based on {factors} factors ({enablers} enablers, {barriers} barriers) and "
-        "{questions} learning questions, {answered} of them answered.",
+        "nl": "Gebaseerd op {factors} ({enablers}, {barriers}) en {questions}, waarvan {answered}.",
+        "en": "Based on {factors} ({enablers}, {barriers}) and {questions}, {answered}.",
     },
     "report.agenda_lead": {
-        "nl": "In totaal {n} leervragen: {answered} beantwoord, {open} nog open en {dropped} "
-        "vervallen.",
-        "en": "{n} learning questions in all: {answered} answered, {open} still open and "
-        "{dropped} dropped.",
+        "nl": {
+            "one": "In totaal {n} leervraag: {answered}, {open} en {dropped}.",
+            "other": "In totaal {n} leervragen: {answered}, {open} en {dropped}.",
+        },
+        "en": {
+            "one": "{n} learning question in all: {answered}, {open} and {dropped}.",
+            "other": "{n} learning questions in all: {answered}, {open} and {dropped}.",
+        },
     },
     "report.empty.sources": {"nl": "Geen bronnen in deze fase.", "en": "No sources in this phase."},
     "report.empty.activities": {
@@ -567,4 +569,203 @@ TEXT = {
         "en": "This report shows the learning questions and actions as they stood on {date}, the "
         "last day of the phase. An action completed only later is still shown as open here.",
     },
+    "report.more_points": {
+        "nl": {
+            "one": "… en nog {n} aandachtspunt (zie Leeragenda in de monitor).",
+            "other": "… en nog {n} aandachtspunten (zie Leeragenda in de monitor).",
+        },
+        "en": {
+            "one": "… and {n} more point of attention (see Learning agenda in the monitor).",
+            "other": "… and {n} more points of attention (see Learning agenda in the monitor).",
+        },
+    },
+    "report.section.trajectories": {
+        "nl": "Trajecten en uitkomsten",
+        "en": "Trajectories and outcomes",
+    },
+    "report.section.executive": {"nl": "Samenvatting voor bestuurders", "en": "Executive summary"},
+    "report.final.stakeholders": {
+        "nl": {
+            "one": "{n} betrokkene in het lab ({groups}).",
+            "other": "{n} betrokkenen in het lab ({groups}).",
+        },
+        "en": {
+            "one": "{n} stakeholder in the lab ({groups}).",
+            "other": "{n} stakeholders in the lab ({groups}).",
+        },
+    },
+    "report.count.phases": {
+        "nl": {"one": "{n} fase", "other": "{n} fasen"},
+        "en": {"one": "{n} phase", "other": "{n} phases"},
+    },
+    "report.final.activities": {
+        "nl": {
+            "one": "{n} activiteit in {phases}, met samen {people}.",
+            "other": "{n} activiteiten in {phases}, met samen {people}.",
+        },
+        "en": {
+            "one": "{n} activity over {phases}, with {people} in all.",
+            "other": "{n} activities over {phases}, with {people} in all.",
+        },
+    },
+    "report.final.sources": {
+        "nl": {
+            "one": "{n} bron als onderbouwing ({kinds}).",
+            "other": "{n} bronnen als onderbouwing ({kinds}).",
+        },
+        "en": {
+            "one": "{n} source as evidence ({kinds}).",
+            "other": "{n} sources as evidence ({kinds}).",
+        },
+    },
+    "report.final.questions": {
+        "nl": {
+            "one": "{n} leervraag op de agenda: {answered}, {carried}, {dropped}, {open}.",
+            "other": "{n} leervragen op de agenda: {answered}, {carried}, {dropped}, {open}.",
+        },
+        "en": {
+            "one": "{n} learning question on the agenda: {answered}, {carried}, {dropped}, {open}.",
+            "other": "{n} learning questions on the agenda: {answered}, {carried}, {dropped}, "
+            "{open}.",
+        },
+    },
+    "report.count.carried": {
+        "nl": {
+            "one": "{n} meegenomen naar een volgende fase",
+            "other": "{n} meegenomen naar een volgende fase",
+        },
+        "en": {
+            "one": "{n} carried over to a next phase",
+            "other": "{n} carried over to a next phase",
+        },
+    },
+    "report.count.dropped": {
+        "nl": {"one": "{n} vervallen", "other": "{n} vervallen"},
+        "en": {"one": "{n} dropped", "other": "{n} dropped"},
+    },
+    "report.count.open": {
+        "nl": {"one": "{n} nog open", "other": "{n} nog open"},
+        "en": {"one": "{n} still open", "other": "{n} still open"},
+    },
+    "report.count.successful": {
+        "nl": {"one": "{n} met succes afgerond", "other": "{n} met succes afgerond"},
+        "en": {"one": "{n} successful", "other": "{n} successful"},
+    },
+    "report.figures.actions_all": {
+        "nl": {
+            "one": "{n} actie afgesproken: {done}, {overdue}.",
+            "other": "{n} acties afgesproken: {done}, {overdue}.",
+        },
+        "en": {
+            "one": "{n} action agreed: {done}, {overdue}.",
+            "other": "{n} actions agreed: {done}, {overdue}.",
+        },
+    },
+    "report.final.outcomes": {
+        "nl": {
+            "one": "{n} traject met een bekende uitkomst, waarvan {successful}.",
+            "other": "{n} trajecten met een bekende uitkomst, waarvan {successful}.",
+        },
+        "en": {
+            "one": "{n} trajectory with a known outcome, {successful}.",
+            "other": "{n} trajectories with a known outcome, {successful}.",
+        },
+    },
+    "report.final.persistent_lead": {
+        "nl": "Vragen die het lab niet loslieten (hardnekkige problemen)",
+        "en": "Questions the lab could not let go of (persistent problems)",
+    },
+    "report.section.conclusions": {
+        "nl": "Conclusies en aanbevelingen",
+        "en": "Conclusions and recommendations",
+    },
+    "report.section.conclusions_only": {"nl": "Conclusies", "en": "Conclusions"},
+    "report.section.recommendations_only": {"nl": "Aanbevelingen", "en": "Recommendations"},
+    "report.empty.conclusions": {
+        "nl": "De onderzoeker heeft de conclusies nog niet geschreven.",
+        "en": "The researcher has not written the conclusions yet.",
+    },
+    "report.section.phase_chapters": {
+        "nl": "Het lab fase voor fase",
+        "en": "The lab phase by phase",
+    },
+    "report.final.phase_period": {"nl": "Periode: {period}.", "en": "Period: {period}."},
+    "report.caption.raised_in": {
+        "nl": "Leervragen gesteld in fase {phase}",
+        "en": "Learning questions raised in phase {phase}",
+    },
+    "report.empty.phase_questions": {
+        "nl": "In deze fase zijn geen nieuwe leervragen gesteld.",
+        "en": "No new learning questions were raised in this phase.",
+    },
+    "report.phase_title": {"nl": "Fase {n}", "en": "Phase {n}"},
+    "report.section.history": {"nl": "De leergeschiedenis", "en": "The learning history"},
+    "report.caption.agenda_table": {
+        "nl": "Leervragen per fase in aantallen",
+        "en": "Learning questions per phase in numbers",
+    },
+    "report.final.snapshots": {
+        "nl": {
+            "one": "De leeragenda is {n} keer vastgelegd, van {first} tot {last}. De vragen die "
+            "het "
+            "langst op de agenda stonden:",
+            "other": "De leeragenda is {n} keer vastgelegd, van {first} tot {last}. De vragen die "
+            "het "
+            "langst op de agenda stonden:",
+        },
+        "en": {
+            "one": "The learning agenda was recorded once, from {first} to {last}. The questions "
+            "that "
+            "stayed on it longest:",
+            "other": "The learning agenda was recorded {n} times, from {first} to {last}. The "
+            "questions "
+            "that stayed on it longest:",
+        },
+    },
+    "report.col.on_agenda": {"nl": "Op de agenda", "en": "On the agenda"},
+    "report.col.months": {"nl": "Maanden", "en": "Months"},
+    "report.caption.longest": {
+        "nl": {
+            "one": "De vraag die het langst op de agenda stond",
+            "other": "De {n} vragen die het langst op de agenda stonden",
+        },
+        "en": {
+            "one": "The question that stayed on the agenda longest",
+            "other": "The {n} questions that stayed on the agenda longest",
+        },
+    },
+    "report.empty.snapshots": {
+        "nl": "Er zijn nog geen momentopnames van de leeragenda: die ontstaan als een "
+        "stuurgroepoverleg "
+        "of een fase wordt gesloten.",
+        "en": "There are no snapshots of the learning agenda yet: they are made when a "
+        "steering-group "
+        "meeting or a phase is closed.",
+    },
+    "report.outcomes_too_few": {
+        "nl": "{n} trajecten hebben een bekende uitkomst; uitkomsten worden pas getoond vanaf "
+        "{threshold}, zodat niemand herkenbaar is.",
+        "en": "{n} trajectories have a known outcome; outcomes are shown from {threshold} on, so "
+        "nobody "
+        "can be recognised.",
+    },
+    "report.alt.outcomes": {
+        "nl": {
+            "one": "Staafdiagram: {n} traject naar uitkomst.",
+            "other": "Staafdiagram: {n} trajecten naar uitkomst.",
+        },
+        "en": {
+            "one": "Bar chart: {n} trajectory by outcome.",
+            "other": "Bar chart: {n} trajectories by outcome.",
+        },
+    },
+    "report.empty.all_lessons": {
+        "nl": "Voor geen enkel thema zijn al lessen of ontwerpprincipes geschreven. Schrijf ze op "
+        "de "
+        "pagina Rapporten, per thema.",
+        "en": "No lessons or design principles have been written for any theme yet. Write them on "
+        "the "
+        "Reports page, per theme.",
+    },
+    "report.appendix.questions": {"nl": "Alle leervragen", "en": "All learning questions"},
 }
