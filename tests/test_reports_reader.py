@@ -93,3 +93,17 @@ def _section_with(words):
     from monitor.reports.structure import Section
 
     return Section("x", "Brede tabel", (Table(columns=words, rows=(words,), caption="c"),))
+
+
+def test_short_cells_such_as_a_period_stay_on_one_line_and_headers_wrap():
+    period = "6 Jan 2025 – 30 May 2025"
+    block = Table(
+        columns=("Phase", "Period", "Activities", "Participants", "New learning questions"),
+        rows=(("1. Verkenning", period, "4", "43", "4"),),
+        caption="",
+        total=("Total", "", "14", "196", "8"),
+    )
+    layout = word.table_layout(block)
+    char = word._char_cm(layout.font_pt)
+    assert layout.widths[1] >= len(period) * char
+    assert layout.widths[4] < len("New learning questions") * char  # the header wraps

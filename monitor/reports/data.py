@@ -142,7 +142,9 @@ def _ordered(records: list[R]) -> list[R]:
 def day(value: dt.date | None, lang: str) -> str:
     if value is None:
         return "—"
-    return f"{value.day} {MONTHS.get(lang, MONTHS['en'])[value.month - 1]} {value.year}"
+    # no-break spaces: a date never wraps inside a table cell, a period wraps at its dash
+    month = MONTHS.get(lang, MONTHS["en"])[value.month - 1]
+    return f"{value.day}\u00a0{month}\u00a0{value.year}"
 
 
 def period(start: dt.date, end: dt.date, lang: str) -> str:

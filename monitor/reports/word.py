@@ -44,12 +44,13 @@ PROOFING = {"nl": "nl-NL", "en": "en-GB"}
 GREY = RGBColor(0x59, 0x59, 0x59)
 FONT = "Calibri"  # Word's default; LibreOffice uses the metric-compatible Carlito
 BODY_PT = 10.5
-TABLE_PT = (9.5, 8.5, 7.5)  # a table's font size, smaller when the columns do not fit
-CELL_PADDING_CM = 0.45  # left and right cell margins plus some air
+TABLE_PT = (9.5, 8.5, 8.0)  # a table's font size, smaller when the columns do not fit
+CELL_PADDING_CM = 0.42  # left and right cell margins plus some air
 # An average character of Calibri is about half an em wide; digits and capitals are wider, so
 # measure with a little more, and bold header text with more still.
-CHAR_EM = 0.56
+CHAR_EM = 0.52
 BOLD = 1.08
+SHORT_CELL = 28  # cells up to this many characters stay on one line when the width allows
 
 
 def render(
@@ -206,33 +207,56 @@ def _char_cm(font_pt: float) -> float:
 
 
 def table_layout(block: Table) -> Layout:
-    """Column widths from the content: no column narrower than its longest word, the rest of
-    the width shared by how much text each column holds. When the longest words do not fit,
-    a smaller font, then a landscape page."""
+    """Column widths from the content: no column narrower than its longest word, short cells
+    (a date, a period, a number) kept on one line, the rest of the width shared by how much
+    text each column holds; headers wrap at spaces. When the longest words do not fit, a
+    smaller font, then a landscape page."""
     columns = len(block.columns)
-    longest_word = [0.0] * columns
-    longest_line = [0.0] * columns
-    for r, row in enumerate([block.columns, *block.rows, *([block.total] if block.total else [])]):
-        weight = BOLD if r == 0 or (block.total and row is block.total) else 1.0
+    head_word = [0.0] * columns
+    body_word = [0.0] * columns
+    body_line = [0.0] * columns
+    body = [*block.rows, *([block.total] if block.total else [])]
+    for c, value in enumerate(block.columns):
+        head_word[c] = max((len(w) * BOLD for w in _words(str(value))), default=0.0)
+    for row in body:
+        weight = BOLD if block.total and row is block.total else 1.0
         for c, value in enumerate(row[:columns]):
             for line in str(value).splitlines() or [""]:
-                longest_line[c] = max(longest_line[c], len(line) * weight)
-                for word in line.split():
-                    longest_word[c] = max(longest_word[c], len(word) * weight)
-    for landscape, available in ((False, TEXT_WIDTH_CM), (True, LANDSCAPE_WIDTH_CM)):
-        for font_pt in TABLE_PT:
+                body_line[c] = max(body_line[c], len(line) * weight)
+                for word in _words(line):
+                    body_word[c] = max(body_word[c], len(word) * weight)
+    if not body:
+        body_line = [len(str(v)) * BOLD for v in block.columns]
+    tries = [(False, TEXT_WIDTH_CM, True), (False, TEXT_WIDTH_CM, False)]
+    tries.append((True, LANDSCAPE_WIDTH_CM, False))
+    for landscape, available, keep_short in tries:
+        for font_pt in TABLE_PT[:1] if keep_short else TABLE_PT:
             char = _char_cm(font_pt)
-            least = [w * char + CELL_PADDING_CM for w in longest_word]
-            if sum(least) <= available:
-                wish = [
-                    max(m, min(n, 90) * char + CELL_PADDING_CM)
-                    for m, n in zip(least, longest_line, strict=True)
-                ]
-                return Layout(_share(least, wish, available), font_pt, landscape)
+            least = [
+                max(h, b) * char + CELL_PADDING_CM
+                for h, b in zip(head_word, body_word, strict=True)
+            ]
+            whole = [
+                max(m, min(n, SHORT_CELL) * char + CELL_PADDING_CM)
+                for m, n in zip(least, body_line, strict=True)
+            ]
+            base = whole if keep_short else least
+            if sum(base) > available:
+                continue
+            wish = [
+                max(w, min(n, 90) * char + CELL_PADDING_CM)
+                for w, n in zip(whole, body_line, strict=True)
+            ]
+            return Layout(_share(base, wish, available), font_pt, landscape)
     char = _char_cm(TABLE_PT[-1])
-    least = [w * char + CELL_PADDING_CM for w in longest_word]
+    least = [max(h, b) * char + CELL_PADDING_CM for h, b in zip(head_word, body_word, strict=True)]
     scale = LANDSCAPE_WIDTH_CM / sum(least)
     return Layout(tuple(w * scale for w in least), TABLE_PT[-1], True)
+
+
+def _words(text: str) -> list[str]:
+    """What cannot be broken: runs between ordinary spaces (a no-break space holds)."""
+    return [w for w in text.replace("\t", " ").split(" ") if w]
 
 
 def _share(least: list[float], wish: list[float], available: float) -> tuple[float, ...]:
