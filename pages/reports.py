@@ -22,10 +22,14 @@ st.title(t("nav.reports"))
 st.caption(t("reports.intro"))
 
 TITLES = {"summary": "introduction", "questions": "open_questions"}  # meeting pack wording
+FINAL_TITLES = {"summary": "executive", "agenda": "history", "phases": "phase_chapters"}
 
 
 def section_title(kind: str, key: str) -> str:
-    return t(f"report.section.{TITLES.get(key, key) if kind == 'meeting' else key}")
+    names = {"meeting": TITLES, "final": FINAL_TITLES}.get(kind, {})
+    if key == "appendix":
+        return t("report.section.appendices")
+    return t(f"report.section.{names.get(key, key)}")
 
 
 left, middle, right = st.columns([2, 2, 1])
@@ -184,6 +188,8 @@ with text_tab:
         editor("meeting", "summary")
     else:
         editor("final", "summary")
+        editor("final", "conclusions")
+        editor("final", "recommendations")
         data = reports.data.load(store, lab.id)
         book, in_play = data.book, final.themes_in_play(data)
         theme = st.selectbox(
@@ -199,7 +205,6 @@ with text_tab:
         with evidence, st.container(border=True, height=480):
             st.caption(t("reports.evidence"))
             theme_evidence(data, theme)
-        editor("final", "recommendations")
     if error := st.session_state.pop("reports.error", None):
         _ui.show_error(error)
 

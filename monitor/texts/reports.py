@@ -35,26 +35,17 @@ TEXT = {
         "nl": "Aanbevelingen en aandachtspunten",
         "en": "Recommendations and points of attention",
     },
-    "report.section.appendix": {
-        "nl": "Bijlage: gebruikte instrumenten",
-        "en": "Appendix: instruments used",
-    },
     "report.section.since": {"nl": "Sinds het vorige overleg", "en": "Since the last meeting"},
     "report.section.open_questions": {"nl": "Open leervragen", "en": "Open learning questions"},
     "report.section.overdue": {"nl": "Acties die te laat zijn", "en": "Overdue actions"},
     "report.section.decisions": {"nl": "Te nemen besluiten", "en": "Decisions to take"},
     "report.section.votes": {"nl": "Uitslag van de vorige stemming", "en": "Previous vote results"},
-    "report.section.phases": {"nl": "De fasen in het kort", "en": "The phases in brief"},
     "report.section.themes": {
         "nl": "Lessen en ontwerpprincipes per thema",
         "en": "Lessons and design principles per theme",
     },
     "report.section.lessons": {"nl": "Geleerde lessen", "en": "Lessons learned"},
     "report.section.principles": {"nl": "Ontwerpprincipes", "en": "Design principles"},
-    "report.section.agenda": {
-        "nl": "De leeragenda door de tijd",
-        "en": "The learning agenda over time",
-    },
     "report.section.outcomes": {"nl": "Uitkomsten van trajecten", "en": "Trajectory outcomes"},
     "report.section.author": {"nl": "Opgesteld door", "en": "Written by"},
     "report.key_figures": {"nl": "Kerncijfers", "en": "Key figures"},
@@ -332,10 +323,6 @@ TEXT = {
         "en": "Scale scores per outcome, {survey}",
     },
     "report.word.contents": {"nl": "Inhoud", "en": "Contents"},
-    "report.word.update_toc": {
-        "nl": "Klik met de rechtermuisknop en kies 'Veld bijwerken' om de inhoudsopgave te maken.",
-        "en": "Right-click and choose 'Update field' to build the table of contents.",
-    },
     "report.word.page": {"nl": "pagina", "en": "page"},
     "report.word.table": {"nl": "Tabel", "en": "Table"},
     "report.word.figure": {"nl": "Figuur", "en": "Figure"},
@@ -768,4 +755,14 @@ TEXT = {
         "Reports page, per theme.",
     },
     "report.appendix.questions": {"nl": "Alle leervragen", "en": "All learning questions"},
+    "report.section.actions": {"nl": "Acties door de tijd", "en": "Actions over time"},
+    "report.empty.actions": {
+        "nl": "Er zijn nog geen acties afgesproken.",
+        "en": "No actions have been agreed yet.",
+    },
+    "report.caption.actions_time": {
+        "nl": "Acties per maand van afspraak, naar hun stand van nu",
+        "en": "Actions per month agreed, by their status now",
+    },
+    "report.caption.actions_status": {"nl": "Acties naar stand", "en": "Actions by status"},
 }
