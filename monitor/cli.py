@@ -94,7 +94,9 @@ def _parser() -> argparse.ArgumentParser:
         "--with-names", action="store_true", help="add name and contact (for a mail merge)"
     )
 
-    cmd = commands.add_parser("report", parents=[common], help="write a report as Word (.docx)")
+    cmd = commands.add_parser(
+        "report", parents=[common], help="write a report as Word (.docx) or PDF"
+    )
     cmd.add_argument("--lab", required=True, help="lab id (see `labmonitor labs`)")
     cmd.add_argument(
         "--kind",
@@ -106,7 +108,20 @@ def _parser() -> argparse.ArgumentParser:
         "--phase", type=int, help="phase number for a phase report (default: today's, or the last)"
     )
     cmd.add_argument("--lang", choices=("nl", "en"), help="report language (default: the lab's)")
-    cmd.add_argument("--out", required=True, type=Path, help="the .docx file to write")
+    cmd.add_argument("--out", required=True, type=Path, help="the .docx or .pdf file to write")
+    cmd.add_argument(
+        "--format",
+        choices=("docx", "pdf"),
+        help="docx or pdf (PDF needs LibreOffice; default: from the --out suffix, else docx)",
+    )
+    cmd.add_argument(
+        "--as-of-today",
+        action="store_true",
+        help="a phase report with today's actions and statuses, not those at the phase's end",
+    )
+    cmd.add_argument(
+        "--no-numbers", action="store_true", help="headings without numbers (1, 1.1, ...)"
+    )
     commands.add_parser(
         "hash-password",
         help="print a password hash for .streamlit/secrets.toml (asks for the password, or "
@@ -140,7 +155,7 @@ def _command_modules() -> list:
 def _report(store: Store, args: argparse.Namespace) -> None:
     import datetime as dt
 
-    from monitor import progress, reports
+    from monitor import reports
     from monitor.errors import InvalidInput
     from monitor.store import atomic_write
 
@@ -153,15 +168,20 @@ def _report(store: Store, args: argparse.Namespace) -> None:
         elif 1 <= args.phase <= len(lab.phases):
             phase_id = lab.phases[args.phase - 1].id
         else:
-            numbered = "; ".join(f"{n} {p.name}" for n, p in enumerate(lab.phases, start=1))
-            raise InvalidInput("error.report_phase", phases=numbered or "—")
-    lang = args.lang or lab.language
-    show = progress.terminal(lang)
-    show("progress.report.build", 0, 2)
-    report = reports.build(store, lab.id, args.kind, phase_id=phase_id, lang=lang)
-    show("progress.report.write", 1, 2)
-    atomic_write(args.out, reports.to_docx(report))
-    show("progress.done", 2, 2)
+            raise InvalidInput("error.report_phase")
+    kind = args.format or ("pdf" if args.out.suffix.lower() == ".pdf" else "docx")
+    if kind == "pdf" and not reports.pdf.available():
+        raise InvalidInput("error.report_pdf_missing")
+    report = reports.build(
+        store,
+        lab.id,
+        args.kind,
+        phase_id=phase_id,
+        lang=args.lang or lab.language,
+        numbered=not args.no_numbers,
+        as_of_today=args.as_of_today,
+    )
+    atomic_write(args.out, reports.pdf.render(report) if kind == "pdf" else reports.to_docx(report))
     store.audit(lab.id, "export", what=f"report.{args.kind}", file=str(args.out))
     print(f"{args.out}\t{report.title}: {report.subtitle}")
 

@@ -11,7 +11,7 @@ from monitor.errors import MonitorError
 from monitor.model import FactorKind
 from monitor.reports import final, narrative
 from monitor.reports.data import wording
-from pages import _progress, _ui, _widgets
+from pages import _ui, _widgets
 
 t = _ui.t
 store = _ui.store()
@@ -22,10 +22,14 @@ st.title(t("nav.reports"))
 st.caption(t("reports.intro"))
 
 TITLES = {"summary": "introduction", "questions": "open_questions"}  # meeting pack wording
+FINAL_TITLES = {"summary": "executive", "agenda": "history", "phases": "phase_chapters"}
 
 
 def section_title(kind: str, key: str) -> str:
-    return t(f"report.section.{TITLES.get(key, key) if kind == 'meeting' else key}")
+    names = {"meeting": TITLES, "final": FINAL_TITLES}.get(kind, {})
+    if key == "appendix":
+        return t("report.section.appendices")
+    return t(f"report.section.{names.get(key, key)}")
 
 
 left, middle, right = st.columns([2, 2, 1])
@@ -70,42 +74,51 @@ chosen = _widgets.multiselect(
 )
 
 
+options = st.columns([2, 2, 3])
+numbered = options[0].toggle(t("reports.numbered"), value=True, key="reports.numbered")
+as_of_today = False
+if kind == "phase":
+    as_of_today = options[1].toggle(
+        t("reports.as_of_today"), value=False, help=t("reports.as_of_help"), key="reports.as_of"
+    )
+
+
 def build() -> reports.Report:
     return reports.build(
-        store, lab.id, kind, phase_id=phase_id, lang=report_lang, sections=tuple(chosen)
+        store,
+        lab.id,
+        kind,
+        phase_id=phase_id,
+        lang=report_lang,
+        sections=tuple(chosen),
+        numbered=numbered,
+        as_of_today=as_of_today,
     )
 
 
-# Building a report takes seconds (charts, Word): a button builds it under a status box with
-# the step in view, and the finished file waits for its download. A changed choice or store
-# asks for a fresh build.
-wanted = (kind, phase_id, report_lang, tuple(chosen), store.revision(lab.id))
-built = st.session_state.get("reports.built")
-if built is None or built[0] != wanted:
-    if st.button(t("progress.report.make"), type="primary", icon=":material/construction:"):
-        try:
-            with _progress.status("progress.report") as progress:
-                progress("progress.report.build", 0, 2)
-                report = build()
-                progress("progress.report.write", 1, 2)
-                document = reports.to_docx(report)
-                progress("progress.done", 2, 2)
-        except MonitorError as exc:
-            _ui.show_error(exc)
-        else:
-            st.session_state["reports.built"] = (wanted, document)
-            st.rerun()
+number = lab.phase_number(phase_id) if kind == "phase" else None
+word_button, pdf_button = st.columns(2)
+word_button.download_button(
+    t("reports.download"),
+    _ui.audited(store, lab.id, f"report.{kind}", lambda: reports.to_docx(build())),
+    file_name=reports.file_name(lab.name, kind, report_lang, number),
+    mime=reports.MIME,
+    icon=":material/download:",
+    type="primary",
+    on_click="ignore",
+)
+if reports.pdf.available():
+    pdf_button.download_button(
+        t("reports.download_pdf"),
+        _ui.audited(store, lab.id, f"report.{kind}.pdf", lambda: reports.pdf.render(build())),
+        file_name=reports.file_name(lab.name, kind, report_lang, number, suffix="pdf"),
+        mime=reports.pdf.MIME,
+        icon=":material/picture_as_pdf:",
+        on_click="ignore",
+        help=t("reports.pdf_help"),
+    )
 else:
-    st.success(t("progress.report.ready"), icon=":material/check:")
-    st.download_button(
-        t("reports.download"),
-        built[1],
-        file_name=reports.file_name(lab.name, kind, report_lang, lab.phase_number(phase_id)),
-        mime=reports.MIME,
-        icon=":material/download:",
-        type="primary",
-        on_click=lambda: store.audit(lab.id, "export", what=f"report.{kind}"),
-    )
+    pdf_button.caption(t("reports.no_pdf"))
 
 
 # -- the researcher's words --------------------------------------------------------------
@@ -177,6 +190,8 @@ with text_tab:
         editor("meeting", "summary")
     else:
         editor("final", "summary")
+        editor("final", "conclusions")
+        editor("final", "recommendations")
         data = reports.data.load(store, lab.id)
         book, in_play = data.book, final.themes_in_play(data)
         theme = _widgets.selectbox(
@@ -193,7 +208,6 @@ with text_tab:
         with evidence, st.container(border=True, height=480):
             st.caption(t("reports.evidence"))
             theme_evidence(data, theme)
-        editor("final", "recommendations")
     if error := st.session_state.pop("reports.error", None):
         _ui.show_error(error)
 

@@ -9,11 +9,11 @@ from collections import Counter
 from monitor import agenda, derive, meetings
 from monitor.i18n import t
 from monitor.model import ActionStatus, QuestionStatus
-from monitor.reports import parts
+from monitor.reports import figures, parts
 from monitor.reports.data import LabData, day, stamp, word_safe, wording
-from monitor.reports.structure import Block, Bullets, Paragraph, Report, Table, section
+from monitor.reports.structure import Block, Bullets, Figure, Paragraph, Report, Table, section
 
-SECTIONS = ("summary", "since", "questions", "overdue", "decisions", "votes")
+SECTIONS = ("summary", "since", "questions", "actions", "overdue", "decisions", "votes")
 
 
 def build(data: LabData, lang: str, chosen: tuple[str, ...] = SECTIONS) -> Report:
@@ -28,6 +28,7 @@ def build(data: LabData, lang: str, chosen: tuple[str, ...] = SECTIONS) -> Repor
         ),
         "since": lambda: _since(data, cutoff, lang),
         "questions": lambda: _questions(data, lang),
+        "actions": lambda: _actions(data, lang),
         "overdue": lambda: _overdue(data, lang),
         "decisions": lambda: _decisions(data, lang),
         "votes": lambda: _votes(data, lang),
@@ -121,6 +122,38 @@ def _questions(data: LabData, lang: str) -> object:
         [table] if ordered else [],
         empty_note=t("report.empty.questions", lang),
     )
+
+
+def _actions(data: LabData, lang: str) -> object:
+    """Actions agreed month by month, coloured by where they stand, with the totals."""
+    frame = figures.action_counts(data.actions, lang)
+    if frame.empty:
+        return section(
+            "actions",
+            t("report.section.actions", lang),
+            [],
+            empty_note=t("report.empty.actions", lang),
+        )
+    status = Counter(a.status for a in data.actions)
+    overdue = sum(agenda.is_overdue(a, data.today) for a in data.actions)
+    blocks: list[Block] = [
+        Figure(
+            lambda: figures.action_bars(frame, lang),
+            t("report.caption.actions_time", lang),
+            width_cm=15.0,
+            alt_text=figures.action_alt(frame, lang),
+        ),
+        Table(
+            columns=(t("report.col.status", lang), t("report.col.count", lang)),
+            rows=tuple(
+                (t(f"action_status.{s}", lang), str(status[s])) for s in ActionStatus if status[s]
+            )
+            + ((t("actions.overdue", lang), str(overdue)),),
+            caption=t("report.caption.actions_status", lang),
+            total=(t("report.total", lang), t("count.actions", lang, n=len(data.actions))),
+        ),
+    ]
+    return section("actions", t("report.section.actions", lang), blocks)
 
 
 def _overdue(data: LabData, lang: str) -> object:
