@@ -147,10 +147,11 @@ def test_the_final_report_has_lessons_per_theme_and_the_agenda_chart(demo_lab):
     text = _text(document)
     assert "Lessons learned" in text and "Design principles" in text
     assert "Zet vanaf de start een werkgever in de stuurgroep." in text  # the researcher's words
-    for part in ("executive", "conclusions", "phase_chapters", "history", "outcomes"):
+    for part in ("executive", "conclusions", "phase_chapters", "history", "trajectories"):
         assert t(f"report.section.{part}", "en") in text
-    # per phase its factor chart, then the learning agenda and the outcomes
-    assert len(document.inline_shapes) == len(lab.phases) + 2
+    assert t("report.workshops.title", "en") in text
+    # per phase its factor chart, the learning agenda, the outcomes, and the workshops' charts
+    assert len(document.inline_shapes) >= len(lab.phases) + 2
     descriptions = document.element.body.xpath("//wp:docPr/@descr")
     assert len(descriptions) == len(document.inline_shapes) and all(descriptions)
     _no_orphan_headings(document)

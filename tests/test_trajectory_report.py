@@ -62,7 +62,12 @@ def test_the_word_file_names_employers_by_code_and_nobody_by_name(demo_lab):
     for kind in ("phase", "final"):
         phase_id = lab.phases[2].id if kind == "phase" else ""
         only = reports.build(
-            store, lab.id, kind, phase_id=phase_id, sections=("trajectories",), today=TODAY
+            store,
+            lab.id,
+            kind,
+            phase_id=phase_id,
+            sections=("trajectories",) if kind == "phase" else ("outcomes",),
+            today=TODAY,
         )
         document = docx.Document(io.BytesIO(reports.to_docx(only)))
         text = _text(document)

@@ -388,10 +388,6 @@ TEXT = {
     "traj.chart_start": {"nl": "Start", "en": "Start"},
     "traj.chart_months_job": {"nl": "Maanden tot een baan", "en": "Months to a job"},
     "traj.chart_months_learning": {"nl": "Maanden leerperiode", "en": "Months of learning"},
-    "report.section.trajectories": {
-        "nl": "Trajecten en uitkomsten",
-        "en": "Trajectories and outcomes",
-    },
     "report.traj.routes": {"nl": "Routes in de praktijk", "en": "Routes in practice"},
     "report.traj.routes_lead": {
         "nl": "Per route de werkgevers, de functies, het aantal kandidaten en de leerperiode.",
