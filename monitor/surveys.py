@@ -14,10 +14,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import hmac
-import os
-import secrets
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Any
 
 from monitor import interviews, labs, text, xlsform
@@ -44,9 +41,8 @@ from monitor.model import (
     utc_now,
 )
 from monitor.protocols import MAX_BYTES, Protocol, Question, parse
-from monitor.store import Store, atomic_write
+from monitor.store import Store
 
-KEY_FILE = ".survey_key"
 SPECIAL = (DONT_KNOW, NO_ANSWER)  # "Weet ik niet" / "Zeg ik liever niet"
 CODE_LENGTH = 6
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
@@ -56,19 +52,9 @@ PSEUDONYM_PREFIX = "R"  # respondents: R-001, R-002 ...
 # -- the server key and tokens ------------------------------------------------------------
 
 
-_KEYS: dict[Path, bytes] = {}
-
-
 def server_key(store: Store) -> bytes:
-    """The secret the links are made with; created on first use, readable by the owner only."""
-    path = store.dir / KEY_FILE
-    if path not in _KEYS:
-        with store.transaction():
-            if not path.exists():
-                atomic_write(path, secrets.token_bytes(32))
-                os.chmod(path, 0o600)
-            _KEYS[path] = path.read_bytes()
-    return _KEYS[path]
+    """The secret the links are made with; the store keeps it (never in exports or backups)."""
+    return store.server_secret()
 
 
 def _mac(store: Store, purpose: str, invitation: Invitation) -> bytes:

@@ -7,7 +7,6 @@ import datetime as dt
 import os
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -140,15 +139,17 @@ def is_researcher() -> bool:
 
 
 @st.cache_data(show_spinner=False)
-def _load_protocols(folders: tuple[str, ...], stamp: tuple) -> tuple[dict, list]:
-    return protocol_files.load_all(*(Path(f) for f in folders))
+def _load_protocols(location: str, stamp: tuple, _store: Any) -> tuple[dict, list]:
+    return protocol_files.load_with_store(_store)
 
 
 def protocol_report() -> tuple[dict[str, Protocol], list[InvalidInput]]:
-    """Shipped and uploaded instruments, reloaded when a file changes; and the broken ones."""
-    folders = (str(protocol_files.PROTOCOL_DIR), str(store().protocol_dir))
-    stamp = tuple((str(p), p.stat().st_mtime_ns) for f in folders for p in Path(f).glob("*.yaml"))
-    return _load_protocols(folders, stamp)
+    """Shipped and uploaded instruments, reloaded when one changes; and the broken ones."""
+    store_ = store()
+    shipped = tuple(
+        (p.name, p.stat().st_mtime_ns) for p in sorted(protocol_files.PROTOCOL_DIR.glob("*.yaml"))
+    )
+    return _load_protocols(store_.location, (shipped, store_.protocols_revision()), store_)
 
 
 def protocols() -> dict[str, Protocol]:
