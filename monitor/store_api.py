@@ -27,9 +27,10 @@ import tomllib
 from collections.abc import Iterable
 from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-from monitor.model import Lab, LabRecord, R
+if TYPE_CHECKING:  # the CLI imports this module for --help: keep it light
+    from monitor.model import Lab, LabRecord, R
 
 DATABASE_URL_ENV = "LABMONITOR_DATABASE_URL"
 SECRETS_FILE = Path(".streamlit") / "secrets.toml"

@@ -30,12 +30,24 @@ from monitor.model import (
 )
 from monitor.protocols import Protocol, Question
 from monitor.store import DATA_DIR_ENV, Store, default_data_dir
+from monitor.store_api import database_url, open_store
 from monitor.text import markdown_escape
 
 
 @st.cache_resource(show_spinner=False)
-def _store(data_dir: str) -> Store:
-    return Store(data_dir)
+def _store(data_dir: str, database_url: str = "") -> Store:
+    # A store that cannot be opened (database down) raises and is not cached: the next rerun
+    # tries again, so the app recovers without a restart.
+    return open_store(data_dir, url=database_url)
+
+
+def _database_url() -> str:
+    """$LABMONITOR_DATABASE_URL, else [labmonitor] database_url in secrets.toml, else ''."""
+    try:
+        raw = st.secrets.to_dict()
+    except Exception:  # no secrets file, or one that does not parse (access_config says so)
+        raw = {}
+    return database_url(raw)
 
 
 ENTERED = "_entered_through_app"
@@ -51,7 +63,7 @@ def store() -> Store:
         # A link straight to a page, before any session of a fresh server ran app.py, runs the
         # page on its own (Streamlit's legacy pages/ discovery): go through app.py first.
         st.switch_page("app.py")
-    shared = _store(str(os.environ.get(DATA_DIR_ENV) or default_data_dir()))
+    shared = _store(str(os.environ.get(DATA_DIR_ENV) or default_data_dir()), _database_url())
     if any(k in st.session_state for k in LINK_KEYS):
         return shared
     user = current_user()

@@ -15,6 +15,7 @@ from monitor.model import (
     QuestionStatus,
     SnapshotQuestion,
 )
+from tests import backends
 
 
 def _question(store, lab, theme: str, text: str) -> LearningQuestion:
@@ -173,7 +174,7 @@ def test_the_demo_has_a_learning_history_with_persistent_problems(store):
 
 def test_the_cli_prints_the_issue_shape_and_markdown(store, capsys):
     lab = demo.load_demo(store)
-    assert cli.main(["history", "--data-dir", str(store.dir), "--lab", lab.id]) == 0
+    assert cli.main(["history", *backends.cli_args(store), "--lab", lab.id]) == 0
     payload = json.loads(capsys.readouterr().out)
     assert set(payload) == {"snapshots", "questions"}
     snap = payload["snapshots"][0]

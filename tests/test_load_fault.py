@@ -28,6 +28,14 @@ from monitor.model import Invitation, Response, ResponseStatus, Stakeholder
 from monitor.protocols import parse
 from monitor.store import Store
 
+
+@pytest.fixture
+def store(folder_store):
+    """This module tests the folder store through its files and folders; the same promises
+    on PostgreSQL are tested in tests/test_pgstore.py."""
+    return folder_store
+
+
 ROOT = Path(__file__).parent.parent
 WAIT_S = 120  # generous upper bound for a stuck worker; a healthy run needs a few seconds
 NO_SPACE = "No space left on device"
