@@ -55,7 +55,8 @@ PG_SCHEMA_VERSION = 1
 _LOCK_KEY = 0x4C41424D  # "LABM": the advisory lock of transaction()
 LOCK_TIMEOUT = "30s"
 CONNECT_TIMEOUT_S = 5
-POOL_TIMEOUT_S = 10
+# How long a request waits for a connection before it says the database cannot be reached.
+POOL_TIMEOUT_ENV = "LABMONITOR_DB_TIMEOUT"  # seconds; 10 by default
 CATALOG = ""  # lab_id of the rows that are labs
 PROTOCOLS_KIND = "protocols"
 LINK_SECRET = "links"
@@ -204,7 +205,7 @@ class _Shared:
             min_size=1,
             max_size=int(os.environ.get("LABMONITOR_DB_POOL", "8")),
             kwargs={"autocommit": True, "connect_timeout": CONNECT_TIMEOUT_S},
-            timeout=POOL_TIMEOUT_S,
+            timeout=float(os.environ.get(POOL_TIMEOUT_ENV) or 10),
             # A connection that died with the server is noticed on checkout and replaced, so
             # the app recovers when the database is back, without a restart.
             check=ConnectionPool.check_connection,
@@ -257,7 +258,12 @@ class PgStore:
             )
         if found < PG_SCHEMA_VERSION:
             raise StoreError("error.db_old", url=safe_url(url), found=found)
-        self._shared = _Shared.get(url)
+        _Shared.get(url)
+
+    @property
+    def _shared(self) -> _Shared:
+        """Looked up on every use: a forked child gets its own pool, never its parent's."""
+        return _Shared.get(self.url)
 
     @property
     def location(self) -> str:
@@ -759,15 +765,24 @@ def copy_folder_store(source: Any, target: PgStore, *, replace: bool = False) ->
                     "INSERT INTO lm_audit (lab_id, entry) VALUES (%s, %s)",
                     [(lab.id, _jsonb(entry)) for entry in source.audit_trail(lab.id)],
                 )
-            before, after = transfer.export_lab(source, lab.id), transfer.export_lab(target, lab.id)
-            after["exported"] = before["exported"]
-            if json.dumps(before, ensure_ascii=False) != json.dumps(after, ensure_ascii=False):
+            before, after = (
+                transfer.export_json(source, lab.id),
+                transfer.export_json(target, lab.id),
+            )
+            if _unstamped(before) != _unstamped(after):
                 raise StoreError("error.db_copy_differs", lab=lab.id)
             copied.append((lab, sum(len(rs) for rs in records.values())))
         for name, content in source.uploaded_protocols().items():
             target.save_protocol(name.removesuffix(".yaml"), content.decode("utf-8"))
         target.set_server_secret(source.server_secret())
     return copied
+
+
+def _unstamped(export: bytes) -> bytes:
+    """An export without the moment it was made: what must be identical byte for byte."""
+    data = json.loads(export)
+    stamp = json.dumps(data["exported"]).encode()
+    return export.replace(b'"exported": ' + stamp, b"", 1)
 
 
 # JSONB cannot hold the character U+0000, which the folder store keeps (and hostile input

@@ -132,8 +132,12 @@ def open_store(
     """PostgreSQL when a database URL is configured (or given), else the folder store."""
     url = url if url is not None else database_url(secrets)
     if url:
-        from monitor.pgstore import PgStore
+        try:
+            from monitor.pgstore import PgStore
+        except ImportError:
+            from monitor.errors import StoreError
 
+            raise StoreError("error.db_driver") from None
         return PgStore(url)
     from monitor.store import Store
 

@@ -47,6 +47,12 @@ TEXT = {
         "en": "The copy of lab {lab} in the database differs from the original; the copy was "
         "rolled back and nothing changed.",
     },
+    "error.db_driver": {
+        "nl": "Er is een database ingesteld, maar de PostgreSQL-driver ontbreekt. Installeer "
+        "hem met: pip install 'social-lab-monitor[postgres]'",
+        "en": "A database is configured but the PostgreSQL driver is missing. Install it "
+        "with: pip install 'social-lab-monitor[postgres]'",
+    },
     "db.upgraded": {
         "nl": "Database {url}: schemaversie {before} -> {after}.",
         "en": "Database {url}: schema version {before} -> {after}.",
