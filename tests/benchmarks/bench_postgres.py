@@ -135,9 +135,8 @@ def main() -> None:
         tiny_wall, tiny_cpu = timed(edit_action(folder, flab), max(5, args.runs // 3))
         print(f"{f'folder one edit, {n:,} factors':34}{tiny_wall:10.1f}{tiny_cpu:10.1f}")
         print(f"{f'PG one edit, {n:,} factors':34}{pg_wall:10.1f}{pg_cpu:10.1f}")
-        print(
-            f"ratio folder/PG at {n:,}: wall {tiny_wall / pg_wall:.0f}x, CPU {tiny_cpu / pg_cpu:.0f}x"
-        )
+        wall_ratio, cpu_ratio = tiny_wall / pg_wall, tiny_cpu / pg_cpu
+        print(f"ratio folder/PG at {n:,}: wall {wall_ratio:.0f}x, CPU {cpu_ratio:.0f}x")
         _Shared.drop(url)
 
 
