@@ -490,3 +490,22 @@ def attempt(change: Callable[[], Any], rerun: bool = True) -> bool:
     if rerun:
         st.rerun()
     return True
+
+
+def pager(key: str, total: int, size: int = 25) -> int:
+    """The page number of a paged list (kept per list in the session); draws a number input
+    and "1–25 of 4,512 items" under the list only when there is more than one page."""
+    from monitor import paging
+
+    pages = max(1, -(-total // size))
+    current = 1
+    if pages > 1:
+        if int(st.session_state.get(key, 1) or 1) > pages:  # the list shrank (a filter)
+            st.session_state[key] = pages
+        left, right = st.columns([1, 3], vertical_alignment="center")
+        current = left.number_input(t("paging.page"), min_value=1, max_value=pages, step=1, key=key)
+        right.caption(t("paging.of_pages", n=pages))
+    found = paging.page_of(range(total), int(current), size)
+    if total:
+        st.caption(t("paging.showing", first=found.first, last=found.last, n=total))
+    return found.number

@@ -183,7 +183,7 @@ def test_the_cli_prints_the_issue_shape_and_markdown(store, capsys):
     life = payload["questions"][0]
     assert {"id", "first", "last", "meetings", "months_open", "rewordings", "outcome"} <= set(life)
     assert life["outcome"] in ("answered", "dropped", "open")
-    args = ["history", "--data-dir", str(store.dir), "--lab", lab.id, "--format", "md"]
+    args = ["history", *backends.cli_args(store), "--lab", lab.id, "--format", "md"]
     assert cli.main([*args, "--lang", "en"]) == 0
     shown = capsys.readouterr().out
     assert shown.startswith("# Learning history") and "persistent problem" in shown
