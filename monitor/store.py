@@ -418,6 +418,14 @@ class Store:
             raise NotFound("error.record_not_found", kind=cls.KIND, id=record_id)
         return found
 
+    def find(self, lab_id: str, cls: type[R], **equal: str) -> list[R]:
+        self.lab(lab_id)
+        return [
+            r
+            for r in self._table(cls.KIND, lab_id).values()
+            if all(getattr(r, k) == v for k, v in equal.items())
+        ]
+
     # -- writing -------------------------------------------------------------------------
 
     def save(self, record: R, *, expected_revision: int | None = None) -> R:

@@ -60,6 +60,12 @@ class StoreAPI(Protocol):
 
     def record(self, lab_id: str, cls: type[R], record_id: str) -> R: ...
 
+    def find(self, lab_id: str, cls: type[R], **equal: str) -> list[R]:
+        """The records of a kind whose text fields equal the given values (a respondent's
+        invitation by its token hash, their response by invitation): PostgreSQL answers from
+        an index, whatever the size of the lab."""
+        ...
+
     def revision(self, lab_id: str | None = None) -> tuple[Any, ...]: ...
 
     # -- writing

@@ -350,7 +350,7 @@ def open_link(store: Store, lab_id: str, token: str) -> tuple[Survey, Invitation
     gets one answer, whatever was wrong, and a lookup that does not depend on how close it was."""
     wanted = _hash(str(token or ""))
     try:
-        found = {i.token_hash: i for i in store.records(lab_id, Invitation)}.get(wanted)
+        found = next(iter(store.find(lab_id, Invitation, token_hash=wanted)), None)
     except NotFound:
         found = None
     if found is None:
@@ -361,7 +361,7 @@ def open_link(store: Store, lab_id: str, token: str) -> tuple[Survey, Invitation
 def find_by_code(store: Store, lab_id: str, code: Any) -> tuple[Survey, Invitation]:
     """For an interviewer resuming on the phone: the invitation with this short code."""
     wanted = _hash("".join(str(code or "").upper().split()))
-    found = next((i for i in store.records(lab_id, Invitation) if i.code_hash == wanted), None)
+    found = next(iter(store.find(lab_id, Invitation, code_hash=wanted)), None)
     if found is None:
         raise InvalidInput("survey.bad_code")
     return store.record(lab_id, Survey, found.survey_id), found
@@ -398,18 +398,17 @@ def earlier_consent(
     return next(
         (
             r.consent
-            for r in store.records(invitation.lab_id, Response)
-            if r.participant_id == invitation.participant_id and r.consent.text_key == key
+            for r in store.find(
+                invitation.lab_id, Response, participant_id=invitation.participant_id
+            )
+            if r.consent.text_key == key
         ),
         None,
     )
 
 
 def response_for(store: Store, invitation: Invitation) -> Response | None:
-    return next(
-        (r for r in store.records(invitation.lab_id, Response) if r.invitation_id == invitation.id),
-        None,
-    )
+    return next(iter(store.find(invitation.lab_id, Response, invitation_id=invitation.id)), None)
 
 
 def _usable(store: Store, invitation: Invitation) -> tuple[Survey, Invitation]:
