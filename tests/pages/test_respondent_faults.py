@@ -1,0 +1,54 @@
+"""A respondent whose answer cannot be stored right now (the database is down or busy) sees a
+plain message without the database's address, keeps their choice and can try again."""
+
+from monitor import surveys
+from monitor.errors import StoreError
+from monitor.model import Response
+from tests.pages.conftest import texts
+from tests.pages.test_survey_pages import _button, _open, quick  # noqa: F401  (fixture)
+
+DOWN = StoreError("error.db_unreachable", url="postgresql://db-intern.example:5432/lm", reason="x")
+
+
+def test_an_answer_that_could_not_be_stored_says_so_and_the_same_tap_retries(
+    demo_store,
+    quick,
+    monkeypatch,  # noqa: F811
+):
+    lab, made, invited = quick
+    phone = _open(demo_store, invited[0])
+    _button(phone, "Ja, ik doe mee").click().run()
+    real = surveys.answer
+
+    def down(*args, **kwargs):
+        raise DOWN
+
+    monkeypatch.setattr(surveys, "answer", down)
+    _button(phone, "Eens").click().run()
+    assert not phone.exception
+    shown = texts(phone)
+    assert "kon niet worden opgeslagen" in shown and "db-intern" not in shown
+    assert "Het werk gaat goed" in shown  # still on the same question
+    (response,) = [r for r in demo_store.records(lab.id, Response) if r.survey_id == made.id]
+    assert response.answers == {}
+
+    monkeypatch.setattr(surveys, "answer", real)  # the database is back
+    _button(phone, "Eens").click().run()
+    assert demo_store.record(lab.id, Response, response.id).answers == {"works": "4"}
+
+
+def test_a_link_opened_while_the_database_is_down_gets_a_plain_message(
+    demo_store,
+    quick,
+    monkeypatch,  # noqa: F811
+):
+    lab, made, invited = quick
+
+    def down(*args, **kwargs):
+        raise DOWN
+
+    monkeypatch.setattr(surveys, "open_link", down)
+    phone = _open(demo_store, invited[1], lang="en")
+    assert not phone.exception
+    shown = texts(phone)
+    assert "cannot be reached just now" in shown and "db-intern" not in shown
