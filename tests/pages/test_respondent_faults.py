@@ -5,7 +5,10 @@ from monitor import surveys
 from monitor.errors import StoreError
 from monitor.model import Response
 from tests.pages.conftest import texts
-from tests.pages.test_survey_pages import _button, _open, quick  # noqa: F401  (fixture)
+from tests.pages import test_survey_pages
+from tests.pages.test_survey_pages import _button, _open
+
+quick = test_survey_pages.quick  # the fixture: three employers invited to a short survey
 
 DOWN = StoreError("error.db_unreachable", url="postgresql://db-intern.example:5432/lm", reason="x")
 
@@ -13,7 +16,7 @@ DOWN = StoreError("error.db_unreachable", url="postgresql://db-intern.example:54
 def test_an_answer_that_could_not_be_stored_says_so_and_the_same_tap_retries(
     demo_store,
     quick,
-    monkeypatch,  # noqa: F811
+    monkeypatch,
 ):
     lab, made, invited = quick
     phone = _open(demo_store, invited[0])
@@ -40,7 +43,7 @@ def test_an_answer_that_could_not_be_stored_says_so_and_the_same_tap_retries(
 def test_a_link_opened_while_the_database_is_down_gets_a_plain_message(
     demo_store,
     quick,
-    monkeypatch,  # noqa: F811
+    monkeypatch,
 ):
     lab, made, invited = quick
 
