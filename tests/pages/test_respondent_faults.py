@@ -4,8 +4,8 @@ plain message without the database's address, keeps their choice and can try aga
 from monitor import surveys
 from monitor.errors import StoreError
 from monitor.model import Response
-from tests.pages.conftest import texts
 from tests.pages import test_survey_pages
+from tests.pages.conftest import texts
 from tests.pages.test_survey_pages import _button, _open
 
 quick = test_survey_pages.quick  # the fixture: three employers invited to a short survey
