@@ -7,7 +7,8 @@ full page reruns through AppTest, CPU (this process: AppTest runs the page in a 
 next to wall time:
 
 - a respondent's survey page (their link; target: large/demo <= 1.2);
-- the Survey results page (target: large/demo <= 2, and <= 0.5 s on the large lab);
+- researcher pages, the Survey results page first (target: large/demo <= 2, and Survey results
+  <= 0.5 s on the large lab);
 
 and `labmonitor --help` against a bare interpreter (CPU of the child; target <= 0.5 s)."""
 
@@ -115,6 +116,11 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--backends", default="folder,postgres")
+    parser.add_argument(
+        "--pages",
+        default="survey_results,surveys,overview,agenda,actions,sources,factor_overview,privacy",
+        help="researcher pages (names in pages/) to rerun besides the respondent's",
+    )
     args = parser.parse_args()
     bare, cli = help_cpu(max(5, args.runs))
     print(
@@ -125,22 +131,21 @@ def main() -> None:
             (small, small_at), (large, large_at) = stores(backend, cluster)
             small_lab, large_lab = demo.load_demo(small), demo.build_large(large)
             queries = link_query(small, small_lab), link_query(large, large_lab)
-            print(f"\n{backend}: medians of {args.runs} reruns      wall ms   CPU ms")
+            print(f"\n{backend}: medians of {args.runs} reruns, ms")
+            print(
+                f"  {'page':16}{'demo wall':>8}{'CPU':>8}{'large wall':>10}{'CPU':>8}{'CPU x':>9}"
+            )
             figures = {}
             for label, where, query in (
                 ("demo", small_at, queries[0]),
                 ("large", large_at, queries[1]),
             ):
                 figures[("respondent", label)] = respondent_rerun(where, query, args.runs)
-                figures[("results", label)] = page_rerun(
-                    where, "pages/survey_results.py", args.runs
-                )
-            for page in ("respondent", "results"):
-                for label in ("demo", "large"):
-                    wall, cpu = figures[(page, label)]
-                    print(f"  {page:10} {label:6}{wall:18.0f}{cpu:9.0f}")
-                ratio = figures[(page, "large")][1] / figures[(page, "demo")][1]
-                print(f"  {page:10} large/demo CPU ratio {ratio:.2f}")
+                for page in args.pages.split(","):
+                    figures[(page, label)] = page_rerun(where, f"pages/{page}.py", args.runs)
+            for page in ["respondent", *args.pages.split(",")]:
+                (dw, dc), (lw, lc) = figures[(page, "demo")], figures[(page, "large")]
+                print(f"  {page:16}{dw:10.0f}{dc:6.0f}{lw:10.0f}{lc:8.0f}{lc / dc:9.2f}")
 
 
 if __name__ == "__main__":
