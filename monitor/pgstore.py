@@ -259,8 +259,20 @@ class PgStore:
         try:
             with _translated(url):
                 found = schema_version(conn)
+                row = None
+                if found is not None:
+                    row = conn.execute(
+                        "SELECT value FROM lm_meta WHERE key = 'model_version'"
+                    ).fetchone()
         finally:
             conn.close()
+        if row and int(row[0]) > model.SCHEMA_VERSION:  # records written by a newer app
+            raise StoreError(
+                "error.store_newer",
+                path=safe_url(url),
+                found=int(row[0]),
+                supported=model.SCHEMA_VERSION,
+            )
         if found is None:
             raise StoreError("error.db_empty", url=safe_url(url))
         if found > PG_SCHEMA_VERSION:

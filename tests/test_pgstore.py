@@ -93,6 +93,16 @@ def test_the_schema_is_explicit_versioned_and_a_newer_one_refused(pg_cluster_ses
         )
 
 
+def test_records_from_a_newer_app_are_refused(pg_cluster_session):
+    url = pg_cluster_session.create_database("newer_records")
+    pgstore.upgrade(url)
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("UPDATE lm_meta SET value = '99' WHERE key = 'model_version'")
+    with pytest.raises(StoreError) as caught:
+        PgStore(url)
+    assert caught.value.key == "error.store_newer" and "99" in caught.value.message("en")
+
+
 def test_the_cli_upgrades_and_reports_in_the_users_language(pg_cluster_session, capsys):
     url = pg_cluster_session.create_database("cli_upgrade")
     assert cli.main(["db", "upgrade", "--database-url", url]) == 0
