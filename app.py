@@ -198,4 +198,7 @@ pages[t("nav.section.reports")] = [
     st.Page("pages/backup.py", title=t("nav.backup"), icon=":material/download:"),
     st.Page("pages/privacy.py", title=t("nav.privacy"), icon=":material/shield_person:"),
 ]
-st.navigation(pages, expanded=True).run()
+try:
+    st.navigation(pages, expanded=True).run()
+except StoreError as exc:  # the database went down mid-session: say so, the next rerun retries
+    st.error(exc.message(_ui.lang()), icon=":material/dangerous:")

@@ -55,3 +55,28 @@ def test_a_link_opened_while_the_database_is_down_gets_a_plain_message(
     assert not phone.exception
     shown = texts(phone)
     assert "cannot be reached just now" in shown and "db-intern" not in shown
+
+
+def test_a_researcher_page_whose_database_goes_down_shows_the_message_not_a_traceback(
+    demo_store, monkeypatch
+):
+    from monitor.model import Factor
+    from monitor.store import Store
+    from tests.pages.conftest import app
+
+    at = app()
+    at.run()
+    real = Store.records
+
+    def down(self, lab_id, cls):
+        if cls is Factor:
+            raise DOWN
+        return real(self, lab_id, cls)
+
+    monkeypatch.setattr(Store, "records", down)
+    at.switch_page("pages/factor_overview.py").run()
+    assert not at.exception
+    assert any("cannot be reached" in e.value or "niet bereikbaar" in e.value for e in at.error)
+    monkeypatch.setattr(Store, "records", real)  # back: the next rerun works again
+    at.run()
+    assert not at.exception and not at.error
