@@ -278,4 +278,7 @@ pages[t("nav.section.reports")] = [
     st.Page("pages/backup.py", title=t("nav.backup"), icon=":material/download:"),
     st.Page("pages/privacy.py", title=t("nav.privacy"), icon=":material/shield_person:"),
 ]
-_menu(pages, aliases={"overview": "pages/overview.py"})
+try:
+    _menu(pages, aliases={"overview": "pages/overview.py"})
+except StoreError as exc:  # the database went down mid-session: say so, the next rerun retries
+    _ui.show_error(exc, "error", icon=":material/dangerous:")

@@ -12,7 +12,11 @@ import sys
 from pathlib import Path
 
 from monitor.errors import InvalidInput, MonitorError
-from monitor.store import DATA_DIR_ENV, Store
+from monitor.store_api import DATABASE_URL_ENV, StoreAPI, open_store
+
+# Heavy modules (the demo, reports, pandas, altair, the store backends) are imported inside the
+# commands that need them, so that `labmonitor --help` costs next to nothing.
+DATA_DIR_ENV = "LABMONITOR_DATA_DIR"  # monitor.store.DATA_DIR_ENV, without importing TinyDB
 
 LANG_ENV = "LABMONITOR_LANG"
 
@@ -33,6 +37,11 @@ def _parser() -> argparse.ArgumentParser:
         type=Path,
         help=f"store directory (default: ${DATA_DIR_ENV}, else data/ of a source checkout, "
         "else the user data folder, e.g. ~/.local/share/labmonitor)",
+    )
+    common.add_argument(
+        "--database-url",
+        help=f"PostgreSQL instead of a folder (default: ${DATABASE_URL_ENV}, else "
+        "[labmonitor] database_url in .streamlit/secrets.toml)",
     )
     parser = argparse.ArgumentParser(prog="labmonitor", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
@@ -152,7 +161,7 @@ def _command_modules() -> list:
     ]
 
 
-def _report(store: Store, args: argparse.Namespace) -> None:
+def _report(store: StoreAPI, args: argparse.Namespace) -> None:
     import datetime as dt
 
     from monitor import reports
@@ -186,7 +195,7 @@ def _report(store: Store, args: argparse.Namespace) -> None:
     print(f"{args.out}\t{report.title}: {report.subtitle}")
 
 
-def _survey_links(store: Store, args: argparse.Namespace) -> None:
+def _survey_links(store: StoreAPI, args: argparse.Namespace) -> None:
     from monitor import surveys
     from monitor.model import Participant, Survey
 
@@ -220,7 +229,7 @@ def _derive(args: argparse.Namespace) -> None:
 
         from monitor import agenda
 
-        store = Store(args.data_dir)
+        store = _open(args)
         lab = store.lab(args.lab)
         book = factors.lab_codebook(lab)
         inputs, known = derive_io.lab_inputs(store, args.lab)
@@ -250,7 +259,7 @@ def _hash_password() -> None:
     print(access.hash_password(password))
 
 
-def _retention(store: Store) -> None:
+def _retention(store: StoreAPI) -> None:
     import datetime as dt
 
     from monitor import privacy
@@ -259,13 +268,22 @@ def _retention(store: Store) -> None:
         print(f"{lab.id}\t{lab.name}\tnames and contacts removed")
 
 
+def _open(args: argparse.Namespace) -> StoreAPI:
+    """The store the command works on: PostgreSQL when a database URL is configured."""
+    return open_store(args.data_dir, url=getattr(args, "database_url", None) or None)
+
+
 def _run(args: argparse.Namespace) -> None:
     if args.command == "derive":
         return _derive(args)
     if args.command == "hash-password":
         return _hash_password()
     # Changes and exports from the command line are audited like the app's.
-    store = Store(args.data_dir).acting("cli (researcher)")
+    for module in _command_modules():
+        # A command that opens its stores itself (`labmonitor db`) takes only the arguments.
+        if args.command in getattr(module, "RAW_COMMANDS", {}):
+            return module.RAW_COMMANDS[args.command](args)
+    store = _open(args).acting("cli (researcher)")
     if args.command == "retention":
         return _retention(store)
     for module in _command_modules():

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -307,8 +306,7 @@ def _unlink(store, lab_id, cls, change, ids, attr: str = "") -> None:
 def _replace_backups(store: Store, lab_id: str) -> None:
     """Older backups still hold the erased person: drop this lab from them and back up the
     erased state at once, so no copy in the store folder keeps what was erased."""
-    for folder in store.backups():
-        shutil.rmtree(folder / "labs" / lab_id, ignore_errors=True)
+    store.forget_lab_in_backups(lab_id)
     store.backup()
 
 

@@ -23,6 +23,7 @@ import hashlib
 import json
 import os
 import re
+import secrets
 import shutil
 import sys
 import tempfile
@@ -58,6 +59,8 @@ AUDIT_SKIPPED = {"interview_drafts", "invitations", "vote_rounds"}
 AUDIT_NAMES_ONLY = {"responses"}
 AUDIT_VALUE_CHARS = 300
 ERASED = "[erased]"
+SECRET_FILE = ".survey_key"
+_SECRETS: dict[Path, bytes] = {}
 
 # Migrations from schema version N to N+1; each rewrites raw JSON files of an opened store.
 MIGRATIONS: dict[int, Callable[[Store], None]] = {}
@@ -470,6 +473,14 @@ class Store:
             raise NotFound("error.record_not_found", kind=cls.KIND, id=record_id)
         return found
 
+    def find(self, lab_id: str, cls: type[R], **equal: str) -> list[R]:
+        self.lab(lab_id)
+        return [
+            r
+            for r in self._table(cls.KIND, lab_id).values()
+            if all(getattr(r, k) == v for k, v in equal.items())
+        ]
+
     # -- writing -------------------------------------------------------------------------
 
     def save(self, record: R, *, expected_revision: int | None = None) -> R:
@@ -586,6 +597,35 @@ class Store:
                 db.table(Lab.KIND).insert(Document(lab.to_dict(), doc_id=lab.id))
             self.audit(lab.id, "restored", replaced=replace)
         return lab
+
+    # -- what the domain reaches through the store (monitor.store_api.StoreAPI) ---------------
+
+    @property
+    def location(self) -> str:
+        return str(self.dir)
+
+    def server_secret(self) -> bytes:
+        """The key participants' links are signed with: `.survey_key` in the store folder,
+        created on first use, readable by the owner only, never in backups or exports."""
+        path = self.dir / SECRET_FILE
+        if path not in _SECRETS:
+            with self.transaction():
+                if not path.exists():
+                    atomic_write(path, secrets.token_bytes(32))
+                    os.chmod(path, 0o600)
+                _SECRETS[path] = path.read_bytes()
+        return _SECRETS[path]
+
+    def forget_lab_in_backups(self, lab_id: str) -> None:
+        with self.transaction():
+            for folder in self.backups():
+                shutil.rmtree(folder / "labs" / lab_id, ignore_errors=True)
+
+    def uploaded_protocols(self) -> dict[str, bytes]:
+        return {p.name: p.read_bytes() for p in sorted(self.protocol_dir.glob("*.yaml"))}
+
+    def protocols_revision(self) -> Any:
+        return tuple((p.name, _stat_key(p)) for p in sorted(self.protocol_dir.glob("*.yaml")))
 
     @property
     def protocol_dir(self) -> Path:

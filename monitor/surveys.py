@@ -14,10 +14,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import hmac
-import os
-import secrets
 from collections.abc import Callable, Iterable
-from pathlib import Path
 from typing import Any
 
 from monitor import interviews, labs, revisions, text, xlsform
@@ -44,9 +41,8 @@ from monitor.model import (
     utc_now,
 )
 from monitor.protocols import MAX_BYTES, Protocol, Question, parse
-from monitor.store import Store, atomic_write
+from monitor.store import Store
 
-KEY_FILE = ".survey_key"
 SPECIAL = (DONT_KNOW, NO_ANSWER)  # "Weet ik niet" / "Zeg ik liever niet"
 CODE_LENGTH = 6
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
@@ -56,19 +52,9 @@ PSEUDONYM_PREFIX = "R"  # respondents: R-001, R-002 ...
 # -- the server key and tokens ------------------------------------------------------------
 
 
-_KEYS: dict[Path, bytes] = {}
-
-
 def server_key(store: Store) -> bytes:
-    """The secret the links are made with; created on first use, readable by the owner only."""
-    path = store.dir / KEY_FILE
-    if path not in _KEYS:
-        with store.transaction():
-            if not path.exists():
-                atomic_write(path, secrets.token_bytes(32))
-                os.chmod(path, 0o600)
-            _KEYS[path] = path.read_bytes()
-    return _KEYS[path]
+    """The secret the links are made with; the store keeps it (never in exports or backups)."""
+    return store.server_secret()
 
 
 def _mac(store: Store, purpose: str, invitation: Invitation) -> bytes:
@@ -375,7 +361,7 @@ def open_link(store: Store, lab_id: str, token: str) -> tuple[Survey, Invitation
     gets one answer, whatever was wrong, and a lookup that does not depend on how close it was."""
     wanted = _hash(str(token or ""))
     try:
-        found = {i.token_hash: i for i in store.records(lab_id, Invitation)}.get(wanted)
+        found = next(iter(store.find(lab_id, Invitation, token_hash=wanted)), None)
     except NotFound:
         found = None
     # The stored hash travels with a copied lab; the signature over lab and survey does not.
@@ -396,7 +382,7 @@ def _signed_for(
 def find_by_code(store: Store, lab_id: str, code: Any) -> tuple[Survey, Invitation]:
     """For an interviewer resuming on the phone: the invitation with this short code."""
     wanted = _hash("".join(str(code or "").upper().split()))
-    found = next((i for i in store.records(lab_id, Invitation) if i.code_hash == wanted), None)
+    found = next(iter(store.find(lab_id, Invitation, code_hash=wanted)), None)
     typed = "".join(str(code or "").upper().split())
     if not _signed_for(found, lab_id, typed, lambda i: code_for(store, i)):
         raise InvalidInput("survey.bad_code")
@@ -445,18 +431,17 @@ def earlier_consent(
     return next(
         (
             r.consent
-            for r in store.records(invitation.lab_id, Response)
-            if r.participant_id == invitation.participant_id and r.consent.text_key == key
+            for r in store.find(
+                invitation.lab_id, Response, participant_id=invitation.participant_id
+            )
+            if r.consent.text_key == key
         ),
         None,
     )
 
 
 def response_for(store: Store, invitation: Invitation) -> Response | None:
-    return next(
-        (r for r in store.records(invitation.lab_id, Response) if r.invitation_id == invitation.id),
-        None,
-    )
+    return next(iter(store.find(invitation.lab_id, Response, invitation_id=invitation.id)), None)
 
 
 def _usable(store: Store, invitation: Invitation) -> tuple[Survey, Invitation]:

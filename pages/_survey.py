@@ -9,7 +9,7 @@ from typing import Any
 import streamlit as st
 
 from monitor import interviews, protocols, surveys
-from monitor.errors import Conflict, InvalidInput, MonitorError
+from monitor.errors import Conflict, InvalidInput, MonitorError, StoreError
 from monitor.model import (
     Invitation,
     Participant,
@@ -202,6 +202,11 @@ def _save(response: Response, question: Question, position: int, **answer: Any) 
         st.rerun()
     except InvalidInput as exc:
         _ui.show_error(exc, "error", icon=":material/error:")
+        return False
+    except StoreError:
+        # The database is down or busy: say so without its address (this is a phone), keep
+        # the choice in the widget and let the same button try again.
+        st.error(_ui.t("survey.not_stored"), icon=":material/cloud_off:")
         return False
     return True
 

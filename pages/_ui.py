@@ -8,7 +8,6 @@ import os
 import secrets
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -31,13 +30,25 @@ from monitor.model import (
 )
 from monitor.protocols import Protocol, Question
 from monitor.store import DATA_DIR_ENV, Store, default_data_dir
+from monitor.store_api import database_url, open_store
 from monitor.text import markdown_escape, visible
 from pages import _widgets
 
 
 @st.cache_resource(show_spinner=False)
-def _store(data_dir: str) -> Store:
-    return Store(data_dir)
+def _store(data_dir: str, database_url: str = "") -> Store:
+    # A store that cannot be opened (database down) raises and is not cached: the next rerun
+    # tries again, so the app recovers without a restart.
+    return open_store(data_dir, url=database_url)
+
+
+def _database_url() -> str:
+    """$LABMONITOR_DATABASE_URL, else [labmonitor] database_url in secrets.toml, else ''."""
+    try:
+        raw = st.secrets.to_dict()
+    except Exception:  # no secrets file, or one that does not parse (access_config says so)
+        raw = {}
+    return database_url(raw)
 
 
 ENTERED = "_entered_through_app"
@@ -53,7 +64,7 @@ def store() -> Store:
         # A link straight to a page, before any session of a fresh server ran app.py, runs the
         # page on its own (Streamlit's legacy pages/ discovery): go through app.py first.
         st.switch_page("app.py")
-    shared = _store(str(os.environ.get(DATA_DIR_ENV) or default_data_dir()))
+    shared = _store(str(os.environ.get(DATA_DIR_ENV) or default_data_dir()), _database_url())
     if any(k in st.session_state for k in LINK_KEYS):
         return shared
     user = current_user()
@@ -177,15 +188,17 @@ def is_researcher() -> bool:
 
 
 @st.cache_data(show_spinner=False)
-def _load_protocols(folders: tuple[str, ...], stamp: tuple) -> tuple[dict, list]:
-    return protocol_files.load_all(*(Path(f) for f in folders))
+def _load_protocols(location: str, stamp: tuple, _store: Any) -> tuple[dict, list]:
+    return protocol_files.load_with_store(_store)
 
 
 def protocol_report() -> tuple[dict[str, Protocol], list[InvalidInput]]:
-    """Shipped and uploaded instruments, reloaded when a file changes; and the broken ones."""
-    folders = (str(protocol_files.PROTOCOL_DIR), str(store().protocol_dir))
-    stamp = tuple((str(p), p.stat().st_mtime_ns) for f in folders for p in Path(f).glob("*.yaml"))
-    return _load_protocols(folders, stamp)
+    """Shipped and uploaded instruments, reloaded when one changes; and the broken ones."""
+    store_ = store()
+    shipped = tuple(
+        (p.name, p.stat().st_mtime_ns) for p in sorted(protocol_files.PROTOCOL_DIR.glob("*.yaml"))
+    )
+    return _load_protocols(store_.location, (shipped, store_.protocols_revision()), store_)
 
 
 def protocols() -> dict[str, Protocol]:
@@ -611,3 +624,22 @@ def stale_notice(record: Any, base: int) -> None:
     if st.button(t("edit.load_stored"), key=f"{_base_key(record)}.reload"):
         edit_done(record)
         st.rerun()
+
+
+def pager(key: str, total: int, size: int = 25) -> int:
+    """The page number of a paged list (kept per list in the session); draws a number input
+    and "1–25 of 4,512 items" under the list only when there is more than one page."""
+    from monitor import paging
+
+    pages = max(1, -(-total // size))
+    current = 1
+    if pages > 1:
+        if int(st.session_state.get(key, 1) or 1) > pages:  # the list shrank (a filter)
+            st.session_state[key] = pages
+        left, right = st.columns([1, 3], vertical_alignment="center")
+        current = left.number_input(t("paging.page"), min_value=1, max_value=pages, step=1, key=key)
+        right.caption(t("paging.of_pages", n=pages))
+    found = paging.page_of(range(total), int(current), size)
+    if total:
+        st.caption(t("paging.showing", first=found.first, last=found.last, n=total))
+    return found.number

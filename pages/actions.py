@@ -7,7 +7,7 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from monitor import access, agenda, wording
+from monitor import access, agenda, paging, wording
 from monitor.errors import MonitorError
 from monitor.model import Action, ActionStatus, LearningQuestion, Stakeholder
 from pages import _ui, _widgets
@@ -160,7 +160,10 @@ if actions:
                 _ui.show_error(exc)
             else:
                 st.rerun()
-    for action in actions:
+    noted = [action for action in actions if action.notes]
+    # One expander per action with notes grows with the lab: 25 at a time.
+    number = _ui.pager("actions.notes.page", len(noted))
+    for action in paging.page_of(noted, number).items:
         if action.notes:
             with st.expander(t("actions.notes_of", text=_ui.plain(action.text[:60]))):
                 for entry in action.notes:

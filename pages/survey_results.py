@@ -5,7 +5,7 @@ lab's disclosure threshold are hidden everywhere on this page."""
 import pandas as pd
 import streamlit as st
 
-from monitor import charts, surveys
+from monitor import charts, paging, surveys
 from monitor import survey_results as results
 from monitor.errors import MonitorError
 from monitor.model import Invitation, Participant, Response, Survey
@@ -185,15 +185,39 @@ def _review(item: results.OpenAnswer, key: str) -> None:
         st.session_state["results.error"] = exc.message(lang)
 
 
+@st.cache_data(show_spinner=False, max_entries=8)
+def _open_answers(
+    _protocol: Protocol, where: tuple, revision: tuple, protocol_key: tuple
+) -> list[results.OpenAnswer]:
+    """The open answers of one survey, computed once per store revision and instrument."""
+    survey_id = where[1]
+    return results.open_answers(_protocol, [r for r in every if r.survey_id == survey_id])
+
+
 with open_tab:
     if error := st.session_state.pop("results.error", None):
         _ui.say_plain("error", error, icon=":material/error:")
     st.caption(t("results.open_help"))
     survey, protocol = _pick("results.open.survey")
-    found = results.open_answers(protocol, [r for r in every if r.survey_id == survey.id])
+    found = _open_answers(
+        protocol,
+        (lab.id, survey.id, store.location),
+        store.revision(lab.id),
+        (protocol.id, protocol.version, tuple(q.id for q in protocol.questions)),
+    )
     if not found:
         _ui.say("info", "results.no_open")
-    for index, item in enumerate(found):
+    search, unreviewed = st.columns([3, 1], vertical_alignment="bottom")
+    query = search.text_input(t("results.open_search"), key="results.open.query")
+    only_new = unreviewed.toggle(t("results.open_unreviewed"), key="results.open.unreviewed")
+    shown = [item for item in found if not (only_new and item.reviewed)]
+    shown = paging.matching(shown, query, lambda item: item.text)
+    if found and not shown:
+        _ui.say("info", "results.open_none_match")
+    # 25 at a time: each answer draws a toggle, a button and columns, and a large lab has
+    # thousands of them (the page cost grew with every one of them on every rerun).
+    number = _ui.pager("results.open.page", len(shown))
+    for index, item in enumerate(paging.page_of(shown, number).items):
         with st.container(border=True):
             codes = [
                 people[i].pseudonym

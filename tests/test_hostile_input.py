@@ -17,6 +17,7 @@ import tomllib
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import docx
 import openpyxl
@@ -64,6 +65,7 @@ from monitor.model import (
 from monitor.reports import narrative
 from monitor.store import Store
 from monitor.text import DOCUMENT, LONG, markdown_escape, spreadsheet_safe
+from tests import backends
 from tests.conftest import make_lab
 from tests.samples import VALID
 
@@ -140,18 +142,15 @@ def assert_clear(error: MonitorError) -> None:
     assert error.message("nl") != error.message("en")
 
 
-def snapshot(store: Store) -> dict[str, bytes]:
-    """Every file of the store, to prove that a refused input changed nothing."""
-    return {
-        str(p.relative_to(store.dir)): p.read_bytes()
-        for p in sorted(store.dir.rglob("*"))
-        if p.is_file() and p.name != ".lock"
-    }
+def snapshot(store: Store) -> dict[str, Any]:
+    """Everything in the store (its files, or its database rows), to prove that a refused
+    input changed nothing."""
+    return backends.snapshot(store)
 
 
 def reopened(store: Store) -> Store:
-    """A second Store on the same folder: what a restarted server reads."""
-    return Store(store.dir)
+    """A second store on the same data: what a restarted server reads."""
+    return backends.reopen(store)
 
 
 def round_trip(store: Store, lab_id: str, tmp_path: Path) -> None:
@@ -185,7 +184,7 @@ def a_source(store: Store, lab: Lab, text_: str = "words", title: str = "Notes")
 
 def an_open_answer(store: Store, lab: Lab, words: str) -> Response:
     """A participant who answered the open question (and 'other, namely') with `words`."""
-    if not store.protocol_dir.joinpath(f"{OPEN.id}.yaml").exists():
+    if f"{OPEN.id}.yaml" not in store.uploaded_protocols():
         store.save_protocol(OPEN.id, OPEN_SURVEY)  # so that reports and exports know it
     person = surveys.add_participant(
         store, lab.id, name=f"Coach {len(store.records(lab.id, Participant))}", group="job_coach"

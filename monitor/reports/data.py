@@ -89,7 +89,7 @@ def load(store: Store, lab_id: str, today: dt.date | None = None) -> LabData:
     """The lab as reports and exports may show it: people who refused or withdrew consent,
     and the evidence that is theirs alone, are left out."""
     lab = store.lab(lab_id)
-    found, _problems = protocol_files.load_all(protocol_files.PROTOCOL_DIR, store.protocol_dir)
+    found, _problems = protocol_files.load_with_store(store)
     people = store.records(lab_id, Stakeholder)
     withheld = privacy.withheld_people(people)
     sources = [
