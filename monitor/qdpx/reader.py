@@ -172,8 +172,8 @@ def _unzip(data: bytes, file: str) -> tuple[bytes, dict[str, bytes]]:
 
 def _parse(xml: bytes, file: str) -> ET.Element:
     # REFI-QDA files never declare a DTD; refusing one keeps entity tricks out.
-    head = xml[:4096].lower()
-    if not xml.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<") or b"<!doctype" in head or b"<!entity" in xml.lower():
+    starts = xml.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
+    if not starts or b"<!doctype" in xml[:4096].lower() or b"<!entity" in xml.lower():
         raise InvalidInput("qdpx.not_refi", file=file)
     try:
         return ET.fromstring(xml)
