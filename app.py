@@ -1,6 +1,7 @@
 """Social Lab Monitor: page config, language and lab choice, navigation. No domain logic."""
 
 import datetime as dt
+import secrets
 
 import streamlit as st
 
@@ -18,19 +19,35 @@ if "vote" in st.query_params:
         k: st.query_params.get(k, "") for k in ("lab", "round", "vote")
     }
     st.session_state.pop("survey.link", None)  # the newest link wins
+    st.session_state.pop("workshop.link", None)
 elif "survey" in st.query_params:
     st.session_state["survey.link"] = {
         "lab": st.query_params.get("lab", ""),
         "token": st.query_params.get("survey", ""),
     }
     st.session_state.pop("vote.link", None)
+    st.session_state.pop("workshop.link", None)
+elif "workshop" in st.query_params:
+    # A workshop's join link (?lab=..&workshop=..&w=..). The phone's own random key joins the
+    # address (&me=..) at first open, so a reload shows what this phone entered.
+    if not st.query_params.get("me"):
+        st.query_params["me"] = secrets.token_hex(8)
+    st.session_state["workshop.link"] = {
+        k: st.query_params.get(k, "") for k in ("lab", "workshop", "w", "me")
+    }
+    st.session_state.pop("vote.link", None)
+    st.session_state.pop("survey.link", None)
+elif "workshop.link" in st.session_state:
+    st.query_params.from_dict(st.session_state["workshop.link"])
 elif "survey.link" in st.session_state:
     link = st.session_state["survey.link"]
     st.query_params.from_dict({"lab": link["lab"], "survey": link["token"]})
 elif "vote.link" in st.session_state:
     st.query_params.from_dict(st.session_state["vote.link"])
 link_page = (
-    ("pages/respond.py", "survey.title")
+    ("pages/workshop_phone.py", "workshop.phone_title")
+    if "workshop.link" in st.session_state
+    else ("pages/respond.py", "survey.title")
     if "survey.link" in st.session_state
     else ("pages/vote.py", "vote.title")
     if "vote.link" in st.session_state
@@ -192,6 +209,7 @@ pages[t("nav.section.agenda")] = [
     st.Page("pages/actions.py", title=t("nav.actions"), icon=":material/task_alt:"),
     st.Page("pages/meeting.py", title=t("nav.meeting"), icon=":material/co_present:"),
     st.Page("pages/history.py", title=t("history.nav"), icon=":material/history:"),
+    st.Page("pages/workshops.py", title=t("workshop.nav"), icon=":material/groups_3:"),
 ]
 pages[t("nav.section.reports")] = [
     st.Page("pages/reports.py", title=t("nav.reports"), icon=":material/article:"),

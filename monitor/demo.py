@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from monitor import demo_surveys, history, i18n, meetings, model, protocols
+from monitor import demo_surveys, demo_workshops, history, i18n, meetings, model, protocols
 from monitor.errors import InvalidInput
 from monitor.labs import PSEUDONYM_PREFIX
 from monitor.model import (
@@ -50,7 +50,9 @@ def load_demo(store: Store) -> Lab:
     records |= demo_surveys.demo_surveys(
         store, lab.id, records[Stakeholder.KIND], protocols.load_all()[0]
     )
-    return _restore(store, lab, records)
+    lab = _restore(store, lab, records)
+    demo_workshops.add(store, lab)
+    return lab
 
 
 def _restore(store: Store, lab: Lab, records: dict[str, list[LabRecord]]) -> Lab:

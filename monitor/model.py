@@ -64,6 +64,7 @@ class SourceKind(StrEnum):
     OBSERVATION = "observation"
     DOCUMENT = "document"
     SURVEY_RESPONSE = "survey_response"
+    WORKSHOP = "workshop"
 
 
 class FactorKind(StrEnum):
@@ -530,6 +531,58 @@ class QdaImport(LabRecord):
     phase_id: str = ""  # phase for drafts whose source date falls in no phase
 
 
+class WorkshopKind(StrEnum):
+    TIMELINE = "timeline"
+    REFLECTION = "reflection"
+    SYSTEM = "system"
+    EYE_OPENER = "eye_opener"
+
+
+@dataclass(frozen=True, kw_only=True)
+class TimelineEvent:
+    """A moment on a timeline workshop's line: drafted from the lab's records (origin names the
+    record kind) or added by a participant (origin "participant")."""
+
+    id: str
+    date: dt.date
+    label: dict[str, str] = field(default_factory=dict)  # language -> text
+    origin: str = "participant"  # phase | activity | meeting | decision | factor | participant
+    voter: str = ""  # the phone that added it (participant events only)
+
+
+@dataclass(frozen=True, kw_only=True)
+class WorkshopEntry:
+    """One contribution from a phone (or the shared screen). `voter` is a random key of the
+    phone, never a person: nobody, the researcher included, can tell who wrote what."""
+
+    id: str = field(default_factory=new_id)
+    voter: str
+    item: str = ""  # timeline event, reflection question or matrix cell "<row>|<actor>"
+    mark: str = ""  # timeline: high | low | learning; system: barrier | opportunity
+    score: int | None = None  # reflection: 1-10
+    text: str = ""  # the reason, the event, the barrier or the eye-opener
+    action: str = ""  # eye-opener: the participant's own action
+    date: dt.date | None = None  # timeline: the date of an event a participant adds
+    at: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Workshop(LabRecord):
+    """A reflexive-monitoring workshop on the shared screen with phones joining by QR."""
+
+    KIND: ClassVar[str] = "workshops"
+    kind: WorkshopKind
+    title: str
+    date: dt.date
+    token_hash: str
+    events: tuple[TimelineEvent, ...] = ()
+    actors: tuple[str, ...] = ()  # system analysis: the matrix's columns (stakeholder groups)
+    entries: tuple[WorkshopEntry, ...] = ()
+    closed: str = ""
+    source_id: str = ""  # the workshop source written at closing
+    action_ids: tuple[str, ...] = ()  # agenda actions that came out of it
+
+
 RECORD_TYPES: tuple[type[LabRecord], ...] = (
     Stakeholder,
     Activity,
@@ -547,6 +600,7 @@ RECORD_TYPES: tuple[type[LabRecord], ...] = (
     Narrative,
     AgendaSnapshot,
     QdaImport,
+    Workshop,
 )
 RECORD_KINDS: dict[str, type[LabRecord]] = {cls.KIND: cls for cls in RECORD_TYPES}
 

@@ -240,7 +240,7 @@ def _sources(
             what = f"{word_safe(survey.title)} ({survey.wave})"
             add("survey_response", what, min(submitted), 0)
             add("survey_response", what, max(submitted), len(submitted))
-    order = ["minutes", "interview", "observation", "document", "survey_response"]
+    order = ["minutes", "interview", "observation", "document", "workshop", "survey_response"]
     table = Table(
         columns=(
             t("report.col.kind", lang),
