@@ -245,7 +245,10 @@ def test_nvivo_selections_become_factors_after_mapping(store, lab):
     assert {f.kind for f in made} == {"enabler", "barrier"}
     new_theme = next(t for t in store.lab(lab.id).themes if t.label["nl"] == "harag")
     assert any(new_theme.id in f.themes for f in made)
-    (source,) = store.records(lab.id, Source)
+    # confirming all brings the project's sources, the one without segments too
+    sources = {s.title: s for s in store.records(lab.id, Source)}
+    assert set(sources) == {"videos_selection.docx", "another_video.mov"}
+    source = sources["videos_selection.docx"]
     assert all(f.source_id == source.id and f.quote in source.text for f in made)
     assert {f.quote[:9] for f in made} == {"Wat helpt", "Soms valt"}
 

@@ -321,7 +321,8 @@ def confirm(
 ) -> tuple[QdaImport, list[tuple[str, str]]]:
     """Turn pending drafts (all, or those named) into factors. A draft that cannot become a
     factor yet (no theme, no kind, no text) stays pending and is returned with the reason key.
-    Returns the changed import and the skipped drafts."""
+    Confirming all also makes the sources that have no coded segment. Returns the changed
+    import and the skipped drafts."""
     wanted = set(draft_guids) if draft_guids is not None else None
     skipped: list[tuple[str, str]] = []
     with store.transaction():
@@ -386,6 +387,10 @@ def confirm(
             drafts.append(
                 dataclasses.replace(draft, status=DraftStatus.CONFIRMED, factor_id=factor.id)
             )
+        if wanted is None:  # confirming everything brings the sources without segments too
+            for source in current.sources:
+                if not source.source_id and source.guid not in assigned and not source.missing:
+                    assigned[source.guid] = _source_for(lab, source, current, existing, new_sources)
         if new_sources:
             store.save_all(list(new_sources.values()))
         if made:
