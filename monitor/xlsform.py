@@ -651,7 +651,7 @@ def _check_columns(sheet: _Sheet, file: str, notes: _Notes, problems: list[Probl
         base, suffix = _split(column)
         if base == "bind":
             if column in used:
-                notes.add("xlsform.note_column", sheet=sheet.name, column=header)
+                notes.add("xlsform.w.note_unknown_column", sheet=sheet.name, column=header)
             continue
         if base in known and (not suffix or base in SUFFIXED):
             continue
@@ -769,6 +769,7 @@ class _Reader:
         self.asked: set[str] = set()  # ids of questions imported so far, in order
         self.dropped: set[str] = set()  # names of rows left out (calculate, geopoint ...)
         self.ids: dict[str, int] = {}  # our id -> row that took it
+        self.row_ids: dict[int, str] = {}  # survey row -> the id of its question
 
     def problem(self, sheet: str, at: int | None, column: str, key: str, **params: Any) -> None:
         self.problems.append(
@@ -928,11 +929,14 @@ class _Reader:
     # -- names
 
     def _names(self) -> None:
-        """Every survey row's name as our id, decided once, so that skip logic can follow."""
+        """Every survey row's name as our id, decided once, so that skip logic can follow. A
+        name used twice (pyxform allows it in different groups) gets a number, with a note;
+        references to it follow the latest row of that name before them."""
         changed: list[str] = []
+        twice: list[str] = []
         for row, cells in self.sheets["survey"].rows:
             written = cells.get("name", "")
-            if not written or written in self.names or written in ("_description", "_consent"):
+            if not written or written in ("_description", "_consent"):
                 continue
             if cells.get("type", "").strip().lower().startswith(("begin", "end")):
                 continue  # a group's name is a section id, apart from the questions' ids
@@ -940,13 +944,19 @@ class _Reader:
             base, n = ours, 2
             while ours and ours in self.ids:
                 ours, n = f"{base}_{n}", n + 1
-            if ours:
-                self.ids[ours] = row
-            self.names[written] = ours
-            if ours != written:
+            if not ours:
+                continue
+            if written in self.names:
+                twice.append(f"{row}: {written} → {ours}")
+            elif ours != written:
                 changed.append(f"{written} → {ours}")
+            self.ids[ours] = row
+            self.row_ids[row] = ours
+            self.names.setdefault(written, ours)
         if changed:
             self.notes.add("xlsform.w.note_names", names=_rows(changed, 8))
+        if twice:
+            self.notes.add("xlsform.w.note_twice", names=_rows(twice, 8))
 
     def _expression(self, row: int, column: str, source: str, qid: str, constraint: bool) -> str:
         """Skip logic or a validity rule in our subset, names as imported; "" (with a note)
@@ -1023,6 +1033,8 @@ class _Reader:
         """Import one survey row; True when it also took the next row (our "other, namely")."""
         kind, list_name, other = self._type(row, cells.get("type", ""))
         name = cells.get("name", "")
+        if row in self.row_ids:  # from here on, ${name} means this row's question
+            self.names[name] = self.row_ids[row]
         if kind is None:
             return False
         if kind in UNSUPPORTED_TYPES or kind in _MORE_UNSUPPORTED:
@@ -1039,7 +1051,7 @@ class _Reader:
             self.consent = {"version": version, "text": text}
             self.places.consent = row
         else:
-            qid = self.names.get(name, "")
+            qid = self.row_ids.get(row, "")
             if not qid and kind == "note":  # pyxform lets a note go without a name
                 qid = f"note_{row}"
                 while qid in self.ids:
@@ -1047,18 +1059,6 @@ class _Reader:
                 self.ids[qid] = row
             if not qid:
                 self.problem("survey", row, "name", "xlsform.w.no_name", row=row)
-                return False
-            if self.ids.get(qid) != row:
-                first = self.ids.get(qid)
-                self.problem(
-                    "survey",
-                    row,
-                    "name",
-                    "xlsform.w.duplicate_name",
-                    row=row,
-                    name=name,
-                    first=first,
-                )
                 return False
             took = False
             choices = lists.get(list_name) if list_name else None

@@ -144,3 +144,11 @@ TEXT |= {
         "fill in a type if it is a question (rows: {rows}).",
     },
 }
+TEXT |= {
+    "xlsform.w.note_twice": {
+        "nl": "Namen die twee keer voorkomen (in verschillende groepen) hebben een nummer "
+        "gekregen (rij: oude naam → nieuwe naam): {names}.",
+        "en": "Names used twice (in different groups) were given a number (row: old name → new "
+        "name): {names}.",
+    },
+}
