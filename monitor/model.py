@@ -557,6 +557,72 @@ class Arm(LabRecord):
     moments: tuple[ArmMoment, ...] = ()
 
 
+@dataclass(frozen=True, kw_only=True)
+class QdaCode:
+    """A code of a REFI-QDA project as the other package had it."""
+
+    guid: str
+    name: str
+    path: str = ""  # names from the top of the tree down, joined with " > "
+    parent: str = ""  # guid of the parent code
+    description: str = ""
+    color: str = ""
+    codable: bool = True
+
+
+@dataclass(frozen=True, kw_only=True)
+class QdaSource:
+    guid: str
+    name: str
+    text: str = ""
+    missing: bool = False  # the archive did not hold the text
+    created: str = ""  # creationDateTime as written
+    kind: str = ""  # a SourceKind, when the project says (our own export does)
+    stakeholder_ids: tuple[str, ...] = ()  # from cases or sets that name a known stakeholder
+    groups: tuple[StakeholderGroup, ...] = ()  # from a case's group variable
+    source_id: str = ""  # the lab source it became (on the first confirmed draft)
+
+
+class DraftStatus(StrEnum):
+    PENDING = "pending"
+    CONFIRMED = "confirmed"
+    REJECTED = "rejected"
+
+
+@dataclass(frozen=True, kw_only=True)
+class QdaDraft:
+    """One coded text selection, waiting to become a factor."""
+
+    guid: str
+    source_guid: str
+    start: int
+    end: int
+    quote: str = ""
+    description: str = ""
+    code_guids: tuple[str, ...] = ()
+    status: DraftStatus = DraftStatus.PENDING
+    factor_id: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class QdaImport(LabRecord):
+    """A REFI-QDA project read into a lab: its codes, the researcher's mapping of codes to
+    themes and kinds, and its coded selections as drafts. Nothing becomes a source or a factor
+    before the researcher confirms a draft."""
+
+    KIND: ClassVar[str] = "qda_imports"
+    filename: str
+    origin: str = ""
+    project: str = ""
+    codes: tuple[QdaCode, ...] = ()
+    themes: dict[str, str] = field(default_factory=dict)  # code guid -> theme id ("" = none)
+    kinds: dict[str, str] = field(default_factory=dict)  # code guid -> enabler | barrier | ""
+    sources: tuple[QdaSource, ...] = ()
+    drafts: tuple[QdaDraft, ...] = ()
+    unsupported: tuple[str, ...] = ()  # what the project held that was not imported, in words
+    phase_id: str = ""  # phase for drafts whose source date falls in no phase
+
+
 class WorkshopKind(StrEnum):
     TIMELINE = "timeline"
     REFLECTION = "reflection"
@@ -628,6 +694,7 @@ RECORD_TYPES: tuple[type[LabRecord], ...] = (
     Trajectory,
     TrajectorySettings,
     Arm,
+    QdaImport,
     Workshop,
 )
 RECORD_KINDS: dict[str, type[LabRecord]] = {cls.KIND: cls for cls in RECORD_TYPES}

@@ -705,11 +705,11 @@ def install_protocol(
     mapping: Any = None,
     lang: str = "nl",
 ) -> tuple[Protocol, list[str]]:
-    """Check an uploaded instrument (YAML, or XLSForm .xlsx) and keep it as YAML; returns it
+    """Check an uploaded instrument (YAML, or XLSForm .xlsx or .xls) and keep it as YAML; returns it
     with notes on what an XLSForm held that was not imported. A new version of an instrument
     that already has responses must raise its version and may not break them."""
     notes: list[str] = []
-    if name.lower().endswith(".xlsx"):
+    if name.lower().endswith((".xlsx", ".xls")):
         new, text_, notes = xlsform.xlsform_to_yaml(data, name, lang)
     else:
         if len(data) > MAX_BYTES:

@@ -52,6 +52,10 @@ for index, name in enumerate(lab_tables.TABLES):
             on_click="ignore",
         )
 
+from pages import _qda  # noqa: E402
+
+_qda.export_section(store, lab, slug)
+
 st.subheader(t("backup.title"))
 st.caption(t("backup.help"))
 st.download_button(

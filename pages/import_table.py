@@ -15,8 +15,16 @@ lang = _ui.lang()
 
 st.title(t("nav.import"))
 what = st.radio(
-    t("import.what"), ["sources", "factors"], horizontal=True, format_func=lambda k: t(f"nav.{k}")
+    t("import.what"),
+    ["sources", "factors", "qdpx"],
+    horizontal=True,
+    format_func=lambda k: t("qdpx.import_label") if k == "qdpx" else t(f"nav.{k}"),
 )
+if what == "qdpx":
+    from pages import _qda
+
+    _qda.import_section(store, lab)
+    st.stop()
 with st.expander(t("import.columns")):
     st.code(imports.__doc__.split("Columns", 1)[1].strip(), language=None)
 upload = st.file_uploader(

@@ -94,7 +94,7 @@ st.subheader(t("protocols.upload"))
 st.caption(t("protocols.upload_help"))
 upload = st.file_uploader(
     t("protocols.upload_file"),
-    type=["yaml", "yml", "xlsx"],
+    type=["yaml", "yml", "xlsx", "xls"],
     key="protocols.file",
     max_upload_size=xlsform.MAX_BYTES // 2**20,
 )

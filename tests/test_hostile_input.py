@@ -979,10 +979,13 @@ def test_an_xlsform_names_its_file_by_the_form_id_never_by_the_upload(tmp_path):
     book["settings"]["A2"] = "../../evil"
     buffer = io.BytesIO()
     book.save(buffer)
-    with pytest.raises(InvalidInput) as caught:
-        _install(store, "evil.xlsx", buffer.getvalue())
-    assert_clear(caught.value)
-    assert sorted(p.name for p in store.protocol_dir.iterdir()) == [f"{protocol.id}.yaml"]
+    # A form id with path characters is made an id like any other form's (with a note);
+    # the file lands in the protocol folder under that id, nowhere else.
+    outside = {p for p in tmp_path.rglob("*")}
+    evil, notes = _install(store, "evil.xlsx", buffer.getvalue())
+    assert evil.id == "evil" and any("../../evil" in note for note in notes)
+    created = {p for p in tmp_path.rglob("*")} - outside
+    assert created == {store.protocol_dir / "evil.yaml"}
 
 
 # -- oversized uploads -------------------------------------------------------------------------
