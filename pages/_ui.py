@@ -237,8 +237,9 @@ def say_plain(kind: str, text: str, *, icon: str | None = None) -> None:
 
 def say_lines(kind: str, lines: list[str], *, head: str = "", icon: str | None = None) -> None:
     """A message of several worded lines (one per row or note), each shown as plain text under
-    an optional translated heading."""
-    body = "\n".join([*([tp(head)] if head else []), *(f"- {plain(line)}" for line in lines)])
+    an optional heading: a translation key, or a text already made with tp()."""
+    heading = [tp(head) if head in i18n.TEXT else head, ""] if head else []
+    body = "\n".join([*heading, *(f"- {plain(line)}" for line in lines)])
     _notice(kind, body, icon)
 
 
