@@ -289,10 +289,9 @@ def say_lines(
     kind: str, lines: list[str], *, head: str = "", icon: str | None = None, **params: Any
 ) -> None:
     """A message of several worded lines (one per row or note), each shown as plain text under
-    an optional translated heading (filled with params)."""
-    body = "\n".join(
-        [*([tp(head, **params)] if head else []), *(f"- {plain(line)}" for line in lines)]
-    )
+    an optional heading: a translation key, or a text already made with tp()."""
+    heading = [tp(head) if head in i18n.TEXT else head, ""] if head else []
+    body = "\n".join([*heading, *(f"- {plain(line)}" for line in lines)])
     _notice(kind, body, icon)
 
 

@@ -119,9 +119,8 @@ def _results(current: Workshop) -> None:
             _ui.say_lines(
                 "warning",
                 [workshops.event_label(m.event, lang) for m in contested],
-                head="workshop.contested_count",
+                head=_ui.tp("workshop.contested_count", n=len(contested)),
                 icon=":material/forum:",
-                n=len(contested),
             )
         rows = [
             {
@@ -291,7 +290,7 @@ elif workshop.kind is WorkshopKind.EYE_OPENER:
     for entry in [e for e in workshop.entries if e.action]:
         done = f"{entry.id}a" in workshop.action_ids
         with st.expander(
-            ("✓ " if done else "") + entry.action[:80], icon=":material/person_check:"
+            _ui.label(("✓ " if done else "") + entry.action[:80]), icon=":material/person_check:"
         ):  # fmt: skip
             st.text(entry.text)
             _action_form(f"workshop.action.{entry.id}", entry.action, entry.id)

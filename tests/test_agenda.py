@@ -92,7 +92,7 @@ def test_two_people_changing_one_action_do_not_overwrite_each_other(store, lab):
             store, lab, text_="Anders", action_id=action.id, expected_revision=action.revision
         )
     rows = [{"id": action.id, "revision": action.revision, "text": "X", "status": "done"}]
-    with pytest.raises(Conflict, match="Someone else"):  # a stale table: the conflict itself
+    with pytest.raises(Conflict, match="Someone else"):  # the conflict itself, not a row error
         agenda.save_action_rows(store, lab, rows)
     assert store.record(lab.id, Action, action.id).text == "Uren regelen bij MT"
 
