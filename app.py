@@ -7,7 +7,7 @@ import streamlit as st
 
 from monitor import access, privacy
 from monitor.errors import MonitorError, StoreError
-from pages import _nav, _ui
+from pages import _nav, _ui, _widgets
 
 t = _ui.t
 
@@ -55,7 +55,7 @@ link_page = (
 )
 st.set_page_config(
     page_title="Social Lab Monitor",
-    page_icon=":material/cycle:",
+    page_icon="🌱",  # an emoji is drawn by the browser; a material icon is fetched from Google
     layout="centered" if link_page else "wide",
     **({"initial_sidebar_state": "collapsed"} if link_page else {}),
 )
@@ -64,6 +64,21 @@ if link_page:
     page, title = link_page
     _nav.navigation([st.Page(page, title=t(title))], other=page, position="hidden").run()
     st.stop()
+
+
+def _menu(sections: dict[str, list], aliases: dict[str, str]) -> None:
+    """The sidebar menu, drawn by the app itself. Streamlit's own menu is switched off
+    (client.showSidebarNavigation): on a server's first load it would list the raw file
+    names of pages/ before the app's navigation took over. The vote-code page and deep links
+    are registered hidden (see pages/_nav.py)."""
+    current = _nav.navigation({**sections, "": [code_page]}, aliases=aliases, position="hidden")
+    with st.sidebar:
+        for title, entries in sections.items():
+            st.caption(title)
+            for entry in entries:
+                st.page_link(entry, label=entry.title, icon=entry.icon or None)
+    current.run()
+
 
 # The chosen language and lab live in plain session keys; the widgets only mirror them, so a
 # widget that is briefly not rendered never resets the choice.
@@ -108,7 +123,7 @@ if user is None:
     st.stop()
 with st.sidebar:
     if user is access.LOCAL_USER:
-        st.info(t("access.local_mode"), icon=":material/person:")
+        _ui.say("info", "access.local_mode", icon=":material/person:")
     else:
         st.caption(t("access.logged_in", name=_ui.plain(user.name), role=t(f"role.{user.role}")))
         _ui.keep_login_cookie()  # a reload keeps the login
@@ -116,14 +131,31 @@ with st.sidebar:
             _ui.logout()
             st.rerun()
 
+
+@st.cache_resource(show_spinner=False, max_entries=1)
+def _retention_of_the_day(data_dir: str, day: str) -> frozenset[str]:
+    """Retention runs once per server process and day, when a researcher first opens the
+    workbench; never while a page or the sidebar is drawn for any visitor (`labmonitor
+    retention` from cron covers the days nobody opens it). The labs it applied to."""
+    del data_dir  # part of the cache key only
+    return frozenset(
+        lab.id for lab in privacy.apply_all_due(_ui.store(), dt.date.fromisoformat(day))
+    )
+
+
 try:
+    applied = (
+        _retention_of_the_day(str(_ui.store().dir), dt.date.today().isoformat())
+        if user.is_researcher
+        else frozenset()
+    )
     labs = [lab for lab in _ui.store().labs() if not user.lab_ids or lab.id in user.lab_ids]
 except StoreError as exc:
-    st.error(exc.message(_ui.lang()), icon=":material/dangerous:")
+    _ui.show_error(exc, "error", icon=":material/dangerous:")
     st.stop()
 
 if not labs and not user.is_researcher:
-    st.info(t("access.no_labs"))
+    _ui.say("info", "access.no_labs")
     st.stop()
 if not labs:
     # The overview is registered (hidden) so the welcome page can switch to a lab it creates.
@@ -139,7 +171,8 @@ if st.session_state.get("lab_id") not in lab_ids:
     st.session_state["lab_id"] = lab_ids[0]
 names = {lab.id: lab.name for lab in labs}
 with st.sidebar:
-    st.selectbox(
+    _widgets.selectbox(
+        st,
         t("app.lab"),
         lab_ids,
         index=lab_ids.index(st.session_state["lab_id"]),
@@ -148,15 +181,16 @@ with st.sidebar:
         on_change=lambda key: st.session_state.update(lab_id=st.session_state[key]),
         args=(f"_lab_widget.{st.session_state['lab_id']}",),
     )
-    # Retention: warned a month ahead; once the date has passed, names go at the next visit.
+    # Retention: warned a month ahead; applied once a day (above), the day's note shown here.
     chosen = next(lab for lab in labs if lab.id == st.session_state["lab_id"])
     retention = privacy.retention_state(chosen, dt.date.today())
-    if retention == "due":
-        privacy.apply_retention(_ui.store(), chosen.id, dt.date.today())
-        st.warning(t("privacy.retention_applied"), icon=":material/auto_delete:")
-    elif retention == "soon" and user.is_researcher:
-        st.warning(
-            t("privacy.retention_soon", date=str(chosen.retention_until)),
+    if chosen.id in applied and user.is_researcher:
+        _ui.say("warning", "privacy.retention_applied", icon=":material/auto_delete:")
+    elif retention == privacy.RetentionState.SOON and user.is_researcher:
+        _ui.say(
+            "warning",
+            "privacy.retention_soon",
+            date=str(chosen.retention_until),
             icon=":material/auto_delete:",
         )
 
@@ -174,12 +208,9 @@ if not user.is_researcher:
         ),
         st.Page("pages/actions.py", title=t("nav.actions"), icon=":material/task_alt:"),
         st.Page("pages/history.py", title=t("history.nav"), icon=":material/history:"),
+        st.Page("pages/outcomes.py", title=t("outcomes.nav"), icon=":material/insights:"),
     ]
-    _nav.navigation(
-        {t("nav.section.agenda"): steering, "": [code_page]},
-        aliases={"agenda": "pages/agenda.py"},
-        expanded=True,
-    ).run()
+    _menu({t("nav.section.agenda"): steering}, aliases={"agenda": "pages/agenda.py"})
     st.stop()
 
 pages = {
@@ -238,10 +269,16 @@ pages[t("nav.section.agenda")] = [
     st.Page("pages/history.py", title=t("history.nav"), icon=":material/history:"),
     st.Page("pages/workshops.py", title=t("workshop.nav"), icon=":material/groups_3:"),
 ]
+pages[t("traj.nav_section")] = [
+    st.Page("pages/trajectories.py", title=t("traj.nav"), icon=":material/route:"),
+    st.Page("pages/outcomes.py", title=t("outcomes.nav"), icon=":material/insights:"),
+]
 pages[t("nav.section.reports")] = [
     st.Page("pages/reports.py", title=t("nav.reports"), icon=":material/article:"),
     st.Page("pages/backup.py", title=t("nav.backup"), icon=":material/download:"),
     st.Page("pages/privacy.py", title=t("nav.privacy"), icon=":material/shield_person:"),
 ]
-pages[""] = [code_page]
-_nav.navigation(pages, aliases={"overview": "pages/overview.py"}, expanded=True).run()
+try:
+    _menu(pages, aliases={"overview": "pages/overview.py"})
+except StoreError as exc:  # the database went down mid-session: say so, the next rerun retries
+    _ui.show_error(exc, "error", icon=":material/dangerous:")

@@ -11,9 +11,12 @@ import os
 import sys
 from pathlib import Path
 
-from monitor import demo, transfer
 from monitor.errors import InvalidInput, MonitorError
-from monitor.store import DATA_DIR_ENV, Store
+from monitor.store_api import DATABASE_URL_ENV, StoreAPI, open_store
+
+# Heavy modules (the demo, reports, pandas, altair, the store backends) are imported inside the
+# commands that need them, so that `labmonitor --help` costs next to nothing.
+DATA_DIR_ENV = "LABMONITOR_DATA_DIR"  # monitor.store.DATA_DIR_ENV, without importing TinyDB
 
 LANG_ENV = "LABMONITOR_LANG"
 
@@ -34,6 +37,11 @@ def _parser() -> argparse.ArgumentParser:
         type=Path,
         help=f"store directory (default: ${DATA_DIR_ENV}, else data/ of a source checkout, "
         "else the user data folder, e.g. ~/.local/share/labmonitor)",
+    )
+    common.add_argument(
+        "--database-url",
+        help=f"PostgreSQL instead of a folder (default: ${DATABASE_URL_ENV}, else "
+        "[labmonitor] database_url in .streamlit/secrets.toml)",
     )
     parser = argparse.ArgumentParser(prog="labmonitor", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
@@ -71,6 +79,12 @@ def _parser() -> argparse.ArgumentParser:
         "--format", choices=("json", "md"), default="json", help="output format (default: json)"
     )
     cmd.add_argument("--lang", choices=("nl", "en"), default="nl", help="language (default: nl)")
+    cmd.add_argument(
+        "--anchor-phase",
+        default=None,
+        help="phase number (or 'last') whose questions turn to anchoring (kind 'anchor'); "
+        "default: none for a file, for a lab its last phase or today's once marked nearing its end",
+    )
 
     cmd = commands.add_parser(
         "survey-links",
@@ -89,7 +103,9 @@ def _parser() -> argparse.ArgumentParser:
         "--with-names", action="store_true", help="add name and contact (for a mail merge)"
     )
 
-    cmd = commands.add_parser("report", parents=[common], help="write a report as Word (.docx)")
+    cmd = commands.add_parser(
+        "report", parents=[common], help="write a report as Word (.docx) or PDF"
+    )
     cmd.add_argument("--lab", required=True, help="lab id (see `labmonitor labs`)")
     cmd.add_argument(
         "--kind",
@@ -101,7 +117,20 @@ def _parser() -> argparse.ArgumentParser:
         "--phase", type=int, help="phase number for a phase report (default: today's, or the last)"
     )
     cmd.add_argument("--lang", choices=("nl", "en"), help="report language (default: the lab's)")
-    cmd.add_argument("--out", required=True, type=Path, help="the .docx file to write")
+    cmd.add_argument("--out", required=True, type=Path, help="the .docx or .pdf file to write")
+    cmd.add_argument(
+        "--format",
+        choices=("docx", "pdf"),
+        help="docx or pdf (PDF needs LibreOffice; default: from the --out suffix, else docx)",
+    )
+    cmd.add_argument(
+        "--as-of-today",
+        action="store_true",
+        help="a phase report with today's actions and statuses, not those at the phase's end",
+    )
+    cmd.add_argument(
+        "--no-numbers", action="store_true", help="headings without numbers (1, 1.1, ...)"
+    )
     commands.add_parser(
         "hash-password",
         help="print a password hash for .streamlit/secrets.toml (asks for the password, or "
@@ -132,7 +161,7 @@ def _command_modules() -> list:
     ]
 
 
-def _report(store: Store, args: argparse.Namespace) -> None:
+def _report(store: StoreAPI, args: argparse.Namespace) -> None:
     import datetime as dt
 
     from monitor import reports
@@ -149,15 +178,24 @@ def _report(store: Store, args: argparse.Namespace) -> None:
             phase_id = lab.phases[args.phase - 1].id
         else:
             raise InvalidInput("error.report_phase")
+    kind = args.format or ("pdf" if args.out.suffix.lower() == ".pdf" else "docx")
+    if kind == "pdf" and not reports.pdf.available():
+        raise InvalidInput("error.report_pdf_missing")
     report = reports.build(
-        store, lab.id, args.kind, phase_id=phase_id, lang=args.lang or lab.language
+        store,
+        lab.id,
+        args.kind,
+        phase_id=phase_id,
+        lang=args.lang or lab.language,
+        numbered=not args.no_numbers,
+        as_of_today=args.as_of_today,
     )
-    atomic_write(args.out, reports.to_docx(report))
+    atomic_write(args.out, reports.pdf.render(report) if kind == "pdf" else reports.to_docx(report))
     store.audit(lab.id, "export", what=f"report.{args.kind}", file=str(args.out))
     print(f"{args.out}\t{report.title}: {report.subtitle}")
 
 
-def _survey_links(store: Store, args: argparse.Namespace) -> None:
+def _survey_links(store: StoreAPI, args: argparse.Namespace) -> None:
     from monitor import surveys
     from monitor.model import Participant, Survey
 
@@ -184,12 +222,21 @@ def _derive(args: argparse.Namespace) -> None:
     if args.input:
         rows = derive_io.read_factor_file(args.input)
         inputs, suggestions = derive_io.read_inputs(rows, book)
-        proposals = derive.propose(inputs, book=book)
+        anchor = derive_io.anchor_phase(args.anchor_phase, inputs)
+        proposals = derive.propose(inputs, book=book, anchor_phase=anchor)
     else:
-        store = Store(args.data_dir)
-        book = factors.lab_codebook(store.lab(args.lab))
+        import datetime as dt
+
+        from monitor import agenda
+
+        store = _open(args)
+        lab = store.lab(args.lab)
+        book = factors.lab_codebook(lab)
         inputs, known = derive_io.lab_inputs(store, args.lab)
-        proposals = derive.propose(inputs, decisions=known, book=book)
+        anchor = derive_io.anchor_phase(args.anchor_phase, inputs)
+        if args.anchor_phase is None:
+            anchor = agenda.anchor_phase(lab, dt.date.today())
+        proposals = derive.propose(inputs, decisions=known, book=book, anchor_phase=anchor)
     if args.format == "md":
         print(derive_io.to_markdown(proposals, book, args.lang), end="")
     else:
@@ -212,14 +259,18 @@ def _hash_password() -> None:
     print(access.hash_password(password))
 
 
-def _retention(store: Store) -> None:
+def _retention(store: StoreAPI) -> None:
     import datetime as dt
 
     from monitor import privacy
 
-    for lab in store.labs():
-        if privacy.apply_retention(store, lab.id, dt.date.today()):
-            print(f"{lab.id}\t{lab.name}\tnames and contacts removed")
+    for lab in privacy.apply_all_due(store, dt.date.today()):
+        print(f"{lab.id}\t{lab.name}\tnames and contacts removed")
+
+
+def _open(args: argparse.Namespace) -> StoreAPI:
+    """The store the command works on: PostgreSQL when a database URL is configured."""
+    return open_store(args.data_dir, url=getattr(args, "database_url", None) or None)
 
 
 def _run(args: argparse.Namespace) -> None:
@@ -228,14 +279,26 @@ def _run(args: argparse.Namespace) -> None:
     if args.command == "hash-password":
         return _hash_password()
     # Changes and exports from the command line are audited like the app's.
-    store = Store(args.data_dir).acting("cli (researcher)")
+    for module in _command_modules():
+        # A command that opens its stores itself (`labmonitor db`) takes only the arguments.
+        if args.command in getattr(module, "RAW_COMMANDS", {}):
+            return module.RAW_COMMANDS[args.command](args)
+    store = _open(args).acting("cli (researcher)")
     if args.command == "retention":
         return _retention(store)
     for module in _command_modules():
         if args.command in module.COMMANDS:
             return module.COMMANDS[args.command](store, args)
+    # The demo and the export pull in the report and chart libraries: imported only where they
+    # are used, so a command such as `labmonitor outcomes` or `labs` starts without them.
     if args.command == "demo":
-        lab = demo.build_large(store) if args.scale == "large" else demo.load_demo(store)
+        from monitor import demo, progress
+
+        lab = (
+            demo.build_large(store)
+            if args.scale == "large"
+            else demo.load_demo(store, progress.terminal())
+        )
         print(f"{lab.id}\t{lab.name}")
     elif args.command == "labs":
         labs = store.labs()
@@ -246,13 +309,27 @@ def _run(args: argparse.Namespace) -> None:
         for lab in [] if args.json else labs:
             print(f"{lab.id}\t{lab.name}")
     elif args.command == "import":
-        lab = transfer.import_json(store, args.file.read_bytes(), replace=args.replace)
+        from monitor import progress, transfer
+
+        payload = args.file.read_bytes()
+        _, lab = progress.run_steps(
+            [
+                ("progress.import.check", lambda: transfer.parse_export(payload)),
+                (
+                    "progress.import.store",
+                    lambda: transfer.import_json(store, payload, replace=args.replace),
+                ),
+            ],
+            progress.terminal(),
+        )
         print(f"{lab.id}\t{lab.name}")
     elif args.command == "report":
         _report(store, args)
     elif args.command == "survey-links":
         _survey_links(store, args)
     elif args.command == "export":
+        from monitor import transfer
+
         payload = transfer.export_json(store, args.lab)
         store.audit(args.lab, "export", what="backup")
         if str(args.out) == "-":

@@ -37,21 +37,30 @@ from monitor.model import (
     VoteRound,
     new_id,
 )
+from monitor.progress import Progress, silent
 from monitor.reports import narrative
 from monitor.store import Store
+from monitor.trajectories import demo as trajectory_demo
 
 LARGE_NAME = "Synthetisch lab (groot)"
 
 
-def load_demo(store: Store) -> Lab:
+def load_demo(store: Store, progress: Progress = silent) -> Lab:
     """Build the demo lab from demo_lab.yaml; refuses when it is already in the store."""
+    steps = 4
+    progress("progress.demo.read", 0, steps)
     spec = yaml.safe_load(resources.files("monitor").joinpath("demo_lab.yaml").read_text("utf-8"))
     lab, records = _demo_records(spec)
+    progress("progress.demo.surveys", 1, steps)
     records |= demo_surveys.demo_surveys(
         store, lab.id, records[Stakeholder.KIND], protocols.load_all()[0]
     )
+    records |= trajectory_demo.demo_records(lab, records)
+    progress("progress.demo.store", 2, steps)
     lab = _restore(store, lab, records)
+    progress("progress.demo.workshops", 3, steps)
     demo_workshops.add(store, lab)
+    progress("progress.done", steps, steps)
     return lab
 
 
@@ -544,4 +553,5 @@ def build_large(store: Store, seed: int = 20261122) -> Lab:
         Action.KIND: actions,
     }
     records |= demo_surveys.large_surveys(store, lab.id, protocols.load_all()[0], rng)
+    records |= trajectory_demo.large_records(lab, records, rng)
     return _restore(store, lab, records)

@@ -123,6 +123,18 @@ def read_inputs(
     return parsed, suggestions
 
 
+def anchor_phase(value: str | None, inputs: list[derive.FactorInput]) -> int | None:
+    """--anchor-phase: a phase number, or 'last' for the highest phase among the factors."""
+    if value is None:
+        return None
+    cell = str(value).strip().casefold()
+    if cell == "last":
+        return max((f.phase for f in inputs), default=None)
+    if cell.isdigit() and int(cell) >= 1:
+        return int(cell)
+    raise InvalidInput("error.unknown_reference", field="factor.phase", value=cell[:40])
+
+
 def _why(suggestion: codebook.Suggestion, by_index: bool) -> list[str]:
     similar = (int(k) if by_index else k for k in suggestion.similar)
     return [f"keyword: {k}" for k in suggestion.keywords] + [f"similar: {k}" for k in similar]
@@ -171,6 +183,7 @@ def to_json(
                 "evidence_summary": p.summary(lang),
                 "salience": p.salience,
                 "flags": list(p.flags),
+                "reasons": list(p.reasons),
             }
             for p in proposals
         ],

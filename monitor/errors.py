@@ -37,7 +37,7 @@ class InvalidRows(InvalidInput):
     """Several table rows are wrong; each keeps its own message. Nothing was stored."""
 
     def __init__(self, errors: list[tuple[int, MonitorError]]) -> None:
-        super().__init__("error.rows", count=len(errors))
+        super().__init__("error.rows", n=len(errors))
         self.errors = errors
 
     def message(self, lang: str = "en") -> str:

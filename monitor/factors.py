@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from monitor import codebook as codebook_module
-from monitor import text
+from monitor import revisions, text
 from monitor.codebook import Codebook, CodedFactor, FactorIndex, Theme
-from monitor.errors import InvalidInput
+from monitor.errors import Conflict, InvalidInput
 from monitor.labs import parse_choice
 from monitor.model import (
     Factor,
@@ -71,9 +71,17 @@ def add_theme(
 
 
 def parse_kind(value: Any) -> FactorKind:
-    word = KIND_WORDS.get(str(value or "").strip().casefold())
+    typed = str(value or "").strip()
+    if not typed:
+        raise InvalidInput("error.required", field="factor.kind")
+    word = KIND_WORDS.get(typed.casefold())
     if word is None:
-        raise InvalidInput("error.bad_choice", field="factor.kind", value=str(value)[:40])
+        raise InvalidInput(
+            "error.bad_choice",
+            field="factor.kind",
+            value=typed[:40],
+            choices=tuple(f"factor_kind.{k.value}" for k in FactorKind),
+        )
     return FactorKind(word)
 
 
@@ -133,8 +141,10 @@ def code_factor(
     source_id: str = "",
     quote: Any = "",
     factor_id: str | None = None,
+    expected_revision: int | None = None,
 ) -> Factor:
-    """Record (or change) a factor; its evidence is a source and, ideally, a quoted passage."""
+    """Record (or change) a factor; its evidence is a source and, ideally, a quoted passage.
+    A change to a stored factor names the revision it was based on (see monitor.revisions)."""
     lab = store.lab(lab_id)
     fields = _factor_fields(
         store,
@@ -151,7 +161,10 @@ def code_factor(
     with store.transaction():
         old = next((f for f in store.records(lab_id, Factor) if f.id == factor_id), None)
         if old is not None:
-            return store.save(dataclasses.replace(old, **fields))
+            changed = revisions.based_on(old, fields, expected_revision)
+            return old if changed is None else store.save(changed)
+        if expected_revision:  # the factor it was based on was deleted meanwhile
+            raise Conflict("error.conflict", kind=Factor.KIND, id=factor_id or "")
         extra = {"id": factor_id} if factor_id else {}
         return store.save(Factor(lab_id=lab_id, **fields, **extra))
 

@@ -333,7 +333,9 @@ def to_json(history: History) -> dict[str, Any]:
 
 
 def wording(texts: dict[str, str], lang: str) -> str:
-    return texts.get(lang) or texts.get("nl") or next(iter(texts.values()), "")
+    from monitor.wording import in_language
+
+    return in_language(texts, lang)
 
 
 def to_markdown(history: History, lang: str) -> str:

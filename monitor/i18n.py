@@ -103,8 +103,14 @@ TEXT: dict[str, dict[str, Any]] = {
         "en": "The two passwords differ.",
     },
     "error.password_short": {
-        "nl": "Kies een wachtwoord van minstens {n} tekens.",
-        "en": "Choose a password of at least {n} characters.",
+        "nl": {
+            "one": "Kies een wachtwoord van minstens 1 teken.",
+            "other": "Kies een wachtwoord van minstens {n} tekens.",
+        },
+        "en": {
+            "one": "Choose a password of at least 1 character.",
+            "other": "Choose a password of at least {n} characters.",
+        },
     },
     "error.not_allowed": {
         "nl": "Dit mag u niet wijzigen: alleen uw eigen acties. Er is niets opgeslagen.",
@@ -165,9 +171,17 @@ TEXT: dict[str, dict[str, Any]] = {
     },
     "privacy.withheld": {"nl": "Achtergehouden bronnen", "en": "Sources withheld"},
     "privacy.responses_consent": {
-        "nl": "{n} vragenlijstantwoorden, elk met vastgelegde toestemming (wie weigert, wordt "
-        "alleen geteld).",
-        "en": "{n} survey responses, each with consent on record (a refusal is only counted).",
+        "nl": {
+            "one": "1 vragenlijstantwoord, met vastgelegde toestemming (wie weigert, wordt "
+            "alleen geteld).",
+            "other": "{n} vragenlijstantwoorden, elk met vastgelegde toestemming (wie weigert, "
+            "wordt alleen geteld).",
+        },
+        "en": {
+            "one": "1 survey response, with consent on record (a refusal is only counted).",
+            "other": "{n} survey responses, each with consent on record (a refusal is only "
+            "counted).",
+        },
     },
     "privacy.survey_participant": {"nl": "deelnemer vragenlijst", "en": "survey participant"},
     "privacy.erase_help": {
@@ -180,8 +194,14 @@ TEXT: dict[str, dict[str, Any]] = {
     },
     "privacy.erase_who": {"nl": "Wie wissen?", "en": "Whom to erase?"},
     "privacy.erased": {
-        "nl": "Gewist: {n} gegevens. Het logboek vermeldt alleen dát er gewist is.",
-        "en": "Erased: {n} records. The audit trail only says that an erasure happened.",
+        "nl": {
+            "one": "Gewist: 1 gegeven. Het logboek vermeldt alleen dát er gewist is.",
+            "other": "Gewist: {n} gegevens. Het logboek vermeldt alleen dát er gewist is.",
+        },
+        "en": {
+            "one": "Erased: 1 record. The audit trail only says that an erasure happened.",
+            "other": "Erased: {n} records. The audit trail only says that an erasure happened.",
+        },
     },
     "privacy.plan_title": {"nl": "Wat er verdwijnt", "en": "What will go"},
     "privacy.kind.stakeholders": {"nl": "Betrokkene", "en": "Stakeholder"},
@@ -195,19 +215,33 @@ TEXT: dict[str, dict[str, Any]] = {
     "privacy.kind.actions": {"nl": "Actie", "en": "Action"},
     "privacy.kind.activities": {"nl": "Activiteit", "en": "Activity"},
     "privacy.unlinked": {
-        "nl": "Losgekoppeld van {n} notulen of documenten (die blijven bestaan)",
-        "en": "Unlinked from {n} minutes or documents (which remain)",
+        "nl": {
+            "one": "Losgekoppeld van 1 verslag of document (dat blijft bestaan)",
+            "other": "Losgekoppeld van {n} verslagen of documenten (die blijven bestaan)",
+        },
+        "en": {
+            "one": "Unlinked from 1 set of minutes or document (which remains)",
+            "other": "Unlinked from {n} minutes or documents (which remain)",
+        },
     },
     "privacy.nothing_else": {"nl": "Alleen de registratie.", "en": "Only the registration."},
     "privacy.mentions": {
-        "nl": "De naam staat nog in {n} andere teksten. Pas die zelf aan; ze worden niet "
-        "automatisch gewijzigd.",
-        "en": "The name still appears in {n} other texts. Edit them yourself; they are not "
-        "changed automatically.",
+        "nl": {
+            "one": "De naam staat nog in 1 andere tekst. Pas die zelf aan; die wordt niet "
+            "automatisch gewijzigd.",
+            "other": "De naam staat nog in {n} andere teksten. Pas die zelf aan; ze worden niet "
+            "automatisch gewijzigd.",
+        },
+        "en": {
+            "one": "The name still appears in 1 other text. Edit it yourself; it is not changed "
+            "automatically.",
+            "other": "The name still appears in {n} other texts. Edit them yourself; they are "
+            "not changed automatically.",
+        },
     },
     "privacy.factors": {
-        "nl": "{n} factoren uit hun bronnen",
-        "en": "{n} factors from their sources",
+        "nl": {"one": "1 factor uit de bronnen", "other": "{n} factoren uit hun bronnen"},
+        "en": {"one": "1 factor from its source", "other": "{n} factors from their sources"},
     },
     "privacy.factors_help": {
         "nl": "Een factor blijft alleen als u hem herschrijft zonder citaat en zonder naam. Laat "
@@ -272,7 +306,10 @@ TEXT: dict[str, dict[str, Any]] = {
     },
     "privacy.audit_actor": {"nl": "Wie", "en": "Who"},
     "privacy.audit_kind": {"nl": "Soort gegeven", "en": "Kind of record"},
-    "privacy.audit_count": {"nl": "{n} regels", "en": "{n} entries"},
+    "privacy.audit_count": {
+        "nl": {"one": "1 regel", "other": "{n} regels"},
+        "en": {"one": "1 entry", "other": "{n} entries"},
+    },
     "privacy.audit_download": {
         "nl": "Logboek downloaden (.csv)",
         "en": "Download audit trail (.csv)",
@@ -332,10 +369,11 @@ TEXT: dict[str, dict[str, Any]] = {
     "setup.title": {"nl": "Lab en fasen", "en": "Lab and phases"},
     "setup.phases": {"nl": "Fasen", "en": "Phases"},
     "setup.phases_help": {
-        "nl": "Fasen volgen elkaar op zonder overlap. Wijzigingen worden direct opgeslagen; "
-        "activiteiten en bronnen verhuizen mee naar de fase waarin hun datum valt.",
-        "en": "Phases follow each other without overlap. Changes are saved at once; activities "
-        "and sources move to the phase their date falls in.",
+        "nl": "Fasen volgen elkaar op zonder overlap. Pas ze in de tabel aan en sla de "
+        "wijzigingen op; activiteiten en bronnen verhuizen mee naar de fase waarin hun datum "
+        "valt.",
+        "en": "Phases follow each other without overlap. Edit them in the table and save the "
+        "changes; activities and sources move to the phase their date falls in.",
     },
     "setup.danger": {"nl": "Lab verwijderen", "en": "Delete lab"},
     "setup.delete_lab": {"nl": "Dit lab verwijderen", "en": "Delete this lab"},
@@ -370,10 +408,10 @@ TEXT: dict[str, dict[str, Any]] = {
     "overview.phase": {"nl": "Fase", "en": "Phase"},
     # -- stakeholders
     "stakeholders.help": {
-        "nl": "Eén regel per persoon. Wijzigingen worden direct opgeslagen. Rapporten en exports "
-        "gebruiken het pseudoniem, nooit de naam.",
-        "en": "One row per person. Changes are saved at once. Reports and exports use the "
-        "pseudonym, never the name.",
+        "nl": "Voeg iemand toe met het formulier; pas in de tabel meerdere mensen tegelijk aan "
+        "en sla de wijzigingen op. Rapporten en exports gebruiken de code, nooit de naam.",
+        "en": "Add someone with the form; edit several people at once in the table and save "
+        "the changes. Reports and exports use the code, never the name.",
     },
     "stakeholder.name": {"nl": "Naam of pseudoniem", "en": "Name or pseudonym"},
     "stakeholder.group": {"nl": "Groep", "en": "Group"},
@@ -381,8 +419,10 @@ TEXT: dict[str, dict[str, Any]] = {
     "stakeholder.consent": {"nl": "Toestemming", "en": "Consent"},
     "stakeholder.pseudonym": {"nl": "Code", "en": "Code"},
     "stakeholder.pseudonym_help": {
-        "nl": "Vaste code voor rapporten, wordt automatisch gegeven.",
-        "en": "Fixed code for reports, given automatically.",
+        "nl": "Code voor rapporten, automatisch gegeven bij de groep. Na het eerste rapport of "
+        "de eerste export verandert de code alleen als u daarvoor kiest.",
+        "en": "Code for reports, given automatically for the group. After the first report or "
+        "export it changes only when you choose so.",
     },
     "group.employer": {"nl": "Werkgever", "en": "Employer"},
     "group.job_seeker": {"nl": "Werkzoekende", "en": "Job seeker"},
@@ -405,10 +445,10 @@ TEXT: dict[str, dict[str, Any]] = {
     "consent.withdrawn": {"nl": "Ingetrokken", "en": "Withdrawn"},
     # -- activities
     "activities.help": {
-        "nl": "Eén regel per activiteit. De fase volgt uit de datum. Vul per groep in hoeveel "
-        "mensen er waren; kies bij Deelnemers de betrokkenen met naam.",
-        "en": "One row per activity. The phase follows from the date. Enter how many people of "
-        "each group were there; pick named stakeholders under Participants.",
+        "nl": "Voeg een activiteit toe met het formulier; de fase volgt uit de datum. In de "
+        "tabel past u meerdere activiteiten tegelijk aan; de aantallen per groep staan eronder.",
+        "en": "Add an activity with the form; the phase follows from the date. Edit several "
+        "activities at once in the table; the numbers per group are below it.",
     },
     "activity.date": {"nl": "Datum", "en": "Date"},
     "activity.kind": {"nl": "Soort", "en": "Kind"},
@@ -443,7 +483,10 @@ TEXT: dict[str, dict[str, Any]] = {
     "sources.stakeholders": {"nl": "Betrokkenen", "en": "Stakeholders"},
     "sources.search": {"nl": "Zoeken", "en": "Search"},
     "sources.search_hint": {"nl": "Woorden in titel of tekst", "en": "Words in title or text"},
-    "sources.count": {"nl": "{n} bronnen", "en": "{n} sources"},
+    "sources.count": {
+        "nl": {"one": "1 bron", "other": "{n} bronnen"},
+        "en": {"one": "1 source", "other": "{n} sources"},
+    },
     "sources.none": {"nl": "Geen bronnen gevonden.", "en": "No sources found."},
     "sources.words": {"nl": "Woorden", "en": "Words"},
     "sources.select_hint": {
@@ -486,8 +529,8 @@ TEXT: dict[str, dict[str, Any]] = {
         "en": "{field}: '{value}' is not a date (use YYYY-MM-DD).",
     },
     "error.bad_choice": {
-        "nl": "{field}: '{value}' is geen geldige keuze.",
-        "en": "{field}: '{value}' is not a valid choice.",
+        "nl": "{field}: '{value}' is geen geldige keuze. Kies uit: {choices}.",
+        "en": "{field}: '{value}' is not a valid choice. Choose from: {choices}.",
     },
     "error.bad_number": {
         "nl": "{field}: '{value}' is geen getal.",
@@ -497,7 +540,10 @@ TEXT: dict[str, dict[str, Any]] = {
         "nl": "{field}: vul een heel getal in van 0 tot {max}.",
         "en": "{field}: enter a whole number from 0 to {max}.",
     },
-    "error.rows": {"nl": "{count} regels kloppen niet.", "en": "{count} rows are not right."},
+    "error.rows": {
+        "nl": {"one": "1 regel klopt niet.", "other": "{n} regels kloppen niet."},
+        "en": {"one": "1 row is not right.", "other": "{n} rows are not right."},
+    },
     "error.row": {"nl": "Regel {row}: {message}", "en": "Row {row}: {message}"},
     "error.no_phases": {
         "nl": "Een lab heeft minstens één fase.",
@@ -807,8 +853,14 @@ TEXT: dict[str, dict[str, Any]] = {
         "nl": "{good} regels zijn goed, {bad} regels niet.",
         "en": "{good} rows are fine, {bad} rows are not.",
     },
-    "import.go": {"nl": "{n} goede regels importeren", "en": "Import {n} good rows"},
-    "import.done": {"nl": "{n} regels geïmporteerd.", "en": "{n} rows imported."},
+    "import.go": {
+        "nl": {"one": "1 goede regel importeren", "other": "{n} goede regels importeren"},
+        "en": {"one": "Import 1 good row", "other": "Import {n} good rows"},
+    },
+    "import.done": {
+        "nl": {"one": "1 regel geïmporteerd.", "other": "{n} regels geïmporteerd."},
+        "en": {"one": "1 row imported.", "other": "{n} rows imported."},
+    },
     # -- evidence errors
     "error.unknown_theme": {"nl": "Onbekend thema '{theme}'.", "en": "Unknown theme '{theme}'."},
     "error.quote_not_in_source": {
@@ -889,16 +941,15 @@ TEXT: dict[str, dict[str, Any]] = {
         "en": "No learning questions in this phase with these filters. Accept a proposal or add "
         "one.",
     },
-    "agenda.more_prompts": {"nl": "Nog {n} signalen", "en": "{n} more prompts"},
+    "agenda.more_prompts": {
+        "nl": {"one": "Nog 1 signaal", "other": "Nog {n} signalen"},
+        "en": {"one": "1 more prompt", "other": "{n} more prompts"},
+    },
     "agenda.no_drafts": {
         "nl": "Geen nieuwe voorstellen voor deze fase.",
         "en": "No new proposals for this phase.",
     },
     "agenda.salience": {"nl": "gewicht {s}", "en": "weight {s}"},
-    "agenda.evidence_line": {
-        "nl": "Onderbouwd met {factors} factoren uit {sources} bronnen, {groups} groepen.",
-        "en": "Backed by {factors} factors from {sources} sources, {groups} groups.",
-    },
     "agenda.evidence": {"nl": "Onderbouwing", "en": "Evidence"},
     "agenda.text_nl": {"nl": "Leervraag (Nederlands)", "en": "Learning question (Dutch)"},
     "agenda.text_en": {"nl": "Leervraag (Engels)", "en": "Learning question (English)"},
@@ -925,8 +976,14 @@ TEXT: dict[str, dict[str, Any]] = {
     },
     "agenda.carry_over": {"nl": "Open vragen meenemen", "en": "Carry open questions over"},
     "agenda.carried": {
-        "nl": "{n} vragen meegenomen naar {phase}.",
-        "en": "{n} questions carried over to {phase}.",
+        "nl": {
+            "one": "1 vraag meegenomen naar {phase}.",
+            "other": "{n} vragen meegenomen naar {phase}.",
+        },
+        "en": {
+            "one": "1 question carried over to {phase}.",
+            "other": "{n} questions carried over to {phase}.",
+        },
     },
     "agenda.anchor_title": {
         "nl": "Verankering: hoe blijft de aanpak bestaan?",
@@ -1189,8 +1246,11 @@ TEXT: dict[str, dict[str, Any]] = {
         "en": "You have already voted in this round. Your vote counts once.",
     },
     "vote.bad_choice": {
-        "nl": "Kies één tot {n} leervragen.",
-        "en": "Choose one to {n} learning questions.",
+        "nl": {"one": "Kies één leervraag.", "other": "Kies één tot {n} leervragen."},
+        "en": {
+            "one": "Choose one learning question.",
+            "other": "Choose one to {n} learning questions.",
+        },
     },
     "error.quote_removed": {
         "nl": "De tekst bevat de passage '{quote}' niet meer, terwijl een factor die citeert. "
@@ -1359,8 +1419,8 @@ TEXT: dict[str, dict[str, Any]] = {
     "surveys.col.closes": {"nl": "Sluit na", "en": "Closes after"},
     "surveys.col.state": {"nl": "Stand", "en": "State"},
     "surveys.invite_new": {
-        "nl": "Nodig {n} nieuwe deelnemer(s) uit",
-        "en": "Invite {n} new participant(s)",
+        "nl": {"one": "Nodig 1 nieuwe deelnemer uit", "other": "Nodig {n} nieuwe deelnemers uit"},
+        "en": {"one": "Invite 1 new participant", "other": "Invite {n} new participants"},
     },
     "surveys.no_invitations": {
         "nl": "Nog niemand uitgenodigd. Zet deelnemers in het register (tab Deelnemers) en "
@@ -1416,8 +1476,14 @@ TEXT: dict[str, dict[str, Any]] = {
     "surveys.subjects_of": {"nl": "Deelnemer", "en": "Participant"},
     "surveys.subjects": {"nl": "Vult in over", "en": "Answers about"},
     "surveys.codebook_help": {
-        "nl": "Variabelen van dit instrument, zoals ze in de export staan ({n} meting(en)).",
-        "en": "Variables of this instrument as they appear in the export ({n} wave(s)).",
+        "nl": {
+            "one": "Variabelen van dit instrument, zoals ze in de export staan (1 meting).",
+            "other": "Variabelen van dit instrument, zoals ze in de export staan ({n} metingen).",
+        },
+        "en": {
+            "one": "Variables of this instrument as they appear in the export (1 wave).",
+            "other": "Variables of this instrument as they appear in the export ({n} waves).",
+        },
     },
     "surveys.download_codebook": {
         "nl": "Codeboek downloaden (CSV)",
@@ -1550,10 +1616,17 @@ TEXT: dict[str, dict[str, Any]] = {
     },
     "survey.submit": {"nl": "Versturen", "en": "Send"},
     "survey.missing_required": {
-        "nl": "Er mist nog een antwoord op {n} vraag of vragen die nodig zijn. Ga terug en vul "
-        "ze in.",
-        "en": "An answer is still missing for {n} question(s) that are needed. Go back and fill "
-        "them in.",
+        "nl": {
+            "one": "Er mist nog een antwoord op 1 vraag die nodig is. Ga terug en vul die in.",
+            "other": "Er mist nog een antwoord op {n} vragen die nodig zijn. Ga terug en vul ze "
+            "in.",
+        },
+        "en": {
+            "one": "An answer is still missing for 1 question that is needed. Go back and fill "
+            "it in.",
+            "other": "An answer is still missing for {n} questions that are needed. Go back and "
+            "fill them in.",
+        },
     },
     "survey.thanks": {
         "nl": "Bedankt! Uw antwoorden zijn verstuurd.",
@@ -1600,13 +1673,25 @@ TEXT: dict[str, dict[str, Any]] = {
     "answer.rather_not": {"nl": "Zeg ik liever niet", "en": "I'd rather not say"},
     # -- survey results
     "results.threshold": {
-        "nl": "Groepen met minder dan {n} antwoorden worden niet getoond (instelbaar bij Lab en "
-        "fasen).",
-        "en": "Groups with fewer than {n} answers are not shown (set under Lab and phases).",
+        "nl": {
+            "one": "Alle groepen worden getoond, ook met 1 antwoord (instelbaar bij Lab en fasen).",
+            "other": "Groepen met minder dan {n} antwoorden worden niet getoond (instelbaar bij "
+            "Lab en fasen).",
+        },
+        "en": {
+            "one": "Every group is shown, also with 1 answer (set under Lab and phases).",
+            "other": "Groups with fewer than {n} answers are not shown (set under Lab and phases).",
+        },
     },
     "results.hidden": {
-        "nl": "{n} onderdeel of onderdelen verborgen: minder dan {threshold} antwoorden.",
-        "en": "{n} part(s) hidden: fewer than {threshold} answers.",
+        "nl": {
+            "one": "1 onderdeel verborgen: minder dan {threshold} antwoorden.",
+            "other": "{n} onderdelen verborgen: minder dan {threshold} antwoorden.",
+        },
+        "en": {
+            "one": "1 part hidden: fewer than {threshold} answers.",
+            "other": "{n} parts hidden: fewer than {threshold} answers.",
+        },
     },
     "results.tab.rates": {"nl": "Respons", "en": "Response"},
     "results.tab.items": {"nl": "Vragen", "en": "Items"},
@@ -1623,7 +1708,10 @@ TEXT: dict[str, dict[str, Any]] = {
     "results.col.withdrawn": {"nl": "Teruggetrokken", "en": "Withdrawn"},
     "results.col.refused": {"nl": "Geen toestemming (hele lijst)", "en": "Declined (whole survey)"},
     "results.col.rate": {"nl": "Respons", "en": "Response rate"},
-    "results.n": {"nl": "{n} ingevulde lijst(en).", "en": "{n} submitted response(s)."},
+    "results.n": {
+        "nl": {"one": "1 ingevulde lijst.", "other": "{n} ingevulde lijsten."},
+        "en": {"one": "1 submitted response.", "other": "{n} submitted responses."},
+    },
     "results.agreement": {"nl": "Eens en oneens per uitspraak", "en": "Agreement per statement"},
     "results.scales": {"nl": "Schaalscores", "en": "Scale scores"},
     "results.scales_help": {
@@ -1822,340 +1910,13 @@ TEXT: dict[str, dict[str, Any]] = {
         "en": "Unknown kind of report: {kind}. Choose phase, meeting or final.",
     },
     "error.report_phase": {
-        "nl": "Deze fase bestaat niet in het lab. Kies een fase uit de lijst.",
-        "en": "This phase does not exist in the lab. Choose a phase from the list.",
+        "nl": "Deze fase bestaat niet in het lab. De fasen zijn: {phases}.",
+        "en": "This phase does not exist in the lab. Its phases are: {phases}.",
     },
     "error.report_section": {
         "nl": "Dit deel van het rapport bestaat niet: {section}.",
         "en": "This part of the report does not exist: {section}.",
     },
-    "report.title.phase": {"nl": "Monitoringsrapport", "en": "Monitoring report"},
-    "report.title.meeting": {"nl": "Stukken voor de stuurgroep", "en": "Steering group pack"},
-    "report.title.final": {"nl": "Eindrapport", "en": "Final report"},
-    "report.file.phase": {"nl": "monitoringsrapport-fase", "en": "monitoring-report-phase"},
-    "report.file.meeting": {"nl": "stuurgroepstukken", "en": "steering-pack"},
-    "report.file.final": {"nl": "eindrapport", "en": "final-report"},
-    "report.phase_n": {"nl": "fase {n}", "en": "phase {n}"},
-    "report.cover.lab": {"nl": "Lab", "en": "Lab"},
-    "report.cover.phase": {"nl": "Fase", "en": "Phase"},
-    "report.cover.period": {"nl": "Periode", "en": "Period"},
-    "report.cover.author": {"nl": "Opgesteld door", "en": "Written by"},
-    "report.cover.date": {"nl": "Datum", "en": "Date"},
-    "report.cover.since": {"nl": "Nieuw sinds", "en": "New since"},
-    "report.first_meeting": {"nl": "het begin (eerste overleg)", "en": "the start (first meeting)"},
-    "report.nobody": {"nl": "niemand", "en": "nobody"},
-    "report.section.summary": {"nl": "Samenvatting", "en": "Summary"},
-    "report.section.introduction": {"nl": "Toelichting", "en": "Introduction"},
-    "report.section.sources": {"nl": "Bronnen", "en": "Sources"},
-    "report.section.activities": {"nl": "Activiteiten", "en": "Activities"},
-    "report.section.observations": {"nl": "Belangrijkste bevindingen", "en": "Main observations"},
-    "report.section.factors": {
-        "nl": "Bevorderende en belemmerende factoren",
-        "en": "Enablers and barriers",
-    },
-    "report.section.questions": {
-        "nl": "Leervragen en acties",
-        "en": "Learning questions and actions",
-    },
-    "report.section.surveys": {"nl": "Uitkomsten van vragenlijsten", "en": "Survey results"},
-    "report.section.recommendations": {
-        "nl": "Aanbevelingen en aandachtspunten",
-        "en": "Recommendations and points of attention",
-    },
-    "report.section.appendix": {
-        "nl": "Bijlage: gebruikte instrumenten",
-        "en": "Appendix: instruments used",
-    },
-    "report.section.since": {"nl": "Sinds het vorige overleg", "en": "Since the last meeting"},
-    "report.section.open_questions": {"nl": "Open leervragen", "en": "Open learning questions"},
-    "report.section.overdue": {"nl": "Acties die te laat zijn", "en": "Overdue actions"},
-    "report.section.decisions": {"nl": "Te nemen besluiten", "en": "Decisions to take"},
-    "report.section.votes": {"nl": "Uitslag van de vorige stemming", "en": "Previous vote results"},
-    "report.section.phases": {"nl": "De fasen in het kort", "en": "The phases in brief"},
-    "report.section.themes": {
-        "nl": "Lessen en ontwerpprincipes per thema",
-        "en": "Lessons and design principles per theme",
-    },
-    "report.section.lessons": {"nl": "Geleerde lessen", "en": "Lessons learned"},
-    "report.section.principles": {"nl": "Ontwerpprincipes", "en": "Design principles"},
-    "report.section.agenda": {
-        "nl": "De leeragenda door de tijd",
-        "en": "The learning agenda over time",
-    },
-    "report.section.outcomes": {"nl": "Uitkomsten van trajecten", "en": "Trajectory outcomes"},
-    "report.section.author": {"nl": "Opgesteld door", "en": "Written by"},
-    "report.key_figures": {"nl": "Kerncijfers", "en": "Key figures"},
-    "report.figures.sources": {
-        "nl": "{n} bronnen verzameld ({kinds}).",
-        "en": "{n} sources collected ({kinds}).",
-    },
-    "report.figures.activities": {
-        "nl": "{n} activiteiten met samen {people} deelnemers.",
-        "en": "{n} activities with {people} participants in all.",
-    },
-    "report.figures.factors": {
-        "nl": "{n} factoren gecodeerd: {enablers} bevorderend, {barriers} belemmerend.",
-        "en": "{n} factors coded: {enablers} enablers, {barriers} barriers.",
-    },
-    "report.figures.questions": {
-        "nl": "{n} leervragen op de agenda, waarvan {raised} nieuw en {answered} beantwoord.",
-        "en": "{n} learning questions on the agenda: {raised} new, {answered} answered.",
-    },
-    "report.figures.actions": {
-        "nl": "{n} acties bij deze leervragen: {done} klaar, {overdue} te laat.",
-        "en": "{n} actions on these questions: {done} done, {overdue} overdue.",
-    },
-    "report.interviews_with": {"nl": "Interviews met {group}", "en": "Interviews with {group}"},
-    "report.factors_lead": {
-        "nl": "Per thema wat in deze fase hielp en wat in de weg zat, met tussen haakjes wie het "
-        "noemde.",
-        "en": "Per theme what helped and what stood in the way in this phase, with who raised it "
-        "in brackets.",
-    },
-    "report.raised_in": {"nl": "gesteld in {phase}", "en": "raised in {phase}"},
-    "report.discussed": {
-        "nl": "{n}× besproken in de stuurgroep",
-        "en": "discussed {n}× by the steering group",
-    },
-    "report.evidence": {"nl": "{n} onderbouwende factoren", "en": "{n} supporting factors"},
-    "report.answer": {"nl": "Antwoord:", "en": "Answer:"},
-    "report.no_actions_yet": {"nl": "Nog geen actie afgesproken.", "en": "No action agreed yet."},
-    "report.attention": {
-        "nl": "Aandachtspunten uit de monitor",
-        "en": "Points of attention from the monitor",
-    },
-    "report.survey_response": {
-        "nl": "Periode: {period}. Uitgenodigd: {invited}, ingevuld en verstuurd: {submitted}, "
-        "geen toestemming: {refused}.",
-        "en": "Period: {period}. Invited: {invited}, completed and sent: {submitted}, declined "
-        "consent: {refused}.",
-    },
-    "report.survey_too_few": {
-        "nl": "Er zijn {n} antwoorden; uitkomsten worden pas getoond vanaf {threshold}, zodat "
-        "niemand herkenbaar is.",
-        "en": "There are {n} responses; results are shown from {threshold} on, so nobody can be "
-        "recognised.",
-    },
-    "report.hidden": {
-        "nl": "{n} uitsplitsingen weggelaten omdat ze minder dan {threshold} antwoorden hebben.",
-        "en": "{n} splits left out because they have fewer than {threshold} responses.",
-    },
-    "report.open_answers": {
-        "nl": "Open antwoorden ({n}, door de onderzoeker nagekeken):",
-        "en": "Open answers ({n}, reviewed by the researcher):",
-    },
-    "report.pairs_title": {
-        "nl": "Voor en na: {first} en {second}",
-        "en": "Before and after: {first} and {second}",
-    },
-    "report.no_instrument": {
-        "nl": "Het instrument van deze vragenlijst is niet gevonden.",
-        "en": "The instrument of this survey was not found.",
-    },
-    "report.no_chart": {
-        "nl": "Grafiek niet getekend (geen grafiekprogramma beschikbaar): {caption}",
-        "en": "Chart not drawn (no chart renderer available): {caption}",
-    },
-    "report.since.sources": {
-        "nl": "{n} nieuwe bronnen: {kinds}.",
-        "en": "{n} new sources: {kinds}.",
-    },
-    "report.since.factors": {"nl": "{n} nieuwe factoren", "en": "{n} new factors"},
-    "report.decide.drafts": {
-        "nl": "{n} voorstellen voor leervragen wachten op een besluit",
-        "en": "{n} proposed learning questions wait for a decision",
-    },
-    "report.decide.follow_up": {
-        "nl": "Opvolging die nog ontbreekt",
-        "en": "Follow-up still missing",
-    },
-    "report.decide.close": {
-        "nl": "Leervragen met een antwoord: afronden?",
-        "en": "Learning questions with an answer: close them?",
-    },
-    "report.themes_lead": {
-        "nl": "Per thema wat het lab heeft geleerd en welke ontwerpprincipes daaruit volgen voor "
-        "nieuwe labs.",
-        "en": "Per theme what the lab learned and which design principles follow for new labs.",
-    },
-    "report.theme_evidence": {
-        "nl": "Gebaseerd op {factors} factoren ({enablers} bevorderend, {barriers} belemmerend) "
-        "en {questions} leervragen, waarvan {answered} beantwoord.",
-        "en": "Based on {factors} factors ({enablers} enablers, {barriers} barriers) and "
-        "{questions} learning questions, {answered} of them answered.",
-    },
-    "report.agenda_lead": {
-        "nl": "In totaal {n} leervragen: {answered} beantwoord, {open} nog open en {dropped} "
-        "vervallen.",
-        "en": "{n} learning questions in all: {answered} answered, {open} still open and "
-        "{dropped} dropped.",
-    },
-    "report.empty.sources": {"nl": "Geen bronnen in deze fase.", "en": "No sources in this phase."},
-    "report.empty.activities": {
-        "nl": "Geen activiteiten in deze fase.",
-        "en": "No activities in this phase.",
-    },
-    "report.empty.factors": {
-        "nl": "In deze fase zijn nog geen factoren gecodeerd.",
-        "en": "No factors have been coded in this phase yet.",
-    },
-    "report.empty.questions": {"nl": "Geen leervragen.", "en": "No learning questions."},
-    "report.empty.surveys": {
-        "nl": "In deze fase zijn geen vragenlijsten afgenomen.",
-        "en": "No surveys were run in this phase.",
-    },
-    "report.empty.appendix": {
-        "nl": "In deze fase is geen vast instrument gebruikt.",
-        "en": "No fixed instrument was used in this phase.",
-    },
-    "report.empty.since": {
-        "nl": "Sinds het vorige overleg is er niets nieuws vastgelegd.",
-        "en": "Nothing new has been recorded since the last meeting.",
-    },
-    "report.empty.overdue": {"nl": "Geen acties te laat.", "en": "No overdue actions."},
-    "report.empty.decisions": {
-        "nl": "Er wachten geen besluiten.",
-        "en": "No decisions are waiting.",
-    },
-    "report.empty.votes": {
-        "nl": "Er is nog niet gestemd over leervragen.",
-        "en": "There has been no vote on learning questions yet.",
-    },
-    "report.empty.phases": {"nl": "Het lab heeft geen fasen.", "en": "The lab has no phases."},
-    "report.empty.lessons": {
-        "nl": "Voor dit thema zijn nog geen lessen of ontwerpprincipes geschreven.",
-        "en": "No lessons or design principles have been written for this theme yet.",
-    },
-    "report.col.action": {"nl": "Actie", "en": "Action"},
-    "report.col.owner": {"nl": "Eigenaar", "en": "Owner"},
-    "report.col.due": {"nl": "Klaar op", "en": "Due"},
-    "report.col.status": {"nl": "Stand", "en": "Status"},
-    "report.col.kind": {"nl": "Soort", "en": "Kind"},
-    "report.col.what": {"nl": "Wat", "en": "What"},
-    "report.col.period": {"nl": "Periode", "en": "Period"},
-    "report.col.n": {"nl": "n", "en": "n"},
-    "report.col.date": {"nl": "Datum", "en": "Date"},
-    "report.col.activity": {"nl": "Activiteit", "en": "Activity"},
-    "report.col.goals": {"nl": "Doelen", "en": "Goals"},
-    "report.col.participants": {"nl": "Deelnemers", "en": "Participants"},
-    "report.col.theme": {"nl": "Thema", "en": "Theme"},
-    "report.col.question": {"nl": "Leervraag", "en": "Learning question"},
-    "report.col.open_actions": {"nl": "Open acties", "en": "Open actions"},
-    "report.col.votes": {"nl": "Stemmen", "en": "Votes"},
-    "report.col.construct": {"nl": "Schaal", "en": "Scale"},
-    "report.col.mean": {"nl": "Gemiddeld", "en": "Mean"},
-    "report.col.sd": {"nl": "Spreiding (sd)", "en": "Spread (sd)"},
-    "report.col.answer": {"nl": "Antwoord", "en": "Answer"},
-    "report.col.count": {"nl": "Aantal", "en": "Count"},
-    "report.col.item": {"nl": "Stelling", "en": "Item"},
-    "report.col.change": {"nl": "Verschil", "en": "Change"},
-    "report.col.phase": {"nl": "Fase", "en": "Phase"},
-    "report.col.activities": {"nl": "Activiteiten", "en": "Activities"},
-    "report.col.sources": {"nl": "Bronnen", "en": "Sources"},
-    "report.col.questions_raised": {"nl": "Nieuwe leervragen", "en": "New learning questions"},
-    "report.col.outcome": {"nl": "Uitkomst", "en": "Outcome"},
-    "report.caption.sources": {"nl": "Bronnen van fase {phase}", "en": "Sources of phase {phase}"},
-    "report.caption.activities": {
-        "nl": "Activiteiten in fase {phase}",
-        "en": "Activities in phase {phase}",
-    },
-    "report.caption.factors": {
-        "nl": "Bevorderende en belemmerende factoren per thema, fase {phase}",
-        "en": "Enablers and barriers per theme, phase {phase}",
-    },
-    "report.caption.actions_of": {"nl": "Acties bij: {question}", "en": "Actions on: {question}"},
-    "report.caption.agreement": {
-        "nl": "Antwoorden op de stellingen, {survey}",
-        "en": "Answers to the statements, {survey}",
-    },
-    "report.caption.scales": {
-        "nl": "Schaalscores, {survey} (1 tot 5)",
-        "en": "Scale scores, {survey} (1 to 5)",
-    },
-    "report.caption.pairs": {
-        "nl": "Gemiddelde per stelling bij {first} en {second}, zelfde trajecten",
-        "en": "Mean per item at {first} and {second}, same trajectories",
-    },
-    "report.caption.pairs_table": {
-        "nl": "Gepaarde vergelijking {first} en {second}",
-        "en": "Paired comparison {first} and {second}",
-    },
-    "report.caption.done": {"nl": "Acties die klaar zijn", "en": "Actions completed"},
-    "report.caption.open_questions": {
-        "nl": "Leervragen op de agenda, nieuwste fase eerst",
-        "en": "Learning questions on the agenda, latest phase first",
-    },
-    "report.caption.overdue": {"nl": "Acties over hun datum", "en": "Actions past their due date"},
-    "report.caption.votes": {
-        "nl": "Stemming van {date}, {voters} stemmers",
-        "en": "Vote of {date}, {voters} voters",
-    },
-    "report.caption.phases": {
-        "nl": "Fasen van het lab in cijfers",
-        "en": "The lab's phases in figures",
-    },
-    "report.caption.agenda": {
-        "nl": "Leervragen per fase: gesteld, meegenomen, beantwoord en vervallen",
-        "en": "Learning questions per phase: raised, carried over, answered and dropped",
-    },
-    "report.caption.outcomes": {"nl": "Trajecten naar uitkomst", "en": "Trajectories by outcome"},
-    "report.caption.outcome_scales": {
-        "nl": "Schaalscores per uitkomst, {survey}",
-        "en": "Scale scores per outcome, {survey}",
-    },
-    "report.word.contents": {"nl": "Inhoud", "en": "Contents"},
-    "report.word.update_toc": {
-        "nl": "Klik met de rechtermuisknop en kies 'Veld bijwerken' om de inhoudsopgave te maken.",
-        "en": "Right-click and choose 'Update field' to build the table of contents.",
-    },
-    "report.word.page": {"nl": "pagina", "en": "page"},
-    "report.word.table": {"nl": "Tabel", "en": "Table"},
-    "report.word.figure": {"nl": "Figuur", "en": "Figure"},
-    "reports.intro": {
-        "nl": "Maak het monitoringsrapport van een fase, de stukken voor de stuurgroep of het "
-        "eindrapport als Word-bestand. Cijfers, factoren en leervragen komen uit het lab; wat "
-        "uw oordeel vraagt, schrijft u hieronder.",
-        "en": "Make a phase's monitoring report, the steering group pack or the final report as "
-        "a Word file. Figures, factors and learning questions come from the lab; what needs your "
-        "judgement you write below.",
-    },
-    "reports.kind": {"nl": "Rapport", "en": "Report"},
-    "reports.kind.phase": {"nl": "Fase-rapport", "en": "Phase report"},
-    "reports.kind.meeting": {"nl": "Stuurgroepstukken", "en": "Steering pack"},
-    "reports.kind.final": {"nl": "Eindrapport", "en": "Final report"},
-    "reports.no_phases": {
-        "nl": "Het lab heeft nog geen fasen. Voeg ze toe bij Lab en fasen.",
-        "en": "The lab has no phases yet. Add them under Lab and phases.",
-    },
-    "reports.language": {"nl": "Taal van het rapport", "en": "Report language"},
-    "reports.sections": {"nl": "Onderdelen", "en": "Sections"},
-    "reports.tab.text": {"nl": "Uw tekst", "en": "Your text"},
-    "reports.tab.outline": {"nl": "Opbouw", "en": "Outline"},
-    "reports.text_intro": {
-        "nl": "Uw tekst wordt bewaard zodra u het vak verlaat, en staat in het rapport zoals u "
-        "hem schrijft (in elke rapporttaal). Een witregel begint een nieuwe alinea; regels die "
-        "met '- ' beginnen worden een opsomming. Een leeg onderdeel komt niet in het rapport.",
-        "en": "Your text is saved as soon as you leave the box, and appears in the report as you "
-        "write it (in any report language). A blank line starts a new paragraph; lines starting "
-        "with '- ' become a list. An empty part is left out of the report.",
-    },
-    "reports.text_help": {
-        "nl": "Wordt bewaard als u buiten het vak klikt of Ctrl+Enter drukt.",
-        "en": "Saved when you click outside the box or press Ctrl+Enter.",
-    },
-    "reports.theme": {"nl": "Thema", "en": "Theme"},
-    "reports.evidence": {
-        "nl": "Onderbouwing: de factoren en leervragen van dit thema, over alle fasen.",
-        "en": "Evidence: this theme's factors and learning questions, over all phases.",
-    },
-    "reports.left_out": {
-        "nl": "Niet in het rapport omdat er (nog) niets in staat: {parts}.",
-        "en": "Left out of the report because there is nothing in it (yet): {parts}.",
-    },
-    "reports.download": {"nl": "Download als Word (.docx)", "en": "Download as Word (.docx)"},
-    "reports.holds.text": {"nl": "{n}× tekst", "en": "{n}× text"},
-    "reports.holds.tables": {"nl": "{n}× tabel ({rows} rijen)", "en": "{n}× table ({rows} rows)"},
-    "reports.holds.figures": {"nl": "{n}× figuur", "en": "{n}× figure"},
     "nav.backup": {"nl": "Export en back-up", "en": "Export and backup"},
     "tables.title": {"nl": "Tabellen", "en": "Tables"},
     "tables.help": {
@@ -2257,6 +2018,12 @@ def _merge_catalogs() -> None:
 _merge_catalogs()
 
 
+def _record_kinds() -> set[str]:
+    from monitor.model import RECORD_TYPES
+
+    return {cls.KIND for cls in RECORD_TYPES}
+
+
 def plural_form(lang: str, n: int | float) -> str:
     """CLDR plural category for Dutch and English: "one" for exactly 1, else "other"."""
     return "one" if n == 1 else "other"
@@ -2273,6 +2040,12 @@ def t(key: str, lang: str = "nl", **params: Any) -> str:
         text = text[plural_form(lang, params.get("n", 0))]
     for name in _TRANSLATED_PARAMS:
         value = params.get(name)
+        if name == "kind" and isinstance(value, str) and value in _record_kinds():
+            # a record kind ("surveys") names one record: "vragenlijst"; one without a text
+            # of its own "gegeven"
+            value = f"kind.{value}" if f"kind.{value}" in TEXT else "kind.record"
         if isinstance(value, str) and value in TEXT and isinstance(TEXT[value].get(lang), str):
             params[name] = TEXT[value].get(lang) or value
+    if isinstance(params.get("choices"), tuple):  # translation keys of the valid choices
+        params["choices"] = ", ".join(t(k, lang) for k in params["choices"])
     return text.format(**params) if params else text

@@ -206,6 +206,11 @@ def _preview(
 
 def commit(store: Store, preview: Preview) -> int:
     """Store the good rows of a preview. Ids were fixed by the preview, so a double click on
-    'import' stores every row once."""
-    store.save_all(preview.records)
+    'import' stores every row once: rows already stored are left as they are."""
+    if not preview.records:
+        return 0
+    first = preview.records[0]
+    with store.transaction():
+        stored = {r.id for r in store.records(first.lab_id, type(first))}
+        store.save_all(r for r in preview.records if r.id not in stored)
     return len(preview.records)

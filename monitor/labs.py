@@ -12,8 +12,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from monitor import privacy, text
-from monitor.errors import InvalidInput, InvalidRows, MonitorError
+from monitor import privacy, pseudonyms, revisions, text
+from monitor.errors import Conflict, InvalidInput, InvalidRows, MonitorError
 from monitor.model import (
     Activity,
     ActivityKind,
@@ -25,6 +25,8 @@ from monitor.model import (
     SourceKind,
     Stakeholder,
     StakeholderGroup,
+    Trajectory,
+    utc_now,
 )
 from monitor.store import Store
 
@@ -35,17 +37,7 @@ DEFAULT_PHASES = {
 }
 DEFAULT_PHASE_MONTHS = (4, 6, 12)
 MAX_PARTICIPANTS = 10_000
-PSEUDONYM_PREFIX = {
-    StakeholderGroup.EMPLOYER: "EMP",
-    StakeholderGroup.JOB_SEEKER: "JS",
-    StakeholderGroup.JOB_COACH: "COACH",
-    StakeholderGroup.JOB_COMPANY_MANAGEMENT: "MGT",
-    StakeholderGroup.MUNICIPALITY: "MUN",
-    StakeholderGroup.RESEARCHER: "RES",
-    StakeholderGroup.CIVIL_SOCIETY: "CSO",
-    StakeholderGroup.BUSINESS_AMBASSADOR: "AMB",
-    StakeholderGroup.OTHER: "OTH",
-}
+PSEUDONYM_PREFIX = pseudonyms.PREFIX
 
 
 # -- value parsing -----------------------------------------------------------------------
@@ -78,7 +70,24 @@ def parse_choice(value: Any, enum: type, field: str, default: Any = None) -> Any
     try:
         return enum(str(value).strip())
     except ValueError:
-        raise InvalidInput("error.bad_choice", field=field, value=str(value)[:40]) from None
+        raise InvalidInput(
+            "error.bad_choice", field=field, value=str(value)[:40], choices=choice_labels(enum)
+        ) from None
+
+
+# The translation prefix of each choice list, so that a refusal can name the valid choices.
+CHOICE_LABELS = {
+    StakeholderGroup: "group",
+    Consent: "consent",
+    ActivityKind: "activity_kind",
+    SourceKind: "source_kind",
+}
+
+
+def choice_labels(enum: type) -> tuple[str, ...]:
+    """The valid choices of an enum as translation keys (its raw values where it has none)."""
+    prefix = CHOICE_LABELS.get(enum)
+    return tuple(f"{prefix}.{e.value}" if prefix else str(e.value) for e in enum)
 
 
 def parse_count(value: Any, field: str) -> int:
@@ -203,8 +212,12 @@ def validate_phases(phases: tuple[Phase, ...]) -> None:
         raise InvalidRows(errors)
 
 
-def save_phases(store: Store, lab_id: str, rows: list[dict[str, Any]]) -> Lab:
-    """Replace a lab's phases; activities and sources move to the phase their date falls in."""
+def save_phases(
+    store: Store, lab_id: str, rows: list[dict[str, Any]], *, expected_revision: int | None = None
+) -> Lab:
+    """Replace a lab's phases; activities and sources move to the phase their date falls in.
+    With expected_revision (the lab as the table showed it), a change made meanwhile is
+    refused: the phases are saved as a whole list, so it would otherwise be overwritten."""
 
     def parse(row: dict[str, Any]) -> Phase:
         kwargs = {
@@ -218,9 +231,17 @@ def save_phases(store: Store, lab_id: str, rows: list[dict[str, Any]]) -> Lab:
     validate_phases(phases)
     with store.transaction():
         lab = store.lab(lab_id)
+        if expected_revision is not None and lab.revision != expected_revision:
+            raise Conflict("error.conflict", kind=Lab.KIND, id=lab.id)
         changed = dataclasses.replace(lab, phases=phases)
         moved_activities = _rephase(store.records(lab_id, Activity), changed, "activity")
-        moved_sources = _rephase(store.records(lab_id, Source), changed, "source")
+        activity_days = {a.id: a.date for a in store.records(lab_id, Activity)}
+        moved_sources = _rephase(
+            store.records(lab_id, Source),
+            changed,
+            "source",
+            lambda s: activity_days.get(s.activity_id, s.date),
+        )
         moved_factors = _refactor_phases(store, lab, changed, moved_sources)
         saved = store.save(changed, expected_revision=lab.revision)
         store.save_all(moved_activities)
@@ -229,10 +250,12 @@ def save_phases(store: Store, lab_id: str, rows: list[dict[str, Any]]) -> Lab:
         return saved
 
 
-def _rephase(records: list[Any], lab: Lab, what: str) -> list[Any]:
+def _rephase(
+    records: list[Any], lab: Lab, what: str, day_of: Callable[[Any], dt.date] | None = None
+) -> list[Any]:
     moved, errors = [], []
     for record in records:
-        phase = lab.phase_of(record.date)
+        phase = lab.phase_of(day_of(record) if day_of else record.date)
         if phase is None:
             errors.append(
                 (
@@ -269,9 +292,17 @@ def _refactor_phases(store: Store, old: Lab, new: Lab, moved_sources: list[Sourc
 
 
 def save_stakeholders(
-    store: Store, lab_id: str, rows: list[dict[str, Any]], deleted_ids: Iterable[str] = ()
+    store: Store,
+    lab_id: str,
+    rows: list[dict[str, Any]],
+    deleted_ids: Iterable[str] = (),
+    *,
+    codes: dict[str, str] | None = None,
 ) -> list[Stakeholder]:
-    """Apply an edited stakeholder table: rows with an id update, rows without one are new."""
+    """Apply an edited stakeholder table: rows with an id update, rows without one are new.
+    A code follows a change of group until a report or export has shown it; after that,
+    `codes` says per stakeholder id whether to keep it ("keep") or give a new one ("new"),
+    and without that choice pseudonyms.CodeChoiceNeeded is raised and nothing is stored."""
 
     def parse(row: dict[str, Any]) -> dict[str, Any]:
         return {
@@ -302,7 +333,8 @@ def save_stakeholders(
         _refuse_referenced(store, lab_id, deleted & current.keys())
         changed = [_stakeholder(lab_id, p, current) for p in parsed]
         changed = [s for s in changed if s is not None]
-        _assign_pseudonyms(changed, list(current.values()))
+        freed = _recode(store, lab_id, changed, current, codes or {})
+        _assign_pseudonyms(changed, list(current.values()), freed)
         store.delete(lab_id, Stakeholder, deleted)
         return _save_checked(store, changed, current)
 
@@ -320,17 +352,48 @@ def _stakeholder(
     return dataclasses.replace(new, revision=revision if revision is not None else old.revision)
 
 
-def _assign_pseudonyms(changed: list[Stakeholder], existing: list[Stakeholder]) -> None:
-    """Stable codes such as EMP-03: given once per stakeholder, never reused in a lab."""
-    taken = {s.pseudonym for s in existing if s.pseudonym}
+def _recode(
+    store: Store,
+    lab_id: str,
+    changed: list[Stakeholder],
+    current: dict[str, Stakeholder],
+    codes: dict[str, str],
+) -> set[str]:
+    """Clear the code of whoever changed group, so that _assign_pseudonyms gives one of the new
+    group; a code a report or export has shown changes only when the researcher chose so.
+    Returns the old codes nobody has seen, which may be given again."""
+    if not any(s.id in current and s.group != current[s.id].group for s in changed):
+        return set()
+    published_at = pseudonyms.last_publication(store, lab_id)
+    recode, pending = pseudonyms.to_recode(changed, current, published_at, codes)
+    if pending:
+        raise pseudonyms.CodeChoiceNeeded(pending)
+    freed = set()
+    for index, person in enumerate(changed):
+        if person.id in recode:
+            old = current[person.id]
+            if pseudonyms.is_published(old, published_at):
+                formers = (*old.former_pseudonyms, old.pseudonym)
+                person = dataclasses.replace(person, former_pseudonyms=formers)
+            else:
+                freed.add(old.pseudonym)
+            changed[index] = dataclasses.replace(person, pseudonym="")
+    return freed
+
+
+def _assign_pseudonyms(
+    changed: list[Stakeholder], existing: list[Stakeholder], freed: set[str] = frozenset()
+) -> None:
+    """Codes such as EMP-03, one per stakeholder. A code that may have been published is never
+    given to anyone else; a `freed` one (nobody saw it) may be."""
+    taken = {s.pseudonym for s in existing if s.pseudonym} - freed
+    taken |= {code for s in existing for code in s.former_pseudonyms}
     for index, stakeholder in enumerate(changed):
         if stakeholder.pseudonym:
             continue
-        prefix, number = PSEUDONYM_PREFIX[stakeholder.group], 1
-        while f"{prefix}-{number:02d}" in taken:
-            number += 1
-        taken.add(f"{prefix}-{number:02d}")
-        changed[index] = dataclasses.replace(stakeholder, pseudonym=f"{prefix}-{number:02d}")
+        code = pseudonyms.next_code(stakeholder.group, taken)
+        taken.add(code)
+        changed[index] = dataclasses.replace(stakeholder, pseudonym=code, pseudonym_since=utc_now())
 
 
 def _save_checked(store: Store, changed: list[Any], current: dict[str, Any]) -> list[Any]:
@@ -347,6 +410,8 @@ def _refuse_referenced(store: Store, lab_id: str, ids: set[str]) -> None:
         used |= ids & set(activity.participant_ids)
     for source in store.records(lab_id, Source):
         used |= ids & set(source.stakeholder_ids)
+    for trajectory in store.records(lab_id, Trajectory):  # an employer or a coach
+        used |= ids & {trajectory.employer_id, trajectory.coach_id}
     if used:
         names = ", ".join(sorted(store.record(lab_id, Stakeholder, i).name for i in used))
         raise InvalidInput("error.stakeholder_in_use", names=names)
@@ -448,15 +513,15 @@ def add_source(
     with makes a double submit store the source once."""
     lab = store.lab(lab_id)
     day = parse_date(date, "source.date")
-    phase = source_phase(lab, day, phase_id)
+    # Minutes of an activity belong to the activity's phase, even when written days later.
+    activity = store.record(lab_id, Activity, activity_id) if activity_id else None
+    phase = source_phase(lab, activity.date if activity else day, phase_id)
     known = {s.id: s for s in store.records(lab_id, Stakeholder)}
     stakeholders = tuple(stakeholder_ids)
     if set(stakeholders) - set(known):
         raise InvalidInput("error.unknown_stakeholder")
     source_kind = parse_choice(kind, SourceKind, "source.kind")
     privacy.check_consent([known[i] for i in stakeholders], source_kind)
-    if activity_id:
-        store.record(lab_id, Activity, activity_id)
     fields = {
         "kind": source_kind,
         "title": text.clean(title, "source.title", text.SHORT, required=True),
@@ -471,8 +536,9 @@ def add_source(
     }
     with store.transaction():
         old = next((s for s in store.records(lab_id, Source) if s.id == source_id), None)
-        if old is not None:
-            return store.save(dataclasses.replace(old, **fields))
+        if old is not None:  # a double submit; a real edit goes through edit_source
+            changed = revisions.based_on(old, fields, None)
+            return old if changed is None else store.save(changed)
         return store.save(
             Source(lab_id=lab_id, **fields, **({"id": source_id} if source_id else {}))
         )

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from monitor import agenda, history, i18n, labs, text
+from monitor import agenda, history, i18n, labs, text, wording
 from monitor.errors import Conflict, InvalidInput, NotFound
 from monitor.model import (
     Action,
@@ -277,7 +277,7 @@ def open_actions_by_owner(actions: Iterable[Action]) -> list[tuple[str, list[Act
 
 
 def _wording(question: LearningQuestion, lab: Lab) -> str:
-    return question.text.get(lab.language) or question.text.get("nl", "")
+    return wording.in_language(question.text, lab.language)
 
 
 # -- prioritisation votes -------------------------------------------------------------------

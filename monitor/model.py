@@ -141,6 +141,8 @@ class Lab(Record):
     retention_until: dt.date | None = None  # after it, names and contacts are dropped
     retention_done: dt.date | None = None
     themes: tuple[LabTheme, ...] = ()
+    nearing_end: bool = False  # marked by the researcher: learning questions turn to anchoring
+    stall_weeks: int = 4  # an open action not updated for this many weeks is stalled
 
     def phase(self, phase_id: str | None) -> Phase | None:
         return next((p for p in self.phases if p.id == phase_id), None)
@@ -166,6 +168,8 @@ class Stakeholder(LabRecord):
     organisation: str = ""
     consent: Consent = Consent.UNKNOWN
     pseudonym: str = ""  # used in reports and exports instead of the name
+    pseudonym_since: str = ""  # UTC time the code was given ("" = when the record was created)
+    former_pseudonyms: tuple[str, ...] = ()  # published codes replaced since; never given again
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -469,6 +473,156 @@ class AgendaSnapshot(LabRecord):
     questions: tuple[SnapshotQuestion, ...] = ()
 
 
+class TrajectoryOutcome(StrEnum):
+    """How a candidate's trajectory ended (or that it still runs)."""
+
+    INTENDED_JOB = "intended_job"
+    OTHER_EMPLOYER = "other_employer"
+    AGENCY = "agency"
+    LEARNING = "learning"
+    NO_JOB = "no_job"
+    UNKNOWN = "unknown"
+
+
+class LearningLocation(StrEnum):
+    EMPLOYER = "employer"  # at the future employer
+    OTHER_EMPLOYER = "other_employer"
+    JOB_COMPANY = "job_company"
+    TRAINING = "training"  # training or school
+
+
+@dataclass(frozen=True, kw_only=True)
+class TrajectoryStep:
+    """One of the six generic steps from a future job in view to the regular job."""
+
+    number: int  # 1-6
+    reached: dt.date | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Trajectory(LabRecord):
+    """One candidate's way to a job: known by the candidate's code, never by name."""
+
+    KIND: ClassVar[str] = "trajectories"
+    candidate: str  # the code (pseudonym) of the candidate in the participant registry
+    participant_id: str = ""  # that registry entry: survey responses pair by it
+    route: str
+    employer_id: str = ""  # a stakeholder of the employer group
+    location: LearningLocation | None = None
+    job: str = ""
+    coach_id: str = ""  # a stakeholder of the job-coach group
+    start: dt.date | None = None  # start and end of the learning period
+    end: dt.date | None = None
+    steps: tuple[TrajectoryStep, ...] = ()
+    outcome: TrajectoryOutcome = TrajectoryOutcome.UNKNOWN
+    reason: str = ""  # why the candidate left, where known
+    arm_id: str = ""  # the arm or cohort the candidate belongs to, if any
+    factor_ids: tuple[str, ...] = ()  # factors coded about this trajectory
+
+
+@dataclass(frozen=True, kw_only=True)
+class TrajectoryRoute:
+    id: str
+    label: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, kw_only=True)
+class TrajectorySettings(LabRecord):
+    """The routes a lab works with (one record per lab, id `routes`)."""
+
+    KIND: ClassVar[str] = "trajectory_settings"
+    routes: tuple[TrajectoryRoute, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class ArmMoment:
+    """Outflow of one arm at one moment: counts by reason (work, part_time, other, benefit)."""
+
+    moment: str
+    date: dt.date | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Arm(LabRecord):
+    """A group to compare: a pilot arm, a control group or a cohort, often known only in
+    aggregate (its size and outcome counts), never by person."""
+
+    KIND: ClassVar[str] = "arms"
+    name: str
+    kind: str = "pilot"  # pilot | control | cohort
+    size: int = 0
+    description: str = ""
+    moments: tuple[ArmMoment, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class QdaCode:
+    """A code of a REFI-QDA project as the other package had it."""
+
+    guid: str
+    name: str
+    path: str = ""  # names from the top of the tree down, joined with " > "
+    parent: str = ""  # guid of the parent code
+    description: str = ""
+    color: str = ""
+    codable: bool = True
+
+
+@dataclass(frozen=True, kw_only=True)
+class QdaSource:
+    guid: str
+    name: str
+    text: str = ""
+    missing: bool = False  # the archive did not hold the text
+    created: str = ""  # creationDateTime as written
+    kind: str = ""  # a SourceKind, when the project says (our own export does)
+    stakeholder_ids: tuple[str, ...] = ()  # from cases or sets that name a known stakeholder
+    groups: tuple[StakeholderGroup, ...] = ()  # from a case's group variable
+    source_id: str = ""  # the lab source it became (on the first confirmed draft)
+
+
+class DraftStatus(StrEnum):
+    PENDING = "pending"
+    CONFIRMED = "confirmed"
+    REJECTED = "rejected"
+
+
+@dataclass(frozen=True, kw_only=True)
+class QdaDraft:
+    """One coded text selection, waiting to become a factor."""
+
+    guid: str
+    source_guid: str
+    start: int
+    end: int
+    quote: str = ""
+    description: str = ""
+    code_guids: tuple[str, ...] = ()
+    status: DraftStatus = DraftStatus.PENDING
+    factor_id: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class QdaImport(LabRecord):
+    """A REFI-QDA project read into a lab: its codes, the researcher's mapping of codes to
+    themes and kinds, and its coded selections as drafts. Nothing becomes a source or a factor
+    before the researcher confirms a draft."""
+
+    KIND: ClassVar[str] = "qda_imports"
+    filename: str
+    origin: str = ""
+    project: str = ""
+    codes: tuple[QdaCode, ...] = ()
+    themes: dict[str, str] = field(default_factory=dict)  # code guid -> theme id ("" = none)
+    kinds: dict[str, str] = field(default_factory=dict)  # code guid -> enabler | barrier | ""
+    sources: tuple[QdaSource, ...] = ()
+    drafts: tuple[QdaDraft, ...] = ()
+    unsupported: tuple[str, ...] = ()  # what the project held that was not imported, in words
+    phase_id: str = ""  # phase for drafts whose source date falls in no phase
+
+
 class WorkshopKind(StrEnum):
     TIMELINE = "timeline"
     REFLECTION = "reflection"
@@ -537,6 +691,10 @@ RECORD_TYPES: tuple[type[LabRecord], ...] = (
     VoteRound,
     Narrative,
     AgendaSnapshot,
+    Trajectory,
+    TrajectorySettings,
+    Arm,
+    QdaImport,
     Workshop,
 )
 RECORD_KINDS: dict[str, type[LabRecord]] = {cls.KIND: cls for cls in RECORD_TYPES}

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from monitor import text
 from monitor.errors import InvalidInput
@@ -306,25 +306,37 @@ def _unlink(store, lab_id, cls, change, ids, attr: str = "") -> None:
 def _replace_backups(store: Store, lab_id: str) -> None:
     """Older backups still hold the erased person: drop this lab from them and back up the
     erased state at once, so no copy in the store folder keeps what was erased."""
-    for folder in store.backups():
-        shutil.rmtree(folder / "labs" / lab_id, ignore_errors=True)
+    store.forget_lab_in_backups(lab_id)
     store.backup()
 
 
 # -- retention -----------------------------------------------------------------------------------
 
 
-def retention_state(lab: Lab, today: dt.date) -> str:
-    """none | ok | soon (within RETENTION_WARNING_DAYS) | due | done."""
+class RetentionState(StrEnum):
+    NONE = "none"  # no retention date set
+    OK = "ok"
+    SOON = "soon"  # within RETENTION_WARNING_DAYS
+    DUE = "due"  # the date has passed; names still there
+    DONE = "done"
+
+
+def retention_state(lab: Lab, today: dt.date) -> RetentionState:
     if lab.retention_done:
-        return "done"
+        return RetentionState.DONE
     if lab.retention_until is None:
-        return "none"
+        return RetentionState.NONE
     if today > lab.retention_until:
-        return "due"
+        return RetentionState.DUE
     if (lab.retention_until - today).days <= RETENTION_WARNING_DAYS:
-        return "soon"
-    return "ok"
+        return RetentionState.SOON
+    return RetentionState.OK
+
+
+def apply_all_due(store: Store, today: dt.date) -> list[Lab]:
+    """Retention for every lab whose date has passed; the labs it was applied to. Run once
+    at the start of the app's day and by `labmonitor retention`, never per page view."""
+    return [lab for lab in store.labs() if apply_retention(store, lab.id, today)]
 
 
 def apply_retention(store: Store, lab_id: str, today: dt.date) -> bool:
@@ -333,7 +345,7 @@ def apply_retention(store: Store, lab_id: str, today: dt.date) -> bool:
     Returns whether anything was done."""
     with store.transaction():
         lab = store.lab(lab_id)
-        if retention_state(lab, today) != "due":
+        if retention_state(lab, today) != RetentionState.DUE:
             return False
         quiet = store.acting("")  # one "retention" entry instead of one per record
         people = store.records(lab_id, Stakeholder)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -205,27 +206,58 @@ def load_file(path: Path) -> Protocol:
 
 
 def _read(path: Path) -> Protocol:
-    raw = path.read_bytes()
+    return _from_bytes(path.name, path.read_bytes())
+
+
+def _from_bytes(name: str, raw: bytes) -> Protocol:
     if len(raw) > MAX_BYTES:
-        raise InvalidInput("protocol.too_large", file=path.name, line=1, field="-")
+        raise InvalidInput("protocol.too_large", file=name, line=1, field="-")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise InvalidInput("protocol.encoding", file=path.name, line=1, field="-") from None
-    return parse(text, path.name)
+        raise InvalidInput("protocol.encoding", file=name, line=1, field="-") from None
+    return parse(text, name)
 
 
-def load_all(*directories: Path) -> tuple[dict[str, Protocol], list[InvalidInput]]:
+_PARSED_BYTES: dict[tuple[str, bytes], Protocol] = {}
+
+
+def load_with_store(store: Any) -> tuple[dict[str, Protocol], list[InvalidInput]]:
+    """The shipped instruments and those uploaded into the store (any backend: the store hands
+    out their files' contents, never a folder); same rules and messages as `load_all`."""
+    return load_all(PROTOCOL_DIR, uploaded=store.uploaded_protocols())
+
+
+def _parse_uploaded(name: str, raw: bytes) -> Protocol:
+    key = (name, raw)
+    if key not in _PARSED_BYTES:
+        if len(_PARSED_BYTES) > 256:
+            _PARSED_BYTES.clear()
+        _PARSED_BYTES[key] = _from_bytes(name, raw)
+    return _PARSED_BYTES[key]
+
+
+def load_all(
+    *directories: Path, uploaded: dict[str, bytes] | None = None
+) -> tuple[dict[str, Protocol], list[InvalidInput]]:
     """Every valid instrument by id, and a message for every file that could not be used.
-    Without arguments: the shipped instruments."""
+    Without arguments: the shipped instruments. `uploaded` adds files by name and content
+    (the store's uploaded instruments), read after the folders."""
     protocols: dict[str, Protocol] = {}
     problems: list[InvalidInput] = []
     paths = [p for d in directories or (PROTOCOL_DIR,) for p in sorted(Path(d).glob("*.yaml"))]
-    for path in paths:
-        if path.stem in ("codebook", "framework"):
+    entries: list[tuple[str, Callable[[], Protocol]]] = [
+        (p.name, lambda p=p: load_file(p)) for p in paths
+    ]
+    entries += [
+        (name, lambda name=name, raw=raw: _parse_uploaded(name, raw))
+        for name, raw in sorted((uploaded or {}).items())
+    ]
+    for name, load in entries:
+        if Path(name).stem in ("codebook", "framework"):
             continue
         try:
-            protocol = load_file(path)
+            protocol = load()
         except InvalidInput as exc:
             problems.append(exc)
             continue
@@ -233,7 +265,7 @@ def load_all(*directories: Path) -> tuple[dict[str, Protocol], list[InvalidInput
             problems.append(
                 InvalidInput(
                     "protocol.duplicate_protocol",
-                    file=path.name,
+                    file=name,
                     line=1,
                     field="id",
                     id=protocol.id,

@@ -19,9 +19,11 @@ from __future__ import annotations
 import copy
 import dataclasses
 import datetime as dt
+import hashlib
 import json
 import os
 import re
+import secrets
 import shutil
 import sys
 import tempfile
@@ -41,6 +43,10 @@ from monitor.errors import Conflict, InvalidInput, NotFound, StoreError
 from monitor.model import Lab, LabRecord, R, Record, utc_now
 
 DATA_DIR_ENV = "LABMONITOR_DATA_DIR"
+MANIFEST = "manifest.json"
+PARTIAL_PREFIX = ".partial-"  # a backup folder being written; renamed when complete
+_STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
+_STAMP = re.compile(r"^\d{8}T\d{12}Z$")
 BACKUPS_KEPT = 10
 BACKUP_INTERVAL = dt.timedelta(hours=1)
 LOCK_TIMEOUT_S = 30
@@ -53,6 +59,8 @@ AUDIT_SKIPPED = {"interview_drafts", "invitations", "vote_rounds"}
 AUDIT_NAMES_ONLY = {"responses"}
 AUDIT_VALUE_CHARS = 300
 ERASED = "[erased]"
+SECRET_FILE = ".survey_key"
+_SECRETS: dict[Path, bytes] = {}
 
 # Migrations from schema version N to N+1; each rewrites raw JSON files of an opened store.
 MIGRATIONS: dict[int, Callable[[Store], None]] = {}
@@ -220,6 +228,7 @@ class Store:
         self._cache: dict[tuple[Path, str], tuple[Any, dict[str, Any]]] = {}
         self._cache_lock = threading.Lock()
         self._last_backup: dt.datetime | None = None
+        self.backup_error: StoreError | None = None
         self._open()
 
     def acting(self, actor: str) -> Store:
@@ -311,6 +320,7 @@ class Store:
                     found=found,
                     supported=model.SCHEMA_VERSION,
                 )
+            self.remove_stale_temp_files()
             self.check()
             if found < model.SCHEMA_VERSION:
                 self.backup()
@@ -346,46 +356,94 @@ class Store:
                 self._table(kind, lab.id)
 
     def backups(self) -> list[Path]:
+        """Finished backup folders, newest first (a folder still being written has another
+        name, so it never shows up here)."""
         if not self.backup_dir.exists():
             return []
-        return sorted((p for p in self.backup_dir.iterdir() if p.is_dir()), reverse=True)
+        return sorted(
+            (p for p in self.backup_dir.iterdir() if p.is_dir() and _STAMP.match(p.name)),
+            reverse=True,
+        )
 
     def newest_good_backup(self) -> Path | None:
+        """The newest backup whose manifest lists lab files and whose every file is there with
+        the size and hash the manifest gives, and parses."""
         for candidate in self.backups():
-            try:
-                for path in self.data_files(candidate):
-                    parse_store_file(path, path.read_bytes())
-            except (OSError, _CorruptFile):
-                continue
-            return candidate
+            if verify_backup(candidate):
+                return candidate
         return None
 
     def backup(self) -> Path | None:
-        """Copy every data file into a new backup folder; keep the newest BACKUPS_KEPT."""
-        files = self.data_files()
-        if not files:
-            return None
-        now = dt.datetime.now(dt.UTC)
-        target = self.backup_dir / now.strftime("%Y%m%dT%H%M%S%fZ")
+        """Copy every data file into a new backup folder, whole or not at all: the copies and
+        a manifest (files, sizes, hashes) go into a temporary folder that is renamed into place
+        when complete. Keeps the newest BACKUPS_KEPT. A failure leaves nothing behind and
+        raises StoreError."""
         with self.transaction():
-            for path in files:
-                dest = target / path.relative_to(self.dir)
-                dest.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copy2(path, dest)
+            files = self.data_files()
+            if not files:
+                return None
+            now = dt.datetime.now(dt.UTC)
+            target = self.backup_dir / now.strftime(_STAMP_FORMAT)
+            partial = self.backup_dir / f"{PARTIAL_PREFIX}{target.name}"
+            try:
+                _write_backup(self.dir, files, partial)
+                os.replace(partial, target)
+                _fsync_dir(self.backup_dir)
+            except OSError as exc:
+                shutil.rmtree(partial, ignore_errors=True)
+                where = exc.filename or partial
+                raise StoreError(
+                    "error.backup_failed", path=str(where), reason=exc.strerror or exc
+                ) from exc
+            except BaseException:
+                shutil.rmtree(partial, ignore_errors=True)
+                raise
             for old in self.backups()[BACKUPS_KEPT:]:
-                shutil.rmtree(old, ignore_errors=True)
+                # Renamed out of the list first: a crash while deleting leaves no half backup.
+                trash = self.backup_dir / f"{PARTIAL_PREFIX}old-{old.name}"
+                with suppress(OSError):
+                    os.replace(old, trash)
+                    shutil.rmtree(trash, ignore_errors=True)
         self._last_backup = now
+        self.backup_error = None
         return target
 
     def maybe_backup(self) -> None:
+        """The hourly backup, when due. It never stops what the user was doing: a failure
+        (a full disk) is remembered in `backup_error` and the backup is tried again at the
+        next write."""
         now = dt.datetime.now(dt.UTC)
         if self._last_backup is None:
-            newest = self.backups()[:1]
-            if newest:
-                stamp = dt.datetime.strptime(newest[0].name, "%Y%m%dT%H%M%S%fZ")
-                self._last_backup = stamp.replace(tzinfo=dt.UTC)
+            for newest in self.backups():
+                if (newest / MANIFEST).is_file():  # a folder without one is not a backup
+                    stamp = dt.datetime.strptime(newest.name, _STAMP_FORMAT)
+                    self._last_backup = stamp.replace(tzinfo=dt.UTC)
+                    break
         if self._last_backup is None or now - self._last_backup >= BACKUP_INTERVAL:
-            self.backup()
+            try:
+                self.backup()
+            except StoreError as exc:
+                if exc.key == "error.store_busy":
+                    return
+                self.backup_error = exc
+
+    def remove_stale_temp_files(self) -> int:
+        """Remove what crashed writes left: temporary files of atomic writes and unfinished
+        backup folders. Runs under the store's lock, so no write of ours is under way."""
+        removed = 0
+        folders = [self.dir, self.protocol_dir, *(self.dir / "labs").glob("*")]
+        for folder in folders:
+            if not folder.is_dir():
+                continue
+            for tmp in folder.glob(".*.tmp"):
+                with suppress(OSError):
+                    tmp.unlink()
+                    removed += 1
+        if self.backup_dir.is_dir():
+            for partial in self.backup_dir.glob(f"{PARTIAL_PREFIX}*"):
+                shutil.rmtree(partial, ignore_errors=True)
+                removed += 1
+        return removed
 
     def revision(self, lab_id: str | None = None) -> tuple[Any, ...]:
         """Changes whenever a file of the lab (or the catalog) changes: a key for derived views."""
@@ -414,6 +472,14 @@ class Store:
         if found is None:
             raise NotFound("error.record_not_found", kind=cls.KIND, id=record_id)
         return found
+
+    def find(self, lab_id: str, cls: type[R], **equal: str) -> list[R]:
+        self.lab(lab_id)
+        return [
+            r
+            for r in self._table(cls.KIND, lab_id).values()
+            if all(getattr(r, k) == v for k, v in equal.items())
+        ]
 
     # -- writing -------------------------------------------------------------------------
 
@@ -444,8 +510,13 @@ class Store:
             stored: list[Record] = []
             for r in records:
                 old = current.get(r.id)
+                # A record carries the revision it was read at: without an explicit expected
+                # revision that one is checked, so a stale copy never overwrites a newer one
+                # and a record deleted meanwhile (an erasure) is not brought back.
                 want = expected.get(r.id)
-                if want is not None and (old.revision if old else 0) != want:
+                if want is None:
+                    want = r.revision
+                if (old.revision if old else 0) != want:
                     raise Conflict("error.conflict", kind=kind, id=r.id)
                 stored.append(
                     dataclasses.replace(
@@ -526,6 +597,35 @@ class Store:
                 db.table(Lab.KIND).insert(Document(lab.to_dict(), doc_id=lab.id))
             self.audit(lab.id, "restored", replaced=replace)
         return lab
+
+    # -- what the domain reaches through the store (monitor.store_api.StoreAPI) ---------------
+
+    @property
+    def location(self) -> str:
+        return str(self.dir)
+
+    def server_secret(self) -> bytes:
+        """The key participants' links are signed with: `.survey_key` in the store folder,
+        created on first use, readable by the owner only, never in backups or exports."""
+        path = self.dir / SECRET_FILE
+        if path not in _SECRETS:
+            with self.transaction():
+                if not path.exists():
+                    atomic_write(path, secrets.token_bytes(32))
+                    os.chmod(path, 0o600)
+                _SECRETS[path] = path.read_bytes()
+        return _SECRETS[path]
+
+    def forget_lab_in_backups(self, lab_id: str) -> None:
+        with self.transaction():
+            for folder in self.backups():
+                shutil.rmtree(folder / "labs" / lab_id, ignore_errors=True)
+
+    def uploaded_protocols(self) -> dict[str, bytes]:
+        return {p.name: p.read_bytes() for p in sorted(self.protocol_dir.glob("*.yaml"))}
+
+    def protocols_revision(self) -> Any:
+        return tuple((p.name, _stat_key(p)) for p in sorted(self.protocol_dir.glob("*.yaml")))
 
     @property
     def protocol_dir(self) -> Path:
@@ -627,6 +727,67 @@ class Store:
                 payload = "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in entries)
                 atomic_write(self._lab_dir(lab_id) / AUDIT_FILE, payload.encode("utf-8"))
         return blanked
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write_backup(root: Path, files: list[Path], partial: Path) -> None:
+    """Copy the files under `partial` with a manifest written last, everything fsynced."""
+    listed = {}
+    for path in files:
+        rel = path.relative_to(root)
+        dest = partial / rel
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        payload = path.read_bytes()
+        with dest.open("wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        listed[rel.as_posix()] = {
+            "size": len(payload),
+            "sha256": hashlib.sha256(payload).hexdigest(),
+        }
+    manifest = {"created": utc_now(), "schema_version": model.SCHEMA_VERSION, "files": listed}
+    with (partial / MANIFEST).open("w", encoding="utf-8") as handle:
+        json.dump(manifest, handle, indent=1, sort_keys=True)
+        handle.flush()
+        os.fsync(handle.fileno())
+    for folder in {partial, *((partial / rel).parent for rel in listed)}:
+        _fsync_dir(folder)
+
+
+def verify_backup(folder: Path) -> bool:
+    """Whether a backup folder is whole: its manifest lists the catalog, and every listed file
+    is there with the listed size and hash and parses as a store file."""
+    try:
+        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        listed = manifest["files"]
+        if not isinstance(listed, dict) or "catalog.json" not in listed:
+            return False
+        for rel, info in listed.items():
+            path = folder / rel
+            if folder.resolve() not in path.resolve().parents:  # a forged "../" entry
+                return False
+            if path.stat().st_size != info["size"] or _sha256(path) != info["sha256"]:
+                return False
+            parse_store_file(path, path.read_bytes())
+    except (OSError, ValueError, KeyError, TypeError, _CorruptFile):
+        return False
+    return True
 
 
 def _truncate(marks: list[tuple[Path, int]]) -> None:

@@ -29,7 +29,7 @@ from monitor.model import (
 )
 from monitor.protocols import Protocol, Question
 from monitor.surveys import DONT_KNOW, NO_ANSWER, SPECIAL, special_label, status
-from monitor.text import spreadsheet_safe
+from monitor.text import spreadsheet_safe, visible
 
 SCALE_TYPES = ("agreement5",)
 NUMERIC_TYPES = ("agreement5", "number")
@@ -418,9 +418,9 @@ def wide_frame(long: pd.DataFrame) -> pd.DataFrame:
 
 
 def safe(frame: pd.DataFrame) -> pd.DataFrame:
-    """Every text cell and header inert in a spreadsheet."""
-    out = frame.map(spreadsheet_safe)
-    out.columns = [spreadsheet_safe(str(c)) for c in out.columns]
+    """Every text cell and header inert in a spreadsheet, invisible characters made visible."""
+    out = frame.map(lambda value: spreadsheet_safe(visible(value)))
+    out.columns = [spreadsheet_safe(visible(str(c))) for c in out.columns]
     return out
 
 

@@ -14,13 +14,10 @@ import dataclasses
 import datetime as dt
 import hashlib
 import hmac
-import os
-import secrets
-from collections.abc import Iterable
-from pathlib import Path
+from collections.abc import Callable, Iterable
 from typing import Any
 
-from monitor import interviews, labs, text, xlsform
+from monitor import interviews, labs, revisions, text, xlsform
 from monitor.errors import Conflict, InvalidInput, NotFound
 from monitor.i18n import t
 from monitor.instruments import DONT_KNOW, NO_ANSWER, SPECIAL_TYPES, check_new_version, core_form
@@ -44,9 +41,8 @@ from monitor.model import (
     utc_now,
 )
 from monitor.protocols import MAX_BYTES, Protocol, Question, parse
-from monitor.store import Store, atomic_write
+from monitor.store import Store
 
-KEY_FILE = ".survey_key"
 SPECIAL = (DONT_KNOW, NO_ANSWER)  # "Weet ik niet" / "Zeg ik liever niet"
 CODE_LENGTH = 6
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
@@ -56,23 +52,17 @@ PSEUDONYM_PREFIX = "R"  # respondents: R-001, R-002 ...
 # -- the server key and tokens ------------------------------------------------------------
 
 
-_KEYS: dict[Path, bytes] = {}
-
-
 def server_key(store: Store) -> bytes:
-    """The secret the links are made with; created on first use, readable by the owner only."""
-    path = store.dir / KEY_FILE
-    if path not in _KEYS:
-        with store.transaction():
-            if not path.exists():
-                atomic_write(path, secrets.token_bytes(32))
-                os.chmod(path, 0o600)
-            _KEYS[path] = path.read_bytes()
-    return _KEYS[path]
+    """The secret the links are made with; the store keeps it (never in exports or backups)."""
+    return store.server_secret()
 
 
 def _mac(store: Store, purpose: str, invitation: Invitation) -> bytes:
-    message = f"{purpose}:{invitation.id}:{invitation.nonce}".encode()
+    """Signs the lab, the survey and the invitation together: a copy of the invitation
+    under another lab or survey (a lab copied under a new id) gets another token."""
+    message = "\x1f".join(
+        (purpose, invitation.lab_id, invitation.survey_id, invitation.id, invitation.nonce)
+    ).encode()
     return hmac.new(server_key(store), message, hashlib.sha256).digest()
 
 
@@ -243,13 +233,20 @@ def save_participants(
                 changed.append(
                     Participant(lab_id=lab_id, pseudonym=next_pseudonym(taken), **fields)
                 )
-            elif (new := dataclasses.replace(old, **fields)) != old:
+            elif (new := _participant_change(old, fields, row.get("revision"))) is not None:
                 others = [n for n in names if n != old.name.casefold()]
                 if name.casefold() in others:
                     raise InvalidInput("error.duplicate", field="participant.name", value=name)
                 changed.append(new)
         store.delete(lab_id, Participant, gone)
         return store.save_all(changed) if changed else []
+
+
+def _participant_change(
+    old: Participant, fields: dict[str, Any], revision: Any
+) -> Participant | None:
+    """The edited row applied to the stored participant, if it was based on that version."""
+    return revisions.based_on(old, fields, int(revision) if revision not in (None, "") else None)
 
 
 def register_stakeholders(store: Store, lab_id: str, groups: Iterable[Any]) -> list[Participant]:
@@ -364,21 +361,43 @@ def open_link(store: Store, lab_id: str, token: str) -> tuple[Survey, Invitation
     gets one answer, whatever was wrong, and a lookup that does not depend on how close it was."""
     wanted = _hash(str(token or ""))
     try:
-        found = {i.token_hash: i for i in store.records(lab_id, Invitation)}.get(wanted)
+        found = next(iter(store.find(lab_id, Invitation, token_hash=wanted)), None)
     except NotFound:
         found = None
-    if found is None:
+    # The stored hash travels with a copied lab; the signature over lab and survey does not.
+    if not _signed_for(found, lab_id, str(token or ""), lambda i: token_for(store, i)):
         raise InvalidInput("survey.bad_link")
     return store.record(lab_id, Survey, found.survey_id), found
+
+
+def _signed_for(
+    found: Invitation | None, lab_id: str, given: str, sign: Callable[[Invitation], str]
+) -> bool:
+    """Whether the token (or code) given is the one signed for this lab, survey and invitation."""
+    if found is None or found.lab_id != lab_id:
+        return False
+    return hmac.compare_digest(given.encode(), sign(found).encode())
 
 
 def find_by_code(store: Store, lab_id: str, code: Any) -> tuple[Survey, Invitation]:
     """For an interviewer resuming on the phone: the invitation with this short code."""
     wanted = _hash("".join(str(code or "").upper().split()))
-    found = next((i for i in store.records(lab_id, Invitation) if i.code_hash == wanted), None)
-    if found is None:
+    found = next(iter(store.find(lab_id, Invitation, code_hash=wanted)), None)
+    typed = "".join(str(code or "").upper().split())
+    if not _signed_for(found, lab_id, typed, lambda i: code_for(store, i)):
         raise InvalidInput("survey.bad_code")
     return store.record(lab_id, Survey, found.survey_id), found
+
+
+def interviewer_name(value: Any) -> str:
+    """Who fills in a survey with a respondent: required, one line of plain text."""
+    return text.clean(value, "survey.interviewer", text.SHORT, required=True)
+
+
+def not_yet_invited(store: Store, survey: Survey) -> list[tuple[Participant, Participant | None]]:
+    """The audience (participant, subject) pairs without an invitation to this survey yet."""
+    have = {(i.participant_id, i.subject_id) for i in invitations(store, survey)}
+    return [(p, s) for p, s in audience(store, survey) if (p.id, s.id if s else "") not in have]
 
 
 def mark_opened(store: Store, invitation: Invitation) -> Invitation:
@@ -412,18 +431,17 @@ def earlier_consent(
     return next(
         (
             r.consent
-            for r in store.records(invitation.lab_id, Response)
-            if r.participant_id == invitation.participant_id and r.consent.text_key == key
+            for r in store.find(
+                invitation.lab_id, Response, participant_id=invitation.participant_id
+            )
+            if r.consent.text_key == key
         ),
         None,
     )
 
 
 def response_for(store: Store, invitation: Invitation) -> Response | None:
-    return next(
-        (r for r in store.records(invitation.lab_id, Response) if r.invitation_id == invitation.id),
-        None,
-    )
+    return next(iter(store.find(invitation.lab_id, Response, invitation_id=invitation.id)), None)
 
 
 def _usable(store: Store, invitation: Invitation) -> tuple[Survey, Invitation]:
@@ -687,11 +705,11 @@ def install_protocol(
     mapping: Any = None,
     lang: str = "nl",
 ) -> tuple[Protocol, list[str]]:
-    """Check an uploaded instrument (YAML, or XLSForm .xlsx) and keep it as YAML; returns it
+    """Check an uploaded instrument (YAML, or XLSForm .xlsx or .xls) and keep it as YAML; returns it
     with notes on what an XLSForm held that was not imported. A new version of an instrument
     that already has responses must raise its version and may not break them."""
     notes: list[str] = []
-    if name.lower().endswith(".xlsx"):
+    if name.lower().endswith((".xlsx", ".xls")):
         new, text_, notes = xlsform.xlsform_to_yaml(data, name, lang)
     else:
         if len(data) > MAX_BYTES:

@@ -20,12 +20,26 @@ _NOT_VERBATIM = re.compile("[\x00-\x08\x0b-\x0d\x0e-\x1f\x7f\ud800-\udfff\ufffe\
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~$=&])")
 
 
+# Characters that change how text around them is shown without being seen themselves: the
+# direction overrides, embeddings and isolates ("abc\u202egnp.exe" shows as "abcexe.png"), and
+# zero-width spaces and joiners that make two names look the same. Direction marks (U+200E,
+# U+200F, U+061C) only nudge neutral characters such as "!" in Hebrew text, and are kept; the
+# zero-width joiner is kept inside an emoji sequence (a person and a laptop: one glyph).
+_EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\ufe0f"
+_INVISIBLE = re.compile(
+    "[\u202a-\u202e\u2066-\u2069\u200b\u200c\u2060-\u2064\ufeff\u180e]"
+    f"|\u200d(?![{_EMOJI}])|(?<![{_EMOJI}])\u200d"
+)
+
+
 def clean(value: object, field: str, limit: int, *, required: bool = False) -> str:
-    """Normalise user text or raise InvalidInput naming the field; never truncates silently."""
+    """Normalise user text or raise InvalidInput naming the field; never truncates silently.
+    Names, codes and titles (SHORT) lose the invisible characters that reorder or disguise
+    them; longer free text keeps them (a quote in Arabic may need a direction mark)."""
     text = "" if value is None else str(value)
     text = text.replace("\r\n", "\n").translate(_LINE_BREAKS).strip()
     if limit == SHORT:
-        text = " ".join(text.split())
+        text = " ".join(_INVISIBLE.sub("", text).split())
     if _CONTROL.search(text):
         raise InvalidInput("error.control_chars", field=field)
     if len(text) > limit:
@@ -52,6 +66,14 @@ def check_verbatim(value: str, field: str, limit: int) -> None:
         raise InvalidInput(
             "error.too_long", field=field, limit=f"{limit:,}", length=f"{len(value):,}"
         )
+
+
+def visible(value: object) -> object:
+    """Free text for a table or an export: each invisible formatting character shown as its
+    code point, so "abc\u202egnp.exe" reads "abc<U+202E>gnp.exe" instead of "abcexe.png"."""
+    if not isinstance(value, str) or not _INVISIBLE.search(value):
+        return value
+    return _INVISIBLE.sub(lambda m: f"<U+{ord(m[0]):04X}>", value)
 
 
 def markdown_escape(text: str) -> str:

@@ -19,12 +19,30 @@ def export_lab(store: Store, lab_id: str) -> dict[str, Any]:
         "format": FORMAT,
         "schema_version": model.SCHEMA_VERSION,
         "exported": utc_now(),
-        "lab": lab.to_dict(),
+        "lab": _canonical(lab.to_dict()),
         "records": {
-            kind: [r.to_dict() for r in sorted(store.records(lab_id, cls), key=lambda r: r.id)]
+            kind: [
+                _canonical(r.to_dict())
+                for r in sorted(store.records(lab_id, cls), key=lambda r: r.id)
+            ]
             for kind, cls in model.RECORD_KINDS.items()
         },
     }
+
+
+def _canonical(record: dict[str, Any]) -> dict[str, Any]:
+    """A record's fields in their own order, and every map inside it (answers, labels per
+    language) sorted by key: the same lab gives the same file from either backend
+    (PostgreSQL's JSONB keeps no key order), and the order of a map carries no meaning."""
+
+    def sort(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {k: sort(value[k]) for k in sorted(value)}
+        if isinstance(value, list):
+            return [sort(v) for v in value]
+        return value
+
+    return {k: sort(v) for k, v in record.items()}
 
 
 def export_json(store: Store, lab_id: str) -> bytes:

@@ -167,7 +167,7 @@ def check_instrument(name: str, data: bytes) -> None:
     Refuse escaped control characters too: once installed, they would break every page that
     shows the instrument. Other problems (syntax, encoding, size) are left to the instrument
     parser, whose messages name the line. An .xlsx form is checked by monitor.xlsform."""
-    if safe_name(name).casefold().endswith(".xlsx") or len(data) > MAX_INSTRUMENT_BYTES:
+    if safe_name(name).casefold().endswith((".xlsx", ".xls")) or len(data) > MAX_INSTRUMENT_BYTES:
         return
     try:
         source = data.decode("utf-8")

@@ -1,7 +1,8 @@
 """Learning questions worded from the codebook's patterns, never by quoting a factor. Pure and
 deterministic.
 
-Each theme carries patterns per kind (improve | sustain) in nl and en (protocols/codebook.yaml).
+Each theme carries patterns per kind (improve | sustain | anchor) in nl and en
+(protocols/codebook.yaml).
 A pattern with the slot {who} is used when the evidence names a stakeholder group that fits the
 theme (the group named most often in the factor texts, first in GROUPS on a tie); otherwise the
 first pattern without a slot. A theme without patterns (one a lab added) gets a general
@@ -48,7 +49,18 @@ THEME_GROUPS = {
 GENERAL = {
     "improve": {"nl": "Hoe kunnen we verbeteren: {label}?", "en": "How can we improve: {label}?"},
     "sustain": {"nl": "Hoe houden we vast: {label}?", "en": "How do we hold on to: {label}?"},
+    "anchor": {
+        "nl": "Wat moet er na het project blijven van {label}, en wie wordt daar eigenaar van?",
+        "en": "What must stay of {label} after the project, and who will own it?",
+    },
 }
+
+
+def in_language(texts: dict[str, str], lang: str) -> str:
+    """A learning question's wording in `lang`; where it has none (a question typed in one
+    language only), its wording in the other language. The one rule for every screen,
+    report, export and the command line."""
+    return texts.get(lang) or next((texts[o] for o in LANGS if texts.get(o)), "")
 
 
 def named_group(theme_id: str, texts: Iterable[str]) -> str | None:

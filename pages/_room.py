@@ -81,3 +81,22 @@ def escape(text: str) -> str:
     import html
 
     return html.escape(str(text), quote=True)
+
+
+def qr_img(url: str, alt: str, css_class: str) -> str:
+    """The QR code as an SVG image that scales to its box, with a text alternative."""
+    import segno
+
+    source = segno.make(url, error="m").svg_data_uri(scale=1, border=4, omitsize=True)
+    return f'<img class="{escape(css_class)}" src="{escape(source)}" alt="{escape(alt)}">'
+
+
+def code_block(sentence: str, address: str, code: str) -> str:
+    """ "Or type <address> and the code" with the six letters large below; `sentence` holds
+    "{where}" where the address goes."""
+    where = f"<strong>{escape(address)}</strong>"
+    text = escape(sentence).replace(escape("{where}"), where)
+    return (
+        f'<p class="slm-where">{text}</p>'
+        f'<p class="slm-code" aria-label="{escape(" ".join(code))}">{escape(code)}</p>'
+    )

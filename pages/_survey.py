@@ -9,7 +9,7 @@ from typing import Any
 import streamlit as st
 
 from monitor import interviews, protocols, surveys
-from monitor.errors import Conflict, InvalidInput, MonitorError
+from monitor.errors import Conflict, InvalidInput, MonitorError, StoreError
 from monitor.model import (
     Invitation,
     Participant,
@@ -70,6 +70,8 @@ def run(
     if invitation.withdrawn:
         _message("survey.withdrawn", key)
         return
+    # Response overviews tell "not opened" from "opened, not started" by this mark.
+    invitation = surveys.mark_opened(store, invitation)
     response = surveys.response_for(store, invitation)
     if response is not None and response.status == ResponseStatus.SUBMITTED:
         _done(invitation, key)
@@ -85,7 +87,7 @@ def run(
         else None
     )
     if subject is not None:
-        st.info(t("survey.about_subject", code=subject.pseudonym), icon=":material/person:")
+        _ui.say("info", "survey.about_subject", code=subject.pseudonym, icon=":material/person:")
     if response is None:
         _consent(invitation, form, key, mode, interviewer)
         return
@@ -93,7 +95,7 @@ def run(
 
 
 def _message(reason: str, key: str) -> None:
-    st.info(t(reason), icon=":material/info:")
+    _ui.say("info", reason, icon=":material/info:")
     if reason == "survey.stopped_kept" and st.button(
         t("survey.go_on"), key=f"{key}.go_on", icon=":material/play_arrow:"
     ):
@@ -114,7 +116,7 @@ def _consent(
         st.markdown(_ui.plain(form.description[lang]))
     earlier = surveys.earlier_consent(store, invitation, form)
     if earlier is not None:
-        st.success(t("survey.consent_earlier", date=earlier.at[:10]), icon=":material/check:")
+        _ui.say("success", "survey.consent_earlier", date=earlier.at[:10], icon=":material/check:")
         if st.button(t("survey.begin"), type="primary", key=f"{key}.begin", width="stretch"):
             _start(invitation, form, key, True, mode, interviewer, "", earlier)
         return
@@ -181,7 +183,7 @@ def _question(
     if question.hint:
         st.caption(_ui.plain(question.hint[lang]))
     if question.guidance:  # only with an interviewer (for_mode drops it for a respondent)
-        st.info(_ui.plain(question.guidance[lang]), icon=":material/record_voice_over:")
+        _ui.say_plain("info", question.guidance[lang], icon=":material/record_voice_over:")
     easy = survey.profile == SurveyProfile.EASY and self_mode
     if easy and question.type in surveys.SPECIAL_TYPES and not question.other:
         _tap_question(response, question, position, key)
@@ -199,7 +201,12 @@ def _save(response: Response, question: Question, position: int, **answer: Any) 
         _ui.show_error(exc)
         st.rerun()
     except InvalidInput as exc:
-        st.error(exc.message(_ui.lang()), icon=":material/error:")
+        _ui.show_error(exc, "error", icon=":material/error:")
+        return False
+    except StoreError:
+        # The database is down or busy: say so without its address (this is a phone), keep
+        # the choice in the widget and let the same button try again.
+        st.error(_ui.t("survey.not_stored"), icon=":material/cloud_off:")
         return False
     return True
 
@@ -209,7 +216,9 @@ def _tap_question(response: Response, question: Question, position: int, key: st
     current = response.answers.get(question.id)
     for value, label in _options(question).items():
         kind = "primary" if value == current else "secondary"
-        tapped = st.button(label, key=f"{key}.{question.id}.{value}", type=kind, width="stretch")
+        tapped = st.button(
+            _ui.label(label), key=f"{key}.{question.id}.{value}", type=kind, width="stretch"
+        )
         if tapped and _save(response, question, position + 1, value=value):
             st.rerun()
     _back_button(response, question, position, key)
@@ -252,7 +261,7 @@ def _form_question(
             value = st.radio(
                 t("interview.answer"),
                 list(options),
-                format_func=options.get,
+                format_func=lambda v: _ui.label(options[v]),  # radio options render markdown
                 index=list(options).index(current) if current in options else None,
                 key=field,
                 label_visibility="collapsed",
@@ -335,7 +344,7 @@ def _stop_dialog(response: Response, key: str) -> None:
 
 
 def _done(invitation: Invitation, key: str) -> None:
-    st.success(t("survey.thanks"), icon=":material/favorite:")
+    _ui.say("success", "survey.thanks", icon=":material/favorite:")
     with st.expander(t("survey.withdraw_title")):
         st.markdown(t("survey.withdraw_text"))
         if st.button(t("survey.withdraw"), key=f"{key}.withdraw", icon=":material/delete:"):

@@ -8,14 +8,13 @@ import os
 import secrets
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import pandas as pd
 import streamlit as st
 
-from monitor import access, i18n, interviews
+from monitor import access, i18n, interviews, wording
 from monitor import agenda as agenda_logic
 from monitor import factors as factor_views
 from monitor import protocols as protocol_files
@@ -26,18 +25,30 @@ from monitor.model import (
     Factor,
     Lab,
     LearningQuestion,
-    QuestionStatus,
     Source,
     new_id,
 )
 from monitor.protocols import Protocol, Question
 from monitor.store import DATA_DIR_ENV, Store, default_data_dir
-from monitor.text import markdown_escape
+from monitor.store_api import database_url, open_store
+from monitor.text import markdown_escape, visible
+from pages import _widgets
 
 
 @st.cache_resource(show_spinner=False)
-def _store(data_dir: str) -> Store:
-    return Store(data_dir)
+def _store(data_dir: str, database_url: str = "") -> Store:
+    # A store that cannot be opened (database down) raises and is not cached: the next rerun
+    # tries again, so the app recovers without a restart.
+    return open_store(data_dir, url=database_url)
+
+
+def _database_url() -> str:
+    """$LABMONITOR_DATABASE_URL, else [labmonitor] database_url in secrets.toml, else ''."""
+    try:
+        raw = st.secrets.to_dict()
+    except Exception:  # no secrets file, or one that does not parse (access_config says so)
+        raw = {}
+    return database_url(raw)
 
 
 ENTERED = "_entered_through_app"
@@ -53,7 +64,7 @@ def store() -> Store:
         # A link straight to a page, before any session of a fresh server ran app.py, runs the
         # page on its own (Streamlit's legacy pages/ discovery): go through app.py first.
         st.switch_page("app.py")
-    shared = _store(str(os.environ.get(DATA_DIR_ENV) or default_data_dir()))
+    shared = _store(str(os.environ.get(DATA_DIR_ENV) or default_data_dir()), _database_url())
     if any(k in st.session_state for k in LINK_KEYS):
         return shared
     user = current_user()
@@ -177,15 +188,17 @@ def is_researcher() -> bool:
 
 
 @st.cache_data(show_spinner=False)
-def _load_protocols(folders: tuple[str, ...], stamp: tuple) -> tuple[dict, list]:
-    return protocol_files.load_all(*(Path(f) for f in folders))
+def _load_protocols(location: str, stamp: tuple, _store: Any) -> tuple[dict, list]:
+    return protocol_files.load_with_store(_store)
 
 
 def protocol_report() -> tuple[dict[str, Protocol], list[InvalidInput]]:
-    """Shipped and uploaded instruments, reloaded when a file changes; and the broken ones."""
-    folders = (str(protocol_files.PROTOCOL_DIR), str(store().protocol_dir))
-    stamp = tuple((str(p), p.stat().st_mtime_ns) for f in folders for p in Path(f).glob("*.yaml"))
-    return _load_protocols(folders, stamp)
+    """Shipped and uploaded instruments, reloaded when one changes; and the broken ones."""
+    store_ = store()
+    shipped = tuple(
+        (p.name, p.stat().st_mtime_ns) for p in sorted(protocol_files.PROTOCOL_DIR.glob("*.yaml"))
+    )
+    return _load_protocols(store_.location, (shipped, store_.protocols_revision()), store_)
 
 
 def protocols() -> dict[str, Protocol]:
@@ -229,9 +242,74 @@ def plain(text: str) -> str:
     return markdown_escape(text)
 
 
-def show_error(error: MonitorError) -> None:
+def show_error(
+    error: MonitorError, kind: str = "error", icon: str | None = ":material/error:"
+) -> None:
     """The message in the user's language; it may quote what they typed, so shown literally."""
-    st.error(plain(error.message(lang())), icon=":material/error:")
+    say_plain(kind, error.message(lang()), icon=icon)
+
+
+# -- messages and labels: one escaping rule ----------------------------------------------------
+# Streamlit renders markdown in alerts, toasts and widget labels. Every message and every label
+# that may hold user text (a name, a title, a phase, an instrument's wording) goes through one of
+# these, so what people typed is shown as typed and never acts as a link, image or emphasis.
+
+_NOTICES = {"error", "warning", "info", "success", "toast"}
+
+
+def tp(key: str, /, **params: Any) -> str:
+    """A translated text whose values are shown literally; the text's own markup stays. Values
+    that are translation keys (a field name) are translated before they are escaped."""
+    lang_ = lang()
+    shown = {}
+    for name, value in params.items():
+        if isinstance(value, str):
+            if name in i18n._TRANSLATED_PARAMS and isinstance(
+                i18n.TEXT.get(value, {}).get(lang_), str
+            ):
+                value = i18n.t(value, lang_)
+            value = plain(value)
+        shown[name] = value
+    return i18n.t(key, lang_, **shown)
+
+
+def say(kind: str, key: str, /, *, icon: str | None = None, **params: Any) -> None:
+    """Show a translated message as an alert or toast (kind: error, warning, info, success,
+    toast) with every quoted value escaped."""
+    _notice(kind, tp(key, **params), icon)
+
+
+def say_plain(kind: str, text: str, *, icon: str | None = None) -> None:
+    """Show a message that is already worded (an error's text, stored between reruns) as plain
+    text: nothing in it acts as markup."""
+    _notice(kind, plain(text), icon)
+
+
+def say_lines(
+    kind: str, lines: list[str], *, head: str = "", icon: str | None = None, **params: Any
+) -> None:
+    """A message of several worded lines (one per row or note), each shown as plain text under
+    an optional heading: a translation key, or a text already made with tp()."""
+    heading = [tp(head) if head in i18n.TEXT else head, ""] if head else []
+    body = "\n".join([*heading, *(f"- {plain(line)}" for line in lines)])
+    _notice(kind, body, icon)
+
+
+def table(frame: pd.DataFrame, **kwargs: Any) -> Any:
+    """st.dataframe with free text's invisible direction and zero-width characters shown as
+    their code points, so a cell never reads otherwise than it is stored."""
+    return st.dataframe(frame.map(visible), **kwargs)
+
+
+def label(text: str) -> str:
+    """A widget label (button, expander, tab) built from user text: shown as typed."""
+    return plain(text)
+
+
+def _notice(kind: str, body: str, icon: str | None) -> None:
+    if kind not in _NOTICES:
+        raise ValueError(f"unknown message kind {kind!r}")
+    getattr(st, kind)(body, icon=icon) if icon else getattr(st, kind)(body)
 
 
 def current_lab() -> Lab:
@@ -240,7 +318,7 @@ def current_lab() -> Lab:
     try:
         return store().lab(lab_id)
     except MonitorError:
-        st.info(t("app.no_lab"))
+        say("info", "app.no_lab")
         st.stop()
 
 
@@ -255,7 +333,7 @@ def options_label(prefix: str) -> Callable[[str], str]:
     return lambda value: t(f"{prefix}.{value}") if value else "—"
 
 
-# -- table editors that save every change at once -----------------------------------------
+# -- table editors ---------------------------------------------------------------------------
 
 
 def autosave_editor(
@@ -263,56 +341,11 @@ def autosave_editor(
     frame: pd.DataFrame,
     save: Callable[[list[dict], list[str]], Any],
     **editor_kwargs: Any,
-) -> None:
-    """A data editor whose edits are stored as soon as a cell is committed. A rejected edit
-    stays visible in the table with the error above it, so nothing typed is lost."""
-    version_key = f"{name}.version"
-    key = f"{name}.editor.{st.session_state.setdefault(version_key, 0)}"
-    error = st.session_state.get(f"{name}.error")
-    if error:
-        st.error(plain(error), icon=":material/error:")
-    editor_kwargs.setdefault("height", min(36 * (len(frame) + 3), 640))
-    st.data_editor(
-        frame, key=key, on_change=_apply_edits, args=(name, key, frame, save), **editor_kwargs
-    )
+) -> bool:
+    """The bulk-edit table of pages/_grid.py (kept under this name for existing pages)."""
+    from pages import _grid
 
-
-def _apply_edits(
-    name: str, key: str, frame: pd.DataFrame, save: Callable[[list[dict], list[str]], Any]
-) -> None:
-    delta = st.session_state[key]
-    rows = []
-    for index, changes in delta.get("edited_rows", {}).items():
-        row = _clean_row(frame.iloc[int(index)].to_dict())
-        rows.append({**row, **changes, "_row": int(index) + 1})
-    for offset, added in enumerate(delta.get("added_rows", [])):
-        if any(not _blank(v) for v in added.values()):
-            rows.append({**_clean_row(added), "_row": len(frame) + offset + 1})
-    deleted = [str(frame.iloc[i]["id"]) for i in delta.get("deleted_rows", [])]
-    try:
-        save(rows, deleted)
-    except MonitorError as exc:
-        st.session_state[f"{name}.error"] = exc.message(lang())
-        return
-    st.session_state[f"{name}.error"] = None
-    st.session_state[f"{name}.version"] += 1
-    st.toast(t("common.saved"), icon=":material/check:")
-
-
-def _blank(value: Any) -> bool:
-    if isinstance(value, list | tuple):
-        return not value
-    return value is None or value != value or (isinstance(value, str) and not value.strip())
-
-
-def _clean_row(row: dict[str, Any]) -> dict[str, Any]:
-    return {k: _clean_value(v) for k, v in row.items()}
-
-
-def _clean_value(value: Any) -> Any:
-    if isinstance(value, str) or not pd.api.types.is_scalar(value):
-        return list(value) if hasattr(value, "tolist") else value
-    return None if pd.isna(value) else value
+    return _grid.editor(name, frame, save, **editor_kwargs)
 
 
 # -- answering a protocol question --------------------------------------------------------
@@ -335,7 +368,7 @@ def answer_widget(question: Question, answers: dict[str, Any], key: str) -> tupl
         value = st.radio(
             label,
             list(options),
-            format_func=options.get,
+            format_func=lambda v: plain(options[v]),  # radio options render markdown
             key=key,
             index=list(options).index(current) if current in options else None,
             horizontal=question.type != "single_choice",
@@ -343,7 +376,8 @@ def answer_widget(question: Question, answers: dict[str, Any], key: str) -> tupl
         )
     elif question.type == "multiple_choice":
         options = answer_options(question)
-        value = st.multiselect(
+        value = _widgets.multiselect(
+            st,
             label,
             list(options),
             format_func=options.get,
@@ -435,7 +469,7 @@ def question_card(
             f"**{plain(book.label(question.theme, lang_))}** · "
             f"`{t(f'status.{question.status}')}` · {t(f'qkind.{question.kind}')}"
         )
-        st.markdown(f"#### {plain(question.text.get(lang_) or question.text.get('nl', ''))}")
+        st.markdown(f"#### {plain(wording.in_language(question.text, lang_))}")
         if question.answer:
             st.markdown(f"**{t('agenda.answer')}:** {plain(question.answer)}")
         for action in agenda_logic.sort_actions(actions, dt.date.today()):
@@ -443,7 +477,8 @@ def question_card(
         with st.expander(t("agenda.details")):
             evidence(question.factor_ids)
             for entry in question.history:
-                st.caption(f"{entry.at[:10]} · {t(f'event.{entry.event}')} {plain(entry.note)}")
+                note = plain(agenda_logic.note_text(entry, lang_))
+                st.caption(f"{entry.at[:10]} · {t(f'event.{entry.event}')} {note}")
             if editable:
                 _question_forms(question, people)
 
@@ -462,30 +497,65 @@ def action_line(action: Action, people: dict[str, str] | None = None) -> None:
     )
 
 
+def question_decisions(question: LearningQuestion, name: str, change: Callable) -> None:
+    """The status and wording forms of a question, based on the version first shown.
+    change(kind, shown, **fields) stores one ("status": status, answer; "text": nl, en)."""
+    base = edit_base(
+        question, lambda b: [f"{name}.{w}.{question.id}.{b}" for w in ("status", "how", "nl", "en")]
+    )
+    shown = as_shown(question, base)
+    stale_notice(question, base)
+    choices = [s.value for s in agenda_logic.SETTABLE_STATUSES]
+    with st.form(f"{name}.status.{question.id}"):
+        status = st.selectbox(
+            t("agenda.status"),
+            choices,
+            index=choices.index(shown.status),
+            format_func=options_label("status"),
+            key=f"{name}.status.{question.id}.{base}",
+        )
+        how = st.text_area(
+            t("agenda.answer_how"), shown.answer, height=70, key=f"{name}.how.{question.id}.{base}"
+        )
+        if st.form_submit_button(t("agenda.change_status")):
+            attempt(lambda: change("status", shown, status=status, answer=how), done=question)
+    with st.form(f"{name}.text.{question.id}"):
+        nl = st.text_area(
+            t("agenda.text_nl"), shown.text.get("nl", ""), height=70,
+            key=f"{name}.nl.{question.id}.{base}",
+        )  # fmt: skip
+        en = st.text_area(
+            t("agenda.text_en"), shown.text.get("en", ""), height=70,
+            key=f"{name}.en.{question.id}.{base}",
+        )  # fmt: skip
+        if st.form_submit_button(t("agenda.reformulate")):
+            attempt(lambda: change("text", shown, text_nl=nl, text_en=en), done=question)
+
+
+def as_shown(record: Any, revision: int) -> Any:
+    """The record as the user saw it, as far as the revision goes: a change based on it is
+    checked against that revision (the store then refuses it if someone saved meanwhile)."""
+    import dataclasses
+
+    return record if record.revision == revision else dataclasses.replace(record, revision=revision)
+
+
 def _question_forms(question: LearningQuestion, people: dict[str, str]) -> None:
     store_, lab_id = store(), question.lab_id
     lab = store_.lab(lab_id)
-    with st.form(f"q.status.{question.id}"):
-        status = st.selectbox(
-            t("agenda.status"),
-            [s.value for s in QuestionStatus][2:],
-            index=[s.value for s in QuestionStatus][2:].index(question.status),
-            format_func=options_label("status"),
-        )
-        how = st.text_area(t("agenda.answer_how"), question.answer, height=70)
-        if st.form_submit_button(t("agenda.change_status")):
-            attempt(lambda: agenda_logic.set_status(store_, question, status, answer=how))
-    with st.form(f"q.text.{question.id}"):
-        nl = st.text_area(t("agenda.text_nl"), question.text.get("nl", ""), height=70)
-        en = st.text_area(t("agenda.text_en"), question.text.get("en", ""), height=70)
-        if st.form_submit_button(t("agenda.reformulate")):
-            attempt(lambda: agenda_logic.reformulate(store_, question, text_nl=nl, text_en=en))
+
+    def change(kind: str, shown: LearningQuestion, **fields: Any) -> Any:
+        if kind == "status":
+            return agenda_logic.set_status(store_, shown, fields["status"], answer=fields["answer"])
+        return agenda_logic.reformulate(store_, shown, **fields)
+
+    question_decisions(question, "q", change)
     form_id = st.session_state.setdefault(f"q.action_id.{question.id}", new_id())
     with st.form(f"q.action.{question.id}"):
         what = st.text_input(t("actions.text"))
         left, right = st.columns(2)
-        owner = left.selectbox(
-            t("actions.owner"), ["", *people], format_func=lambda i: people.get(i, "—")
+        owner = _widgets.selectbox(
+            left, t("actions.owner"), ["", *people], format_func=lambda i: people.get(i, "—")
         )
         due = right.date_input(t("actions.due"), None, format="YYYY-MM-DD")
         if st.form_submit_button(t("actions.add"), icon=":material/add_task:") and attempt(
@@ -504,13 +574,71 @@ def _question_forms(question: LearningQuestion, people: dict[str, str]) -> None:
             st.rerun()
 
 
-def attempt(change: Callable[[], Any], rerun: bool = True) -> bool:
-    """Run a change; show its error in the user's language, or rerun to show the result."""
+def attempt(change: Callable[[], Any], rerun: bool = True, done: Any = None) -> bool:
+    """Run a change; show its error in the user's language, or rerun to show the result. With
+    `done` (the record the change was based on), its forms open at the new version next."""
     try:
         change()
     except MonitorError as exc:
         show_error(exc)
         return False
+    if done is not None:
+        edit_done(done)
     if rerun:
         st.rerun()
     return True
+
+
+# -- forms that edit a stored record ----------------------------------------------------------
+# A submit reruns the page, which reads the store again; the revision the user saw must come
+# from the session. The forms editing a record key their widgets on that revision: what the
+# user typed stays on screen when the save is refused, until they load the stored version.
+
+
+def _base_key(record: Any) -> str:
+    return f"edit.{record.KIND}.{record.id}"
+
+
+def edit_base(record: Any, widgets: Callable[[int], list[str]] = lambda base: []) -> int:
+    """The revision the forms editing `record` were opened at (kept until saved or reloaded).
+    `widgets(base)` names the forms' widget keys: when none of them is on screen any more (the
+    user went to another page), nothing typed can be lost and the forms open afresh."""
+    base = st.session_state.setdefault(_base_key(record), record.revision)
+    if base != record.revision and not any(k in st.session_state for k in widgets(base)):
+        st.session_state[_base_key(record)] = base = record.revision
+    return base
+
+
+def edit_done(record: Any) -> None:
+    """The record was saved (or the user chose the stored version): forms open afresh."""
+    st.session_state.pop(_base_key(record), None)
+
+
+def stale_notice(record: Any, base: int) -> None:
+    """When someone else changed the record after the forms were opened: say so, and offer
+    to load the stored version (the user's own input stays until they do). Not in a form."""
+    if record.revision == base:
+        return
+    say("warning", "edit.changed_meanwhile", icon=":material/sync_problem:")
+    if st.button(t("edit.load_stored"), key=f"{_base_key(record)}.reload"):
+        edit_done(record)
+        st.rerun()
+
+
+def pager(key: str, total: int, size: int = 25) -> int:
+    """The page number of a paged list (kept per list in the session); draws a number input
+    and "1–25 of 4,512 items" under the list only when there is more than one page."""
+    from monitor import paging
+
+    pages = max(1, -(-total // size))
+    current = 1
+    if pages > 1:
+        if int(st.session_state.get(key, 1) or 1) > pages:  # the list shrank (a filter)
+            st.session_state[key] = pages
+        left, right = st.columns([1, 3], vertical_alignment="center")
+        current = left.number_input(t("paging.page"), min_value=1, max_value=pages, step=1, key=key)
+        right.caption(t("paging.of_pages", n=pages))
+    found = paging.page_of(range(total), int(current), size)
+    if total:
+        st.caption(t("paging.showing", first=found.first, last=found.last, n=total))
+    return found.number

@@ -7,10 +7,10 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from monitor import access, agenda
+from monitor import access, agenda, paging, wording
 from monitor.errors import MonitorError
 from monitor.model import Action, ActionStatus, LearningQuestion, Stakeholder
-from pages import _ui
+from pages import _ui, _widgets
 
 t = _ui.t
 store = _ui.store()
@@ -49,10 +49,14 @@ others = [a for a in actions if not access.may_edit_action(user, a.owner_id)]
 actions = [a for a in actions if access.may_edit_action(user, a.owner_id)]
 
 
+def _may_edit():
+    """None for a researcher (everything); for a steering member, whose actions they own."""
+    return None if user.is_researcher else lambda owner: access.may_edit_action(user, owner)
+
+
 def _save(rows: list[dict], deleted: list[str]) -> None:
-    """Researchers save anything; a steering member only rows of actions they own now."""
-    may_edit = None if user.is_researcher else lambda owner: access.may_edit_action(user, owner)
-    agenda.save_action_rows(store, lab, rows, deleted, may_edit=may_edit)
+    """Researchers save anything; a steering member only status and due date of their own."""
+    agenda.save_action_rows(store, lab, rows, deleted, may_edit=_may_edit())
 
 
 if not user.is_researcher:
@@ -75,7 +79,7 @@ frame = pd.DataFrame(
     columns=["id", "revision", "late", "text", "owner_id", "due", "status", "question_id"],
 )
 if not user.is_researcher and not actions:
-    st.info(t("actions.none_mine"))
+    _ui.say("info", "actions.none_mine")
 else:
     _ui.autosave_editor(
         "actions",
@@ -105,7 +109,7 @@ else:
                 t("actions.question"),
                 options=["", *questions],
                 format_func=lambda i: (
-                    questions[i].text.get(lang, "")[:80] if i in questions else "—"
+                    wording.in_language(questions[i].text, lang)[:80] if i in questions else "—"
                 ),
             ),
         },
@@ -113,7 +117,7 @@ else:
 
 if others:
     st.subheader(t("actions.others", n=len(others)))
-    st.dataframe(
+    _ui.table(
         pd.DataFrame(
             [
                 {
@@ -137,7 +141,8 @@ if others:
 if actions:
     st.subheader(t("actions.follow_up"))
     with st.form("actions.note"):
-        chosen = st.selectbox(
+        chosen = _widgets.selectbox(
+            st,
             t("actions.text"),
             [a.id for a in actions],
             format_func=lambda i: next(a.text for a in actions if a.id == i),
@@ -145,12 +150,20 @@ if actions:
         note = st.text_area(t("actions.note"), height=80)
         if st.form_submit_button(t("actions.add_note"), icon=":material/note_add:"):
             try:
-                agenda.add_follow_up(store, store.record(lab.id, Action, chosen), note)
+                agenda.add_follow_up(
+                    store,
+                    next(a for a in actions if a.id == chosen),  # as shown, with its revision
+                    note,
+                    may_edit=_may_edit(),
+                )
             except MonitorError as exc:
                 _ui.show_error(exc)
             else:
                 st.rerun()
-    for action in actions:
+    noted = [action for action in actions if action.notes]
+    # One expander per action with notes grows with the lab: 25 at a time.
+    number = _ui.pager("actions.notes.page", len(noted))
+    for action in paging.page_of(noted, number).items:
         if action.notes:
             with st.expander(t("actions.notes_of", text=_ui.plain(action.text[:60]))):
                 for entry in action.notes:

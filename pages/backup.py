@@ -5,7 +5,7 @@ import streamlit as st
 
 from monitor import lab_tables, transfer
 from monitor.errors import MonitorError
-from pages import _ui
+from pages import _progress, _ui
 
 t = _ui.t
 store = _ui.store()
@@ -18,7 +18,7 @@ st.subheader(t("tables.title"))
 st.caption(t("tables.help"))
 names = st.toggle(t("tables.names"), False, key="tables.names")
 if names:
-    st.warning(t("tables.names_warning"), icon=":material/warning:")
+    _ui.say("warning", "tables.names_warning", icon=":material/warning:")
 suffix = "-names" if names else ""
 
 
@@ -52,6 +52,10 @@ for index, name in enumerate(lab_tables.TABLES):
             on_click="ignore",
         )
 
+from pages import _qda  # noqa: E402
+
+_qda.export_section(store, lab, slug)
+
 st.subheader(t("backup.title"))
 st.caption(t("backup.help"))
 st.download_button(
@@ -72,14 +76,24 @@ if upload is not None:
     except MonitorError as exc:
         _ui.show_error(exc)
         st.stop()
-    counts = ", ".join(f"{len(rs)} {kind}" for kind, rs in records.items() if rs)
-    st.info(t("backup.holds", name=_ui.plain(found.name), counts=counts or "—"))
+    counts = ", ".join(f"{t(f'kind.{kind}')}: {len(rs)}" for kind, rs in records.items() if rs)
+    _ui.say("info", "backup.holds", name=found.name, counts=counts or "—")
     exists = any(other.id == found.id for other in store.labs())
     replace = exists and st.checkbox(
         t("backup.replace", name=_ui.plain(found.name)), key="backup.replace"
     )
     restore = st.button(t("backup.restore_button"), disabled=exists and not replace)
     if restore and _ui.attempt(
-        lambda: transfer.import_json(store, payload, replace=replace), rerun=False
+        lambda: _progress.steps(
+            "progress.import",
+            [
+                ("progress.import.check", lambda: transfer.parse_export(payload)),
+                (
+                    "progress.import.store",
+                    lambda: transfer.import_json(store, payload, replace=replace),
+                ),
+            ],
+        ),
+        rerun=False,
     ):
         _ui.open_lab(found.id)

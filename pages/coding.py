@@ -6,7 +6,7 @@ import streamlit as st
 from monitor import codebook, factors
 from monitor.errors import MonitorError
 from monitor.model import Factor, FactorKind, Source, StakeholderGroup, new_id
-from pages import _ui
+from pages import _ui, _widgets
 
 t = _ui.t
 store = _ui.store()
@@ -18,12 +18,13 @@ coded = store.records(lab.id, Factor)
 
 st.title(t("nav.coding"))
 if not sources:
-    st.info(t("coding.no_sources"))
+    _ui.say("info", "coding.no_sources")
     st.stop()
 
 source_ids = list(sources)
 chosen = st.session_state.get("coding.source")
-source_id = st.selectbox(
+source_id = _widgets.selectbox(
+    st,
     t("coding.source"),
     source_ids,
     index=source_ids.index(chosen) if chosen in sources else len(source_ids) - 1,
@@ -81,9 +82,12 @@ def _save() -> None:
         return
     for key in ("coding.text", "coding.quote"):
         state[key] = ""
-    state["coding.themes"], state["coding.error"] = [], None
+    # Everything that describes one factor starts empty for the next one; the kind stays, as
+    # a researcher often codes several barriers in a row.
+    state["coding.themes"], state["coding.groups"], state["coding.step"] = [], [], None
+    state["coding.error"] = None
     del state["coding.new_id"]
-    st.toast(t("common.saved"), icon=":material/check:")
+    _ui.say("toast", "common.saved", icon=":material/check:")
 
 
 with right:
@@ -122,26 +126,29 @@ with right:
                 on_click=_add_theme,
                 args=(suggestion.theme,),
             )
-    st.multiselect(
+    _widgets.multiselect(
+        st,
         t("factor.themes"),
         list(book.ids),
         key="coding.themes",
         format_func=lambda i: book.label(i, lang),
         placeholder=t("common.choose"),
     )
-    st.multiselect(
+    _widgets.multiselect(
+        st,
         t("factor.groups"),
         [g.value for g in StakeholderGroup],
         key="coding.groups",
         format_func=_ui.options_label("group"),
         placeholder=t("common.choose"),
     )
-    st.selectbox(
+    _widgets.selectbox(
+        st,
         t("factor.step"),
         [None, 1, 2, 3, 4, 5, 6],
         key="coding.step",
         format_func=lambda s: t(f"step.{s}") if s else "—",
     )
     if st.session_state.get("coding.error"):
-        st.error(st.session_state["coding.error"], icon=":material/error:")
+        _ui.say_plain("error", st.session_state["coding.error"], icon=":material/error:")
     st.button(t("coding.save"), type="primary", icon=":material/save:", on_click=_save)

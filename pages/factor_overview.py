@@ -6,7 +6,7 @@ import streamlit as st
 
 from monitor import charts, factors
 from monitor.model import Factor, Source, SourceKind, StakeholderGroup
-from pages import _ui
+from pages import _ui, _widgets
 
 t = _ui.t
 store = _ui.store()
@@ -18,13 +18,14 @@ sources = {s.id: s for s in store.records(lab.id, Source)}
 
 st.title(t("nav.factor_overview"))
 if not all_factors:
-    st.info(t("factors.none"))
+    _ui.say("info", "factors.none")
     st.stop()
 
 left, middle, right = st.columns(3)
 filters = factors.Filters(
     themes=frozenset(
-        left.multiselect(
+        _widgets.multiselect(
+            left,
             t("factor.themes"),
             list(book.ids),
             placeholder=t("common.choose"),
@@ -32,7 +33,8 @@ filters = factors.Filters(
         )
     ),
     groups=frozenset(
-        middle.multiselect(
+        _widgets.multiselect(
+            middle,
             t("factor.groups"),
             [g.value for g in StakeholderGroup],
             format_func=_ui.options_label("group"),
@@ -40,7 +42,8 @@ filters = factors.Filters(
         )
     ),
     source_kinds=frozenset(
-        right.multiselect(
+        _widgets.multiselect(
+            right,
             t("source.kind"),
             [k.value for k in SourceKind],
             format_func=_ui.options_label("source_kind"),
@@ -54,7 +57,7 @@ with st.expander(t("factors.heatmap"), expanded=True):
     if counts:
         st.altair_chart(charts.theme_heatmap(counts, lab, lambda i: book.label(i, lang), t))
     else:
-        st.info(t("factors.none_filtered"))
+        _ui.say("info", "factors.none_filtered")
 
 MAX_PER_CELL = 6
 
@@ -71,7 +74,7 @@ for phase, tab in zip(lab.phases, tabs, strict=True):
     with tab:
         rows = factors.enablers_and_barriers(all_factors, phase.id, book, sources, filters)
         if not rows:
-            st.info(t("factors.none_in_phase"))
+            _ui.say("info", "factors.none_in_phase")
             continue
         head = st.columns([1, 2, 2])
         head[0].markdown(f"**{t('factor.theme')}**")
@@ -99,7 +102,7 @@ table = pd.DataFrame(
         for f in shown
     ]
 )
-picked = st.dataframe(
+picked = _ui.table(
     table,
     hide_index=True,
     on_select="rerun",

@@ -21,12 +21,12 @@ found = history.learning_history(store, lab, dt.date.today())  # ~10 ms on a lar
 st.title(t("history.title"))
 st.caption(t("history.intro"))
 if not found.snapshots:
-    st.info(t("history.none"), icon=":material/history:")
+    _ui.say("info", "history.none", icon=":material/history:")
     st.stop()
 
 persistent = found.persistent()
 if persistent:
-    st.warning(t("history.persistent_count", n=len(persistent)), icon=":material/repeat:")
+    _ui.say("warning", "history.persistent_count", n=len(persistent), icon=":material/repeat:")
 st.caption(
     t(
         "history.persistent_rule",
@@ -38,7 +38,7 @@ st.caption(
 st.altair_chart(history.chart(found, lang), width="stretch")
 
 st.subheader(t("history.questions"))
-st.dataframe(
+_ui.table(
     pd.DataFrame(
         [
             {

@@ -6,7 +6,7 @@ import streamlit as st
 
 from monitor import imports, uploads
 from monitor.errors import MonitorError
-from pages import _ui
+from pages import _progress, _ui
 
 t = _ui.t
 store = _ui.store()
@@ -15,8 +15,16 @@ lang = _ui.lang()
 
 st.title(t("nav.import"))
 what = st.radio(
-    t("import.what"), ["sources", "factors"], horizontal=True, format_func=lambda k: t(f"nav.{k}")
+    t("import.what"),
+    ["sources", "factors", "qdpx"],
+    horizontal=True,
+    format_func=lambda k: t("qdpx.import_label") if k == "qdpx" else t(f"nav.{k}"),
 )
+if what == "qdpx":
+    from pages import _qda
+
+    _qda.import_section(store, lab)
+    st.stop()
 with st.expander(t("import.columns")):
     st.code(imports.__doc__.split("Columns", 1)[1].strip(), language=None)
 upload = st.file_uploader(
@@ -35,22 +43,20 @@ try:
     )
 except MonitorError as exc:
     # The message may quote the file's name or cells: shown as typed, never as markup.
-    st.error(_ui.plain(exc.message(lang)), icon=":material/error:")
+    _ui.show_error(exc)
     st.stop()
 
 if preview.unknown_columns:
-    st.warning(t("import.unknown_columns", columns=_ui.plain(", ".join(preview.unknown_columns))))
+    _ui.say("warning", "import.unknown_columns", columns=", ".join(preview.unknown_columns))
 st.markdown(t("import.summary", good=len(preview.records), bad=len(preview.errors)))
 if preview.errors:
-    st.error(
-        "\n".join(
-            t("error.row", row=row, message=_ui.plain(err.message(lang)))
-            for row, err in preview.errors[:50]
-        ),
+    _ui.say_lines(
+        "error",
+        [t("error.row", row=row, message=err.message(lang)) for row, err in preview.errors[:50]],
         icon=":material/error:",
     )
 if preview.records:
-    st.dataframe(
+    _ui.table(
         pd.DataFrame(
             [
                 {
@@ -67,9 +73,11 @@ if preview.records:
     )
     key = f"import.done.{upload.file_id}"
     if st.session_state.get(key):
-        st.success(t("import.done", n=st.session_state[key]))
+        _ui.say("success", "import.done", n=st.session_state[key])
     elif st.button(
         t("import.go", n=len(preview.records)), type="primary", icon=":material/download:"
     ):
-        st.session_state[key] = imports.commit(store, preview)
+        (st.session_state[key],) = _progress.steps(
+            "progress.import", [("progress.import.rows", lambda: imports.commit(store, preview))]
+        )
         st.rerun()

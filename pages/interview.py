@@ -8,7 +8,7 @@ import streamlit as st
 from monitor import interviews, protocols
 from monitor.errors import MonitorError
 from monitor.model import InterviewDraft, Stakeholder, new_id
-from pages import _ui
+from pages import _ui, _widgets
 
 t = _ui.t
 store = _ui.store()
@@ -28,26 +28,28 @@ def _participant(draft: InterviewDraft) -> str:
 
 def _choose_new() -> None:
     if st.session_state.pop("interview.refused", False):
-        st.info(t("interview.refused"))
+        _ui.say("info", "interview.refused")
     if drafts:
         st.subheader(t("interview.resume"))
         for draft in sorted(drafts.values(), key=lambda d: d.updated, reverse=True):
             protocol = instruments.get(draft.protocol_id)
             name = protocol.title[lang] if protocol else draft.protocol_id
-            label = f"{name} · {_ui.plain(_participant(draft))} · {draft.date:%Y-%m-%d}"
+            label = _ui.label(f"{name} · {_participant(draft)} · {draft.date:%Y-%m-%d}")
             if st.button(label, key=f"interview.resume.{draft.id}", icon=":material/play_arrow:"):
                 st.session_state["interview.draft"] = draft.id
                 st.rerun()
     st.subheader(t("interview.new"))
     form_id = st.session_state.setdefault("interview.new_id", new_id())
     with st.form("interview.start"):
-        protocol_id = st.selectbox(
+        protocol_id = _widgets.selectbox(
+            st,
             t("interview.protocol"),
             list(instruments),
             format_func=lambda i: instruments[i].title[lang],
         )
         left, right = st.columns(2)
-        person = left.selectbox(
+        person = _widgets.selectbox(
+            left,
             t("interview.stakeholder"),
             ["", *people],
             format_func=lambda i: people[i].name if i else t("interview.anonymous"),
@@ -55,7 +57,8 @@ def _choose_new() -> None:
         pseudonym = right.text_input(t("interview.pseudonym"), help=t("interview.pseudonym_help"))
         left, right = st.columns(2)
         day = left.date_input(t("source.date"), dt.date.today(), format="YYYY-MM-DD")
-        phase_id = right.selectbox(
+        phase_id = _widgets.selectbox(
+            right,
             t("interview.phase"),
             ["", *(p.id for p in lab.phases)],
             format_func=lambda i: lab.phase(i).name if i else t("interview.phase_by_date"),
@@ -85,7 +88,7 @@ draft = drafts.get(st.session_state.get("interview.draft", ""))
 protocol = instruments.get(draft.protocol_id) if draft else None
 if draft is None or protocol is None:
     if not instruments:
-        st.warning(t("interview.no_protocols"))
+        _ui.say("warning", "interview.no_protocols")
         st.stop()
     _choose_new()
     st.stop()
@@ -111,9 +114,8 @@ if protocol.consent_version and interviews.CONSENT_ID not in draft.answers:
 
 questions = interviews.steps(protocol, draft.answers)
 position = min(draft.position, len(questions))
-st.progress(
-    position / len(questions), text=t("interview.progress", n=position, total=len(questions))
-)
+shown = min(position + 1, len(questions))  # people count questions from 1
+st.progress(position / len(questions), text=t("interview.progress", n=shown, total=len(questions)))
 
 if position >= len(questions):
     st.subheader(t("interview.done"))
@@ -125,7 +127,7 @@ if position >= len(questions):
     if right.button(t("interview.finish"), type="primary", icon=":material/done_all:"):
         source = interviews.finish(store, draft, protocol, lab.language)
         st.session_state.pop("interview.draft", None)
-        st.success(t("interview.stored", title=_ui.plain(source.title)))
+        _ui.say("success", "interview.stored", title=source.title)
     st.stop()
 
 
@@ -167,9 +169,9 @@ if question.level:
 with st.form(f"interview.q.{draft.id}.{question.id}"):
     st.subheader(_ui.plain(question.label[lang]))
     if question.hint:
-        st.info(_ui.plain(question.hint[lang]), icon=":material/lightbulb:")
+        _ui.say_plain("info", question.hint[lang], icon=":material/lightbulb:")
     if question.guidance:
-        st.info(_ui.plain(question.guidance[lang]), icon=":material/record_voice_over:")
+        _ui.say_plain("info", question.guidance[lang], icon=":material/record_voice_over:")
     value, other = _ui.answer_widget(question, draft.answers, key=f"{draft.id}.{question.id}")
     note = st.text_area(t("interview.note"), draft.notes.get(question.id, ""), height=80)
     back, skip, forward = st.columns(3)

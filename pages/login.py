@@ -12,11 +12,11 @@ config = _ui.access_config()
 
 st.title(t("login.title"))
 if st.session_state.pop("auth.expired", False):
-    st.info(t("login.expired"), icon=":material/timer_off:")
+    _ui.say("info", "login.expired", icon=":material/timer_off:")
 
 if st.user.get("is_logged_in"):
     # The identity provider knows this person, but secrets.toml gives them no role.
-    st.warning(t("login.unknown_account", email=str(st.user.get("email") or "")))
+    _ui.say("warning", "login.unknown_account", email=str(st.user.get("email") or ""))
     st.button(t("access.logout"), on_click=st.logout, icon=":material/logout:")
     st.stop()
 

@@ -8,23 +8,22 @@ heading."""
 import datetime as dt
 from urllib.parse import urlsplit
 
-import segno
 import streamlit as st
 
-from monitor import charts, factors, meetings
+from monitor import agenda, charts, factors, meetings
 from monitor.errors import MonitorError
 from monitor.model import (
     Action,
     Factor,
     LearningQuestion,
     Meeting,
-    QuestionStatus,
     Source,
     Stakeholder,
     VoteRound,
     new_id,
 )
-from pages import _room, _ui
+from monitor.wording import in_language
+from pages import _room, _ui, _widgets
 
 t = _ui.t
 store = _ui.store()
@@ -58,7 +57,7 @@ ROOM_VIEW = """<style>
 
 
 def _wording(question: LearningQuestion) -> str:
-    return question.text.get(lang) or question.text.get("nl", "")
+    return in_language(question.text, lang)
 
 
 # -- before the meeting -----------------------------------------------------------------------
@@ -68,12 +67,13 @@ def _start() -> None:
     st.title(t("meeting.title"))
     closed = st.session_state.pop("meeting.closed_minutes", None)
     if closed:
-        st.success(t("meeting.minutes_stored"), icon=":material/check:")
+        _ui.say("success", "meeting.minutes_stored", icon=":material/check:")
     st.markdown(t("meeting.intro"))
     form_id = st.session_state.setdefault("meeting.new_id", new_id())
     with st.form("meeting.start"):
         day = st.date_input(t("source.date"), today, format="YYYY-MM-DD")
-        attendees = st.multiselect(
+        attendees = _widgets.multiselect(
+            st,
             t("meeting.attendees"),
             list(people),
             format_func=people.__getitem__,
@@ -156,7 +156,7 @@ def _since() -> None:
     cols[2].metric(t("meeting.actions_done"), len(since.done))
     cols[3].metric(t("actions.overdue"), len(since.overdue))
     if since.empty:
-        st.info(t("meeting.nothing_new"), icon=":material/info:")
+        _ui.say("info", "meeting.nothing_new", icon=":material/info:")
     if since.prompts:
         st.subheader(t("agenda.prompts", n=len(since.prompts)))
 
@@ -196,7 +196,7 @@ def _since() -> None:
 def _questions() -> None:
     live = meetings.agenda_order(lab, store.records(lab.id, LearningQuestion))
     if not live:
-        st.info(t("meeting.no_questions"), icon=":material/info:")
+        _ui.say("info", "meeting.no_questions", icon=":material/info:")
         return
     index = min(st.session_state.get("meeting.q", 0), len(live) - 1)
     question = live[index]
@@ -227,7 +227,8 @@ def _questions() -> None:
             for action in mine:
                 _ui.action_line(action, people)
             for entry in question.history[-6:]:
-                st.caption(f"{entry.at[:10]} · {t(f'event.{entry.event}')} {_ui.plain(entry.note)}")
+                note = _ui.plain(agenda.note_text(entry, _ui.lang()))
+                st.caption(f"{entry.at[:10]} · {t(f'event.{entry.event}')} {note}")
 
     decide = st.columns(4)
     for column, (kind, label, icon) in zip(decide, DIALOGS, strict=False):
@@ -283,8 +284,8 @@ def _action_dialog(question: LearningQuestion) -> None:
     form_id = st.session_state.setdefault(f"meeting.action_id.{question.id}", new_id())
     with st.form(f"meeting.action.{question.id}", border=False):
         what = st.text_input(t("actions.text"))
-        owner = st.selectbox(
-            t("actions.owner"), ["", *people], format_func=lambda i: people.get(i, "—")
+        owner = _widgets.selectbox(
+            st, t("actions.owner"), ["", *people], format_func=lambda i: people.get(i, "—")
         )
         due = st.date_input(t("actions.due"), None, format="YYYY-MM-DD")
         added = st.form_submit_button(t("actions.add"), type="primary", icon=":material/add_task:")
@@ -303,7 +304,7 @@ def _action_dialog(question: LearningQuestion) -> None:
 def _status_dialog(question: LearningQuestion) -> None:
     st.markdown(f"**{_ui.plain(_wording(question))}**")
     with st.form(f"meeting.status.{question.id}", border=False):
-        choices = [s.value for s in QuestionStatus][2:]
+        choices = [s.value for s in agenda.SETTABLE_STATUSES]
         status = st.selectbox(
             t("agenda.status"),
             choices,
@@ -339,12 +340,6 @@ def _short_address() -> str:
     return f"{parts.netloc}{parts.path.rstrip('/')}/v"
 
 
-def _qr_img(url: str, alt: str, css_class: str) -> str:
-    """The QR code as an SVG image that scales to its box, with a text alternative."""
-    source = segno.make(url, error="m").svg_data_uri(scale=1, border=4, omitsize=True)
-    return f'<img class="{css_class}" src="{source}" alt="{_room.escape(alt)}">'
-
-
 def _vote() -> None:
     live = meetings.agenda_order(lab, store.records(lab.id, LearningQuestion))
     vote = meetings.open_round_of(store, meeting)
@@ -352,7 +347,8 @@ def _vote() -> None:
         _room.focus_heading("meeting:vote:open", t("meeting.vote"))
         st.header(t("meeting.vote"), anchor=False)
         with st.form("meeting.vote.open"):
-            chosen = st.multiselect(
+            chosen = _widgets.multiselect(
+                st,
                 t("meeting.vote_questions"),
                 [q.id for q in live],
                 default=[q.id for q in live],
@@ -379,7 +375,7 @@ def _vote() -> None:
     with left:
         if token and code:
             url = _vote_url(vote, token)
-            st.html(_qr_img(url, t("meeting.qr_alt"), "slm-qr-small"))
+            st.html(_room.qr_img(url, t("meeting.qr_alt"), "slm-qr-small"))
             st.markdown(t("meeting.vote_type_code", where=_short_address(), code=code))
             if st.button(t("meeting.room_show"), type="primary", icon=":material/fullscreen:"):
                 st.session_state["meeting.room_view"] = True
@@ -387,7 +383,7 @@ def _vote() -> None:
             st.code(url, language=None, wrap_lines=True)
             st.caption(t("meeting.vote_link_help"))
         else:
-            st.info(t("meeting.vote_link_lost"))
+            _ui.say("info", "meeting.vote_link_lost")
             if st.button(t("meeting.vote_new_link"), icon=":material/qr_code:"):
                 meetings.new_link(store, vote)
                 st.rerun()
@@ -404,15 +400,12 @@ def _room_view(vote: VoteRound, token: str, code: str) -> None:
     count. The link is made again from the store's key: a reload shows the same one."""
     st.html(ROOM_VIEW)
     left, right = st.columns([3, 2], vertical_alignment="center")
-    left.html(_qr_img(_vote_url(vote, token), t("meeting.qr_alt"), "slm-qr-room"))
+    left.html(_room.qr_img(_vote_url(vote, token), t("meeting.qr_alt"), "slm-qr-room"))
     with right:
         _room.focus_heading(f"meeting:room:{vote.id}", t("meeting.room_title"))
         st.header(t("meeting.room_title"), anchor=False)
-        where = f"<strong>{_room.escape(_short_address())}</strong>"
-        text = _room.escape(t("meeting.room_or_type", where="{where}")).format(where=where)
-        spelled = _room.escape(" ".join(code))
         st.html(
-            f'<p class="slm-where">{text}</p><p class="slm-code" aria-label="{spelled}">{code}</p>'
+            _room.code_block(t("meeting.room_or_type", where="{where}"), _short_address(), code)
         )
         _count(vote.id)
         if st.button(t("meeting.room_back"), icon=":material/close_fullscreen:"):
@@ -458,7 +451,7 @@ def _actions() -> None:
     actions = store.records(lab.id, Action)
     groups = meetings.open_actions_by_owner(actions)
     if not groups:
-        st.info(t("meeting.no_open_actions"), icon=":material/info:")
+        _ui.say("info", "meeting.no_open_actions", icon=":material/info:")
     for owner_id, theirs in sorted(groups, key=lambda item: people.get(item[0], "~")):
         st.subheader(f"{_ui.plain(people.get(owner_id, t('actions.no_owner')))} ({len(theirs)})")
         for action in theirs:

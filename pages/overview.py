@@ -35,7 +35,7 @@ st.subheader(t("overview.timeline"))
 if activities:
     st.altair_chart(charts.timeline(lab, activities, t, _ui.lang()), width="stretch")
 else:
-    st.info(t("overview.no_activities"))
+    _ui.say("info", "overview.no_activities")
 
 left, right = st.columns([3, 2], gap="large")
 with left:
@@ -44,11 +44,11 @@ with left:
     if counts:
         st.altair_chart(charts.group_bars(counts, t), width="stretch")
     else:
-        st.info(t("overview.no_stakeholders"))
+        _ui.say("info", "overview.no_stakeholders")
 with right:
     st.subheader(t("overview.phases"))
     rows = overview.phase_summaries(lab, activities, sources)
-    st.dataframe(
+    _ui.table(
         pd.DataFrame(
             [
                 {

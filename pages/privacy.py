@@ -9,7 +9,7 @@ import streamlit as st
 from monitor import lab_tables, privacy
 from monitor.errors import MonitorError
 from monitor.model import Participant, Response, Source, Stakeholder
-from pages import _ui
+from pages import _progress, _ui, _widgets
 
 t = _ui.t
 store = _ui.store()
@@ -26,7 +26,7 @@ consent_tab, erase_tab, retention_tab, audit_tab = st.tabs(
 with consent_tab:
     st.caption(t("privacy.consent_help"))
     rows = privacy.consent_rows(people.values(), store.records(lab.id, Source))
-    st.dataframe(
+    _ui.table(
         pd.DataFrame(
             [{**r, "consent": t(f"consent.{r['consent']}")} for r in rows],
             columns=["name", "pseudonym", "consent", "sources", "withheld"],
@@ -61,7 +61,8 @@ with erase_tab:
         if not p.stakeholder_id or p.stakeholder_id not in people
     ]
     labels = {key: _person_label(key) for key in choices}
-    chosen = st.selectbox(
+    chosen = _widgets.selectbox(
+        st,
         t("privacy.erase_who"),
         choices,
         index=None,
@@ -71,7 +72,7 @@ with erase_tab:
     )
     done = st.session_state.pop("privacy.erased", None)
     if done:
-        st.success(t("privacy.erased", n=done), icon=":material/check:")
+        _ui.say("success", "privacy.erased", n=done, icon=":material/check:")
     if chosen:
         kind, _, record_id = chosen.partition(":")
         plan = privacy.plan_erasure(
@@ -86,7 +87,7 @@ with erase_tab:
             lines.append(f"- {t('privacy.unlinked', n=len(plan.unlink_sources))}")
         st.markdown("\n".join(lines) or t("privacy.nothing_else"))
         if plan.mentions:
-            st.warning(t("privacy.mentions", n=len(plan.mentions)), icon=":material/warning:")
+            _ui.say("warning", "privacy.mentions", n=len(plan.mentions), icon=":material/warning:")
             st.markdown(
                 "\n".join(
                     f"- {t(f'privacy.kind.{k}')}: `{record_id}`" for k, record_id in plan.mentions
@@ -107,10 +108,13 @@ with erase_tab:
                 t("privacy.erase_button"), type="primary", icon=":material/delete_forever:"
             ):
                 if not sure:
-                    st.error(t("privacy.erase_confirm"), icon=":material/error:")
+                    _ui.say("error", "privacy.erase_confirm", icon=":material/error:")
                 else:
                     try:
-                        counts = privacy.erase(store, plan, rewrites)
+                        with _progress.status("progress.erase") as progress:
+                            progress("progress.erase.records", 0, 1)
+                            counts = privacy.erase(store, plan, rewrites)
+                            progress("progress.done", 1, 1)
                     except MonitorError as exc:
                         _ui.show_error(exc)
                     else:
@@ -140,11 +144,14 @@ with audit_tab:
         rows, columns=["at", "actor", "event", "kind", "record", "changes", "detail"]
     )
     left, right = st.columns(2)
-    actors = left.multiselect(
-        t("privacy.audit_actor"), sorted(set(frame["actor"])), placeholder=t("common.choose")
+    actors = _widgets.multiselect(
+        left, t("privacy.audit_actor"), sorted(set(frame["actor"])), placeholder=t("common.choose")
     )
-    kinds = right.multiselect(
-        t("privacy.audit_kind"), sorted(set(frame["kind"]) - {""}), placeholder=t("common.choose")
+    kinds = _widgets.multiselect(
+        right,
+        t("privacy.audit_kind"),
+        sorted(set(frame["kind"]) - {""}),
+        placeholder=t("common.choose"),
     )
     keep = pd.Series(True, index=frame.index)
     if actors:
@@ -153,7 +160,7 @@ with audit_tab:
         keep &= frame["kind"].isin(kinds)
     shown = frame[keep]
     st.caption(t("privacy.audit_count", n=len(shown)))
-    st.dataframe(
+    _ui.table(
         shown,
         hide_index=True,
         column_config={k: t(f"privacy.col.{k}") for k in frame.columns},

@@ -6,7 +6,7 @@ import streamlit as st
 
 from monitor import protocols, surveys, uploads, xlsform
 from monitor.errors import InvalidInput
-from pages import _ui
+from pages import _ui, _widgets
 
 t = _ui.t
 lang = _ui.lang()
@@ -15,9 +15,9 @@ found, problems = _ui.protocol_report()
 
 st.title(t("nav.protocols"))
 for problem in problems:
-    st.error(_ui.plain(problem.message(lang)), icon=":material/report:")
+    _ui.show_error(problem, icon=":material/report:")
 
-st.dataframe(
+_ui.table(
     pd.DataFrame(
         [
             {
@@ -41,8 +41,8 @@ st.dataframe(
 )
 
 if found:
-    chosen = st.selectbox(
-        t("protocols.show"), list(found), format_func=lambda i: found[i].title[lang]
+    chosen = _widgets.selectbox(
+        st, t("protocols.show"), list(found), format_func=lambda i: found[i].title[lang]
     )
     protocol = found[chosen]
     if protocol.description:
@@ -50,7 +50,7 @@ if found:
     if protocol.consent_version:
         with st.expander(t("interview.consent")):
             st.markdown(_ui.plain(protocol.consent_text[lang]))
-    st.dataframe(
+    _ui.table(
         pd.DataFrame(
             [
                 {
@@ -94,7 +94,7 @@ st.subheader(t("protocols.upload"))
 st.caption(t("protocols.upload_help"))
 upload = st.file_uploader(
     t("protocols.upload_file"),
-    type=["yaml", "yml", "xlsx"],
+    type=["yaml", "yml", "xlsx", "xls"],
     key="protocols.file",
     max_upload_size=xlsform.MAX_BYTES // 2**20,
 )
@@ -105,10 +105,8 @@ if upload is not None and st.button(t("protocols.add"), type="primary", icon=":m
         uploads.check_instrument(name, data)
         new, notes = surveys.install_protocol(store, name, data, found, lang=lang)
     except InvalidInput as exc:
-        st.error(_ui.plain(exc.message(lang)), icon=":material/error:")
+        _ui.show_error(exc)
     else:
-        st.success(t("protocols.added", title=_ui.plain(new.title[lang])))
+        _ui.say("success", "protocols.added", title=new.title[lang])
         if notes:
-            st.warning(
-                "\n".join([t("protocols.xlsform_notes"), *(f"- {_ui.plain(n)}" for n in notes)])
-            )
+            _ui.say_lines("warning", list(notes), head="protocols.xlsform_notes")

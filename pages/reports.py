@@ -11,7 +11,7 @@ from monitor.errors import MonitorError
 from monitor.model import FactorKind
 from monitor.reports import final, narrative
 from monitor.reports.data import wording
-from pages import _ui
+from pages import _ui, _widgets
 
 t = _ui.t
 store = _ui.store()
@@ -22,10 +22,14 @@ st.title(t("nav.reports"))
 st.caption(t("reports.intro"))
 
 TITLES = {"summary": "introduction", "questions": "open_questions"}  # meeting pack wording
+FINAL_TITLES = {"summary": "executive", "agenda": "history", "phases": "phase_chapters"}
 
 
 def section_title(kind: str, key: str) -> str:
-    return t(f"report.section.{TITLES.get(key, key) if kind == 'meeting' else key}")
+    names = {"meeting": TITLES, "final": FINAL_TITLES}.get(kind, {})
+    if key == "appendix":
+        return t("report.section.appendices")
+    return t(f"report.section.{names.get(key, key)}")
 
 
 left, middle, right = st.columns([2, 2, 1])
@@ -41,10 +45,11 @@ phase_id = ""
 with middle:
     if kind == "phase":
         if not lab.phases:
-            st.info(t("reports.no_phases"))
+            _ui.say("info", "reports.no_phases")
             st.stop()
         now = lab.phase_of(dt.date.today())
-        phase_id = st.selectbox(
+        phase_id = _widgets.selectbox(
+            st,
             t("report.cover.phase"),
             [p.id for p in lab.phases],
             index=[p.id for p in lab.phases].index(now.id) if now else len(lab.phases) - 1,
@@ -59,7 +64,8 @@ with right:
         format_func={code: t(f"language.{code}") for code in ("nl", "en")}.get,
         key="reports.lang",
     )
-chosen = st.multiselect(
+chosen = _widgets.multiselect(
+    st,
     t("reports.sections"),
     reports.SECTIONS[kind],
     default=reports.SECTIONS[kind],
@@ -68,21 +74,51 @@ chosen = st.multiselect(
 )
 
 
-def build() -> reports.Report:
-    return reports.build(
-        store, lab.id, kind, phase_id=phase_id, lang=report_lang, sections=tuple(chosen)
+options = st.columns([2, 2, 3])
+numbered = options[0].toggle(t("reports.numbered"), value=True, key="reports.numbered")
+as_of_today = False
+if kind == "phase":
+    as_of_today = options[1].toggle(
+        t("reports.as_of_today"), value=False, help=t("reports.as_of_help"), key="reports.as_of"
     )
 
 
-st.download_button(
+def build() -> reports.Report:
+    return reports.build(
+        store,
+        lab.id,
+        kind,
+        phase_id=phase_id,
+        lang=report_lang,
+        sections=tuple(chosen),
+        numbered=numbered,
+        as_of_today=as_of_today,
+    )
+
+
+number = lab.phase_number(phase_id) if kind == "phase" else None
+word_button, pdf_button = st.columns(2)
+word_button.download_button(
     t("reports.download"),
     _ui.audited(store, lab.id, f"report.{kind}", lambda: reports.to_docx(build())),
-    file_name=reports.file_name(lab.name, kind, report_lang, lab.phase_number(phase_id)),
+    file_name=reports.file_name(lab.name, kind, report_lang, number),
     mime=reports.MIME,
     icon=":material/download:",
     type="primary",
     on_click="ignore",
 )
+if reports.pdf.available():
+    pdf_button.download_button(
+        t("reports.download_pdf"),
+        _ui.audited(store, lab.id, f"report.{kind}.pdf", lambda: reports.pdf.render(build())),
+        file_name=reports.file_name(lab.name, kind, report_lang, number, suffix="pdf"),
+        mime=reports.pdf.MIME,
+        icon=":material/picture_as_pdf:",
+        on_click="ignore",
+        help=t("reports.pdf_help"),
+    )
+else:
+    pdf_button.caption(t("reports.no_pdf"))
 
 
 # -- the researcher's words --------------------------------------------------------------
@@ -154,9 +190,12 @@ with text_tab:
         editor("meeting", "summary")
     else:
         editor("final", "summary")
+        editor("final", "conclusions")
+        editor("final", "recommendations")
         data = reports.data.load(store, lab.id)
         book, in_play = data.book, final.themes_in_play(data)
-        theme = st.selectbox(
+        theme = _widgets.selectbox(
+            st,
             t("reports.theme"),
             in_play + [i for i in book.ids if i not in in_play],
             format_func=lambda i: book.label(i, lang),
@@ -169,7 +208,6 @@ with text_tab:
         with evidence, st.container(border=True, height=480):
             st.caption(t("reports.evidence"))
             theme_evidence(data, theme)
-        editor("final", "recommendations")
     if error := st.session_state.pop("reports.error", None):
         _ui.show_error(error)
 

@@ -4,23 +4,30 @@ navigation, no other lab data; the link was moved into the session by app.py."""
 import streamlit as st
 
 from monitor import surveys
-from monitor.errors import MonitorError
+from monitor.errors import MonitorError, StoreError
 from pages import _survey, _ui
 
 t = _ui.t
-store = _ui.store()
 link = st.session_state["survey.link"]
+try:
+    store = _ui.store()
+except StoreError:  # the database is down: never its address on a respondent's phone
+    st.info(t("survey.store_down"), icon=":material/cloud_off:")
+    st.stop()
 
 try:
     survey, invitation = surveys.open_link(store, link["lab"], link["token"])
+except StoreError:  # never the database's address on a respondent's phone
+    st.info(t("survey.store_down"), icon=":material/cloud_off:")
+    st.stop()
 except MonitorError as exc:
-    st.info(exc.message(_ui.lang()), icon=":material/info:")
+    _ui.show_error(exc, "info", icon=":material/info:")
     st.stop()
 
 st.session_state.setdefault("lang", store.lab(invitation.lab_id).language)
 _ui.language_switch("_respond_lang")
 protocol = _ui.protocols().get(survey.protocol_id)
 if protocol is None:
-    st.info(t("survey.unavailable"), icon=":material/info:")
+    _ui.say("info", "survey.unavailable", icon=":material/info:")
     st.stop()
 _survey.run(invitation, protocol)

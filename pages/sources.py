@@ -5,20 +5,19 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from monitor import factors, labs, privacy, uploads
+from monitor import factors, labs, privacy, sources, uploads, wording
 from monitor.errors import MonitorError
 from monitor.model import Activity, Factor, Source, SourceKind, Stakeholder, new_id
-from pages import _ui
+from pages import _ui, _widgets
 
 t = _ui.t
 store = _ui.store()
 lab = _ui.current_lab()
 people_records = {s.id: s for s in store.records(lab.id, Stakeholder)}
 stakeholders = {i: s.name for i, s in people_records.items()}
-activities = {
-    a.id: f"{a.date:%Y-%m-%d} · {a.title}"
-    for a in sorted(store.records(lab.id, Activity), key=lambda a: a.date)
-}
+activity_records = sorted(store.records(lab.id, Activity), key=lambda a: a.date)
+activities = {a.id: f"{a.date:%Y-%m-%d} · {a.title}" for a in activity_records}
+activity_days = {a.id: a.date for a in activity_records}
 phase_names = {p.id: p.name for p in lab.phases}
 
 st.title(t("nav.sources"))
@@ -55,17 +54,24 @@ def _show(source: Source) -> None:
                     f"- {t(f'factor_kind.{factor.kind}')}: {_ui.plain(factor.text)} "
                     f"*({_ui.plain(themes)})*"
                 )
+        base = _ui.edit_base(
+            source, lambda b: [f"sources.edit.{source.id}.{b}.{f}" for f in ("title", "text")]
+        )
+        _ui.stale_notice(source, base)
         with st.expander(t("sources.edit")), st.form(f"sources.edit.{source.id}"):
-            title = st.text_input(t("source.title"), source.title)
-            body = st.text_area(t("source.text"), source.text, height=240)
+            key = f"sources.edit.{source.id}.{base}"
+            title = st.text_input(t("source.title"), source.title, key=f"{key}.title")
+            body = st.text_area(t("source.text"), source.text, height=240, key=f"{key}.text")
             if st.form_submit_button(t("common.save"), icon=":material/save:"):
                 try:
-                    factors.edit_source(store, source, title=title, text_=body)
+                    factors.edit_source(store, _ui.as_shown(source, base), title=title, text_=body)
                 except MonitorError as exc:
                     _ui.show_error(exc)
                 else:
-                    st.toast(t("common.saved"), icon=":material/check:")
+                    _ui.edit_done(source)
+                    _ui.say("toast", "common.saved", icon=":material/check:")
                     st.rerun()
+        _delete(source)
         left, middle, right = st.columns(3)
         if left.button(
             t("sources.code"),
@@ -84,6 +90,42 @@ def _show(source: Source) -> None:
             st.rerun()
 
 
+def _delete(source: Source) -> None:
+    """Delete a source, with what depends on it shown first."""
+    with st.expander(t("sources.delete"), icon=":material/delete:"):
+        found = sources.dependants(store, lab.id, source.id)
+        if found.empty:
+            st.caption(t("sources.delete_free"))
+        if found.factors:
+            st.markdown(t("sources.delete_factors", n=len(found.factors)))
+            for factor in found.factors:
+                st.markdown(f"- {_ui.plain(factor.text)}")
+        if found.questions:
+            st.markdown(t("sources.delete_questions", n=len(found.questions)))
+            for question in found.questions:
+                st.markdown(f"- {_ui.plain(wording.in_language(question.text, _ui.lang()))}")
+        if found.meetings:
+            st.markdown(t("sources.delete_meetings", n=len(found.meetings)))
+        with_factors = bool(found.factors) and st.checkbox(
+            t("sources.delete_with_factors", n=len(found.factors)),
+            key=f"sources.delete_all.{source.id}",
+        )
+        if st.button(
+            t("sources.delete_confirm"), key=f"sources.delete.{source.id}", icon=":material/delete:"
+        ):
+            try:
+                sources.delete_source(store, source, with_factors=with_factors)
+            except MonitorError as exc:
+                _ui.show_error(exc)
+            else:
+                st.session_state.pop("sources.focus", None)
+                st.session_state.pop("sources.table", None)
+                st.toast(
+                    t("sources.deleted", title=_ui.plain(source.title)), icon=":material/check:"
+                )
+                st.rerun()
+
+
 focus = st.session_state.get("sources.focus")
 if focus:
     try:
@@ -91,22 +133,43 @@ if focus:
     except MonitorError:
         st.session_state.pop("sources.focus", None)
 
+
+def _follow_activity(activity_key: str, date_key: str) -> None:
+    """Minutes carry their activity's date unless the researcher sets another one after."""
+    chosen = st.session_state.get(activity_key)
+    if chosen in activity_days:
+        st.session_state[date_key] = activity_days[chosen]
+
+
 with st.expander(t("sources.add"), icon=":material/add:"):
     # The id is fixed when the form opens: a double click on submit stores the source once.
+    # After a save the form starts afresh (new widget keys), so a second press adds nothing.
     form_id = st.session_state.setdefault("sources.new_id", new_id())
-    with st.form("sources.add_form"):
-        left, middle, right = st.columns(3)
-        kind = left.selectbox(
+    version = st.session_state.setdefault("sources.form_version", 0)
+    date_key = f"sources.day.{version}"
+    st.session_state.setdefault(date_key, dt.date.today())
+    activity = _widgets.selectbox(
+        st,
+        t("sources.activity"),
+        ["", *activities],
+        format_func=lambda i: activities.get(i, "—"),
+        key=f"sources.activity.{version}",
+        on_change=_follow_activity,
+        args=(f"sources.activity.{version}", date_key),
+        help=t("sources.activity_help"),
+    )
+    with st.form(f"sources.add_form.{version}"):
+        left, right = st.columns(2)
+        kind = _widgets.selectbox(
+            left,
             t("source.kind"),
             [k.value for k in SourceKind][:4],
             format_func=_ui.options_label("source_kind"),
         )
-        day = middle.date_input(t("source.date"), dt.date.today(), format="YYYY-MM-DD")
-        activity = right.selectbox(
-            t("sources.activity"), ["", *activities], format_func=lambda i: activities.get(i, "—")
-        )
+        day = right.date_input(t("source.date"), key=date_key, format="YYYY-MM-DD")
         title = st.text_input(t("source.title"), max_chars=200)
-        people = st.multiselect(
+        people = _widgets.multiselect(
+            st,
             t("sources.stakeholders"),
             list(stakeholders),
             format_func=stakeholders.get,
@@ -136,18 +199,22 @@ with st.expander(t("sources.add"), icon=":material/add:"):
                 _ui.show_error(exc)
             else:
                 del st.session_state["sources.new_id"]
-                st.toast(t("common.saved"), icon=":material/check:")
+                del st.session_state[date_key]
+                st.session_state["sources.form_version"] = version + 1
+                _ui.say("toast", "common.saved", icon=":material/check:")
                 st.rerun()
 
 left, middle, right = st.columns([3, 1, 1])
 query = left.text_input(t("sources.search"), placeholder=t("sources.search_hint"))
-kinds = middle.multiselect(
+kinds = _widgets.multiselect(
+    middle,
     t("source.kind"),
     [k.value for k in SourceKind],
     format_func=_ui.options_label("source_kind"),
     placeholder=t("common.choose"),
 )
-phases = right.multiselect(
+phases = _widgets.multiselect(
+    right,
     t("overview.phase"),
     list(phase_names),
     format_func=phase_names.get,
@@ -161,7 +228,7 @@ found = [
 found.sort(key=lambda s: s.date, reverse=True)
 st.caption(t("sources.count", n=len(found)))
 if not found:
-    st.info(t("sources.none"))
+    _ui.say("info", "sources.none")
     st.stop()
 
 table = pd.DataFrame(
@@ -179,7 +246,7 @@ table = pd.DataFrame(
         for s in found
     ]
 )
-selection = st.dataframe(
+selection = _ui.table(
     table,
     hide_index=True,
     on_select="rerun",

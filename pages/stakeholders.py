@@ -1,61 +1,164 @@
-"""Stakeholders of the lab as an editable table; every change is saved at once."""
+"""Stakeholders of the lab: a short form to add one, a table to edit several at once."""
 
 import pandas as pd
 import streamlit as st
 
-from monitor import labs
+from monitor import labs, pseudonyms
+from monitor.errors import InvalidInput, MonitorError
 from monitor.model import Consent, Stakeholder, StakeholderGroup
-from pages import _ui
+from pages import _grid, _ui, _widgets
 
 t = _ui.t
 store = _ui.store()
 lab = _ui.current_lab()
+PENDING = "stakeholders.pending"  # an edit that waits for the choice about published codes
 
 st.title(t("nav.stakeholders"))
 st.caption(t("stakeholders.help"))
 
 records = sorted(store.records(lab.id, Stakeholder), key=lambda s: (s.group, s.name.casefold()))
-frame = pd.DataFrame(
-    [
-        {
-            "id": s.id,
-            "revision": s.revision,
-            "name": s.name,
-            "group": s.group.value,
-            "organisation": s.organisation,
-            "consent": s.consent.value,
-            "pseudonym": s.pseudonym,
-        }
-        for s in records
-    ],
-    columns=["id", "revision", "name", "group", "organisation", "consent", "pseudonym"],
-)
-_ui.autosave_editor(
-    "stakeholders",
-    frame,
-    lambda rows, deleted: labs.save_stakeholders(store, lab.id, rows, deleted),
-    num_rows="dynamic",
-    hide_index=True,
-    column_order=["name", "group", "organisation", "consent", "pseudonym"],
-    column_config={
-        "name": st.column_config.TextColumn(t("stakeholder.name"), required=True, max_chars=200),
-        "group": st.column_config.SelectboxColumn(
-            t("stakeholder.group"),
-            options=[g.value for g in StakeholderGroup],
+GROUPS = [g.value for g in StakeholderGroup]
+CONSENTS = [c.value for c in Consent]
+
+with st.expander(t("stakeholders.add"), icon=":material/person_add:", expanded=not records):
+    form = st.session_state.setdefault("stakeholders.add_version", 0)
+    with st.form(f"stakeholders.add_form.{form}"):
+        left, right = st.columns(2)
+        name = left.text_input(t("stakeholder.name") + " *", max_chars=200)
+        group = _widgets.selectbox(
+            right,
+            t("stakeholder.group") + " *",
+            GROUPS,
+            index=None,
+            placeholder=t("common.choose"),
             format_func=_ui.options_label("group"),
-            required=True,
-            default="other",
-        ),
-        "organisation": st.column_config.TextColumn(t("stakeholder.organisation"), max_chars=200),
-        "consent": st.column_config.SelectboxColumn(
-            t("stakeholder.consent"),
-            options=[c.value for c in Consent],
-            format_func=_ui.options_label("consent"),
-            required=True,
-            default="unknown",
-        ),
-        "pseudonym": st.column_config.TextColumn(
-            t("stakeholder.pseudonym"), disabled=True, help=t("stakeholder.pseudonym_help")
-        ),
-    },
-)
+        )
+        organisation = left.text_input(t("stakeholder.organisation"), max_chars=200)
+        consent = _widgets.selectbox(
+            right, t("stakeholder.consent"), CONSENTS, format_func=_ui.options_label("consent")
+        )
+        if st.form_submit_button(t("stakeholders.add"), type="primary", icon=":material/add:"):
+            try:
+                if group is None:
+                    raise InvalidInput("error.required", field="stakeholder.group")
+                (added,) = labs.save_stakeholders(
+                    store,
+                    lab.id,
+                    [
+                        {
+                            "name": name,
+                            "group": group,
+                            "organisation": organisation,
+                            "consent": consent,
+                        }
+                    ],
+                )
+            except MonitorError as exc:
+                _ui.show_error(exc)
+            else:
+                st.session_state["stakeholders.add_version"] = form + 1
+                _grid.reset("stakeholders")
+                st.toast(
+                    t("stakeholders.added", name=_ui.plain(added.name), code=added.pseudonym),
+                    icon=":material/check:",
+                )
+                st.rerun()
+
+
+def _save(rows: list[dict], deleted: list[str]) -> None:
+    try:
+        labs.save_stakeholders(store, lab.id, rows, deleted)
+    except pseudonyms.CodeChoiceNeeded as needed:
+        st.session_state[PENDING] = (rows, deleted, needed.pending)
+        raise
+    st.session_state.pop(PENDING, None)
+
+
+pending = st.session_state.get(PENDING)
+if pending:
+    rows, deleted, waiting = pending
+    with st.container(border=True):
+        st.warning(
+            t(
+                "stakeholders.code_choice_needed",
+                n=len(waiting),
+                codes=", ".join(p.code for p in waiting),
+            ),
+            icon=":material/badge:",
+        )
+        choices = {
+            p.stakeholder_id: st.radio(
+                _ui.plain(p.name),
+                [pseudonyms.CodeChoice.KEEP.value, pseudonyms.CodeChoice.NEW.value],
+                key=f"stakeholders.code.{p.stakeholder_id}",
+                horizontal=True,
+                format_func=lambda choice, p=p: t(
+                    f"stakeholders.code_{choice}", code=p.code, group=t(f"group.{p.group}")
+                ),
+            )
+            for p in waiting
+        }
+        if st.button(t("stakeholders.code_apply"), type="primary"):
+            try:
+                labs.save_stakeholders(store, lab.id, rows, deleted, codes=choices)
+            except MonitorError as exc:
+                _ui.show_error(exc)
+            else:
+                st.session_state.pop(PENDING, None)
+                _grid.reset("stakeholders")
+                st.toast(t("common.saved"), icon=":material/check:")
+                st.rerun()
+
+if records:
+    frame = pd.DataFrame(
+        [
+            {
+                "id": s.id,
+                "revision": s.revision,
+                "name": s.name,
+                "group": s.group.value,
+                "organisation": s.organisation,
+                "consent": s.consent.value,
+                "pseudonym": s.pseudonym,
+            }
+            for s in records
+        ],
+        columns=["id", "revision", "name", "group", "organisation", "consent", "pseudonym"],
+    )
+    st.subheader(t("stakeholders.table"))
+    _grid.editor(
+        "stakeholders",
+        frame,
+        _save,
+        num_rows="delete",
+        hide_index=True,
+        column_order=["name", "group", "organisation", "consent", "pseudonym"],
+        column_config={
+            "name": st.column_config.TextColumn(
+                t("stakeholder.name"), required=True, max_chars=200, width="medium"
+            ),
+            "group": st.column_config.SelectboxColumn(
+                t("stakeholder.group"),
+                options=GROUPS,
+                format_func=_ui.options_label("group"),
+                required=True,
+                width="medium",
+            ),
+            "organisation": st.column_config.TextColumn(
+                t("stakeholder.organisation"), max_chars=200, width="medium"
+            ),
+            "consent": st.column_config.SelectboxColumn(
+                t("stakeholder.consent"),
+                options=CONSENTS,
+                format_func=_ui.options_label("consent"),
+                required=True,
+                width="small",
+            ),
+            "pseudonym": st.column_config.TextColumn(
+                t("stakeholder.pseudonym"),
+                disabled=True,
+                help=t("stakeholder.pseudonym_help"),
+                width="small",
+            ),
+        },
+    )

@@ -5,12 +5,12 @@ lab's disclosure threshold are hidden everywhere on this page."""
 import pandas as pd
 import streamlit as st
 
-from monitor import charts, surveys
+from monitor import charts, paging, surveys
 from monitor import survey_results as results
 from monitor.errors import MonitorError
 from monitor.model import Invitation, Participant, Response, Survey
 from monitor.protocols import Protocol
-from pages import _ui
+from pages import _ui, _widgets
 
 t = _ui.t
 store = _ui.store()
@@ -22,7 +22,7 @@ threshold = lab.disclosure_threshold
 st.title(t("nav.survey_results"))
 survey_list = sorted(store.records(lab.id, Survey), key=lambda s: (s.created, s.wave))
 if not survey_list:
-    st.info(t("surveys.none"))
+    _ui.say("info", "surveys.none")
     st.stop()
 by_id = {s.id: s for s in survey_list}
 people = {p.id: p for p in store.records(lab.id, Participant)}
@@ -74,7 +74,7 @@ with rates:
         people,
         lang,
     )
-    st.dataframe(
+    _ui.table(
         frame,
         hide_index=True,
         column_config={
@@ -88,7 +88,8 @@ with rates:
 
 def _pick(key: str, label: str = "surveys.survey", default: int = -1) -> tuple[Survey, Protocol]:
     ids = [s.id for s in survey_list if s.protocol_id in protocols]
-    survey_id = st.selectbox(
+    survey_id = _widgets.selectbox(
+        st,
         t(label),
         ids,
         index=default % len(ids),
@@ -114,7 +115,7 @@ with items:
     if not summary.empty:
         st.subheader(t("results.scales"))
         st.caption(t("results.scales_help"))
-        st.dataframe(summary, hide_index=True)
+        _ui.table(summary, hide_index=True)
     _hidden_note(hidden)
     for question in protocol.questions:
         if question.type not in ("single_choice", "multiple_choice", "yes_no"):
@@ -147,12 +148,12 @@ with pairs:
         core_only=core_only,
     )
     if table.empty:
-        st.info(t("results.no_pairs", threshold=threshold))
+        _ui.say("info", "results.no_pairs", threshold=threshold)
     else:
         chart = charts.paired_change(table, first.wave, second.wave)
         st.altair_chart(chart, width="stretch")
         _png(chart, f"{first.wave}-{second.wave}", "results.pairs.png")
-        st.dataframe(
+        _ui.table(
             table.drop(columns=["variable"]),
             hide_index=True,
             column_config={
@@ -171,9 +172,9 @@ with groups:
     outcome = results.outcome_groups(answered, people, lang)
     summary, hidden = results.scale_summary(protocol, answered, threshold, by=outcome)
     if summary.empty:
-        st.info(t("results.no_groups", threshold=threshold))
+        _ui.say("info", "results.no_groups", threshold=threshold)
     else:
-        st.dataframe(summary, hide_index=True)
+        _ui.table(summary, hide_index=True)
     _hidden_note(hidden)
 
 
@@ -184,15 +185,39 @@ def _review(item: results.OpenAnswer, key: str) -> None:
         st.session_state["results.error"] = exc.message(lang)
 
 
+@st.cache_data(show_spinner=False, max_entries=8)
+def _open_answers(
+    _protocol: Protocol, where: tuple, revision: tuple, protocol_key: tuple
+) -> list[results.OpenAnswer]:
+    """The open answers of one survey, computed once per store revision and instrument."""
+    survey_id = where[1]
+    return results.open_answers(_protocol, [r for r in every if r.survey_id == survey_id])
+
+
 with open_tab:
     if error := st.session_state.pop("results.error", None):
-        st.error(error, icon=":material/error:")
+        _ui.say_plain("error", error, icon=":material/error:")
     st.caption(t("results.open_help"))
     survey, protocol = _pick("results.open.survey")
-    found = results.open_answers(protocol, [r for r in every if r.survey_id == survey.id])
+    found = _open_answers(
+        protocol,
+        (lab.id, survey.id, store.location),
+        store.revision(lab.id),
+        (protocol.id, protocol.version, tuple(q.id for q in protocol.questions)),
+    )
     if not found:
-        st.info(t("results.no_open"))
-    for index, item in enumerate(found):
+        _ui.say("info", "results.no_open")
+    search, unreviewed = st.columns([3, 1], vertical_alignment="bottom")
+    query = search.text_input(t("results.open_search"), key="results.open.query")
+    only_new = unreviewed.toggle(t("results.open_unreviewed"), key="results.open.unreviewed")
+    shown = [item for item in found if not (only_new and item.reviewed)]
+    shown = paging.matching(shown, query, lambda item: item.text)
+    if found and not shown:
+        _ui.say("info", "results.open_none_match")
+    # 25 at a time: each answer draws a toggle, a button and columns, and a large lab has
+    # thousands of them (the page cost grew with every one of them on every rerun).
+    number = _ui.pager("results.open.page", len(shown))
+    for index, item in enumerate(paging.page_of(shown, number).items):
         with st.container(border=True):
             codes = [
                 people[i].pseudonym
@@ -220,7 +245,8 @@ with open_tab:
 
 with export:
     st.caption(t("results.export_help"))
-    chosen = st.multiselect(
+    chosen = _widgets.multiselect(
+        st,
         t("results.export_surveys"),
         [s.id for s in survey_list],
         default=[s.id for s in survey_list],
@@ -258,4 +284,4 @@ with export:
             disabled=not picked,
             on_click="ignore",
         )
-    st.dataframe(_long(picked[:20]), hide_index=True)
+    _ui.table(_long(picked[:20]), hide_index=True)

@@ -6,7 +6,7 @@ import streamlit as st
 
 from monitor import instruments, survey_results, surveys
 from monitor import protocols as protocol_files
-from monitor.errors import InvalidInput, MonitorError
+from monitor.errors import MonitorError
 from monitor.model import (
     Invitation,
     Outcome,
@@ -18,7 +18,7 @@ from monitor.model import (
     SurveyForm,
     SurveyProfile,
 )
-from pages import _survey, _ui
+from pages import _survey, _ui, _widgets
 
 t = _ui.t
 store = _ui.store()
@@ -43,7 +43,9 @@ if interviewing:
         st.session_state.pop("surveys.interview")
         st.rerun()
     who = people.get(invitation.participant_id)
-    st.info(t("surveys.interviewing", code=who.pseudonym if who else "?"), icon=":material/mic:")
+    _ui.say(
+        "info", "surveys.interviewing", code=who.pseudonym if who else "?", icon=":material/mic:"
+    )
     if st.button(t("surveys.interview_end"), icon=":material/close:"):
         st.session_state.pop("surveys.interview")
         st.rerun()
@@ -86,13 +88,13 @@ with overview:
                     "state": t(f"surveys.state.{surveys.is_open(survey) or 'survey.open'}"),
                 }
             )
-        st.dataframe(
+        _ui.table(
             pd.DataFrame(rows),
             hide_index=True,
             column_config={k: t(f"surveys.col.{k}") for k in rows[0]},
         )
     else:
-        st.info(t("surveys.none"))
+        _ui.say("info", "surveys.none")
 
     st.subheader(t("surveys.new"))
     usable = {k: p for k, p in protocols.items() if p.mode in ("survey", "interview")}
@@ -105,27 +107,32 @@ with overview:
     )
     if protocol_id and protocol_files.made_for_interviews(usable[protocol_id]):
         alone = [p.title[lang] for p in usable.values() if p.mode == "survey"]
-        st.warning(
-            t("surveys.interview_protocol", others=", ".join(alone) or "—"),
+        _ui.say(
+            "warning",
+            "surveys.interview_protocol",
+            others=", ".join(alone) or "—",
             icon=":material/record_voice_over:",
         )
     with st.form("surveys.create"):
         left, right = st.columns(2)
         wave = left.text_input(t("survey.wave"), "T0", max_chars=40, help=t("surveys.wave_help"))
         title = right.text_input(t("survey.title_field"), max_chars=200)
-        groups = left.multiselect(
+        groups = _widgets.multiselect(
+            left,
             t("survey.audience"),
             GROUPS,
             format_func=_ui.options_label("group"),
             placeholder=t("common.choose"),
         )
-        named = right.multiselect(
+        named = _widgets.multiselect(
+            right,
             t("surveys.audience_named"),
             list(people),
             format_func=lambda i: f"{people[i].pseudonym} · {people[i].name}",
             placeholder=t("common.choose"),
         )
-        subject = left.selectbox(
+        subject = _widgets.selectbox(
+            left,
             t("survey.subject_group"),
             [None, *GROUPS],
             format_func=lambda g: t("surveys.no_subject") if g is None else t(f"group.{g}"),
@@ -185,11 +192,12 @@ def _consent(response: Response | None) -> str:
 
 def _choose_survey(key: str) -> Survey | None:
     if not survey_list:
-        st.info(t("surveys.none"))
+        _ui.say("info", "surveys.none")
         return None
     ids = [s.id for s in survey_list]
     chosen = st.session_state.get("surveys.chosen")
-    survey_id = st.selectbox(
+    survey_id = _widgets.selectbox(
+        st,
         t("surveys.survey"),
         ids,
         index=ids.index(chosen) if chosen in ids else len(ids) - 1,
@@ -203,9 +211,7 @@ def _choose_survey(key: str) -> Survey | None:
 with links:
     survey = _choose_survey("surveys.links.survey")
     if survey is not None:
-        waiting = surveys.audience(store, survey)
-        have = {(i.participant_id, i.subject_id) for i in surveys.invitations(store, survey)}
-        new = [(p, s) for p, s in waiting if (p.id, s.id if s else "") not in have]
+        new = surveys.not_yet_invited(store, survey)
         if new and st.button(
             t("surveys.invite_new", n=len(new)), icon=":material/person_add:", type="primary"
         ):
@@ -231,10 +237,10 @@ with links:
             columns=["code", "name", "subject", "status", "consent", "link"],
         )
         if frame.empty:
-            st.info(t("surveys.no_invitations"))
+            _ui.say("info", "surveys.no_invitations")
         else:
             st.caption(t("surveys.links_help"))
-            picked = st.dataframe(
+            picked = _ui.table(
                 frame,
                 hide_index=True,
                 on_select="rerun",
@@ -268,13 +274,16 @@ with links:
                     interviewer = st.text_input(t("survey.interviewer"), key="surveys.interviewer")
                     go, renew = st.columns(2)
                     if go.button(t("surveys.interview_start"), icon=":material/mic:"):
-                        if interviewer.strip():
+                        try:
+                            name = surveys.interviewer_name(interviewer)
+                        except MonitorError as exc:
+                            _ui.show_error(exc)
+                        else:
                             st.session_state["surveys.interview"] = {
                                 "invitation": invitation.id,
-                                "interviewer": interviewer,
+                                "interviewer": name,
                             }
                             st.rerun()
-                        st.error(t("error.required", field="survey.interviewer"))
                     if renew.button(t("surveys.renew"), icon=":material/autorenew:"):
                         _ui.attempt(lambda: surveys.renew_link(store, invitation))
 
@@ -286,8 +295,7 @@ with links:
     if resume:
         try:
             _, found = surveys.find_by_code(store, lab.id, code)
-            if not interviewer.strip():
-                raise InvalidInput("error.required", field="survey.interviewer")
+            interviewer = surveys.interviewer_name(interviewer)
         except MonitorError as exc:
             _ui.show_error(exc)
         else:
@@ -306,6 +314,7 @@ with registry:
         [
             {
                 "id": p.id,
+                "revision": p.revision,
                 "pseudonym": p.pseudonym,
                 "name": p.name,
                 "contact": p.contact,
@@ -314,7 +323,7 @@ with registry:
             }
             for p in records
         ],
-        columns=["id", "pseudonym", "name", "contact", "group", "outcome"],
+        columns=["id", "revision", "pseudonym", "name", "contact", "group", "outcome"],
     )
     _ui.autosave_editor(
         "participants",
@@ -347,7 +356,8 @@ with registry:
         },
     )
     with st.form("surveys.register"):
-        chosen_groups = st.multiselect(
+        chosen_groups = _widgets.multiselect(
+            st,
             t("surveys.register_groups"),
             GROUPS,
             format_func=_ui.options_label("group"),
@@ -359,13 +369,15 @@ with registry:
     if people:
         st.subheader(t("surveys.subjects_title"))
         st.caption(t("surveys.subjects_help"))
-        owner_id = st.selectbox(
+        owner_id = _widgets.selectbox(
+            st,
             t("surveys.subjects_of"),
             [p.id for p in records],
             format_func=lambda i: f"{people[i].pseudonym} · {people[i].name}",
         )
         owner = people[owner_id]
-        picked = st.multiselect(
+        picked = _widgets.multiselect(
+            st,
             t("surveys.subjects"),
             [p.id for p in records if p.id != owner_id],
             default=list(owner.subject_ids),
@@ -387,7 +399,7 @@ with codebook:
         rows = instruments.codebook_rows(protocol, lang, waves)
         table = pd.DataFrame(rows)
         st.caption(t("surveys.codebook_help", n=len(same)))
-        st.dataframe(table, hide_index=True)
+        _ui.table(table, hide_index=True)
         st.download_button(
             t("surveys.download_codebook"),
             survey_results.to_csv(table),

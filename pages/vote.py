@@ -9,6 +9,7 @@ import streamlit as st
 from monitor import meetings
 from monitor.errors import Conflict, MonitorError
 from monitor.model import LearningQuestion
+from monitor.wording import in_language
 from pages import _room, _ui
 
 t = _ui.t
@@ -22,7 +23,7 @@ st.title(t("vote.title"))
 try:
     vote = meetings.round_for_link(store, link["lab"], link["round"], link["vote"])
 except MonitorError as exc:
-    st.info(exc.message(lang), icon=":material/info:")
+    _ui.show_error(exc, "info", icon=":material/info:")
     st.stop()
 
 # The voter key: this session's, else the one in the phone's signed mark, else a new one that
@@ -36,17 +37,16 @@ voter = voters[vote.id]
 _room.set_cookie(cookie, meetings.ballot_mark(store, vote, voter), 24 * 3600)
 
 if meetings.has_voted(vote, voter):
-    st.success(
-        t("vote.thanks")
-        if st.session_state.get("vote.just_cast") == vote.id
-        else t("vote.already_here"),
+    _ui.say(
+        "success",
+        "vote.thanks" if st.session_state.get("vote.just_cast") == vote.id else "vote.already_here",
         icon=":material/how_to_vote:",
     )
     st.stop()
 
 _room.focus_heading(f"vote:{vote.id}", t("vote.title"))
 wording = {
-    q.id: q.text.get(lang) or q.text.get("nl", "")
+    q.id: in_language(q.text, lang)
     for q in store.records(vote.lab_id, LearningQuestion)
     if q.id in vote.question_ids
 }
@@ -66,7 +66,7 @@ if sent:
     except Conflict:
         st.rerun()  # cast meanwhile (a second tab on this phone): the page says so
     except MonitorError as exc:
-        st.error(exc.message(lang), icon=":material/error:")
+        _ui.show_error(exc, "error", icon=":material/error:")
     else:
         st.session_state["vote.just_cast"] = vote.id
         st.rerun()

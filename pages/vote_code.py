@@ -28,13 +28,13 @@ def _client() -> str:
 def _go(code: str) -> None:
     client, now = f"vote-code:{_client()}", time.time()
     if CODE_GUARD.wait_seconds(client, now):
-        st.error(t("vote.code_wait"), icon=":material/timer:")
+        _ui.say("error", "vote.code_wait", icon=":material/timer:")
         return
     try:
         vote, token = meetings.round_for_code(_room.link_store(), code)
     except MonitorError as exc:
         CODE_GUARD.failed(client, now)
-        st.error(exc.message(_ui.lang()), icon=":material/error:")
+        _ui.show_error(exc)
         return
     CODE_GUARD.succeeded(client)
     link = {"lab": vote.lab_id, "round": vote.id, "vote": token}

@@ -4,7 +4,7 @@ import streamlit as st
 
 from monitor import demo, labs
 from monitor.errors import MonitorError
-from pages import _ui
+from pages import _progress, _ui
 
 t = _ui.t
 store = _ui.store()
@@ -18,7 +18,8 @@ with left, st.container(border=True):
     st.write(t("welcome.demo_text"))
     if st.button(t("welcome.open_demo"), type="primary", icon=":material/play_arrow:"):
         try:
-            lab = demo.load_demo(store)
+            with _progress.status("progress.demo") as progress:
+                lab = demo.load_demo(store, progress)
         except MonitorError as exc:
             _ui.show_error(exc)
         else:

@@ -21,13 +21,13 @@ lang = _ui.lang()
 try:
     workshop = workshops.for_link(store, link["lab"], link["workshop"], link["w"])
 except MonitorError as exc:
-    st.info(exc.message(lang), icon=":material/info:")
+    _ui.show_error(exc, "info", icon=":material/info:")
     st.stop()
 
 st.header(_ui.plain(workshop.title))
 st.caption(t(f"workshop.phone_help.{workshop.kind.value}"))
 if st.session_state.pop("workshop.sent", False):
-    st.success(t("workshop.sent"), icon=":material/check_circle:")
+    _ui.say("success", "workshop.sent", icon=":material/check_circle:")
 # Widget keys carry a counter: after a stored entry the next form starts empty, while a
 # refused one keeps what was typed.
 gen = st.session_state.setdefault("workshop.gen", 0)
@@ -58,10 +58,10 @@ def _send_all(answers: dict[str, tuple[int, str]]) -> None:
                 item=question, score=score, text=reason,
             )  # fmt: skip
         except MonitorError as exc:
-            st.error(f"{t(f'workshop.q.{question}')} {_ui.plain(exc.message(lang))}")
+            _ui.say_plain("error", f"{t(f'workshop.q.{question}')} {exc.message(lang)}")
             failed = True
     if not failed:
-        st.success(t("workshop.thanks"), icon=":material/check_circle:")
+        _ui.say("success", "workshop.thanks", icon=":material/check_circle:")
 
 
 def _mine(current: Workshop) -> None:

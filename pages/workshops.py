@@ -18,6 +18,7 @@ from monitor.model import (
     Workshop,
     WorkshopKind,
 )
+from monitor.wording import in_language
 from pages import _ui
 
 t = _ui.t
@@ -90,7 +91,7 @@ def _join() -> None:
     """The QR the room scans; after a reload of this screen the chair makes a new one."""
     token = st.session_state.get(f"workshop.token.{workshop.id}")
     if not token:
-        st.info(t("workshop.link_lost"), icon=":material/qr_code:")
+        _ui.say("info", "workshop.link_lost", icon=":material/qr_code:")
         if st.button(t("workshop.new_link"), icon=":material/qr_code:"):
             renewed, fresh = workshops.new_link(store, workshop)
             st.session_state[f"workshop.token.{renewed.id}"] = fresh
@@ -115,12 +116,10 @@ def _results(current: Workshop) -> None:
         st.altair_chart(workshops.timeline_chart(current, lang), width="stretch")
         contested = [m for m in workshops.moments(current) if m.contested]
         if contested:
-            st.warning(
-                t("workshop.contested_count", n=len(contested))
-                + "\n\n"
-                + "\n".join(
-                    f"- {_ui.plain(workshops.event_label(m.event, lang))}" for m in contested
-                ),
+            _ui.say_lines(
+                "warning",
+                [workshops.event_label(m.event, lang) for m in contested],
+                head=_ui.tp("workshop.contested_count", n=len(contested)),
                 icon=":material/forum:",
             )
         rows = [
@@ -149,7 +148,7 @@ def _results(current: Workshop) -> None:
         _table(rows)
     elif current.kind is WorkshopKind.SYSTEM:
         frame = pd.DataFrame(workshops.matrix_rows(current, lang))
-        st.dataframe(frame, hide_index=True, width="stretch", row_height=90)
+        _ui.table(frame, hide_index=True, width="stretch", row_height=90)
     else:
         rows = [
             {t("workshop.eye_opener"): e.text, t("workshop.own_action"): e.action}
@@ -160,7 +159,7 @@ def _results(current: Workshop) -> None:
 
 def _table(rows: list[dict]) -> None:
     if rows:
-        st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+        _ui.table(pd.DataFrame(rows), hide_index=True, width="stretch")
     else:
         st.caption(t("workshop.empty"))
 
@@ -240,13 +239,11 @@ if not workshop.closed:
 
 # -- a closed workshop: what came out of it ---------------------------------------------------
 
-st.success(t("workshop.closed_note"), icon=":material/lock:")
+_ui.say("success", "workshop.closed_note", icon=":material/lock:")
 _results(workshop)
 people = {s.id: s.name for s in store.records(lab.id, Stakeholder)}
 questions = {
-    q.id: q.text.get(lang) or q.text.get("nl", "")
-    for q in store.records(lab.id, LearningQuestion)
-    if q.on_agenda
+    q.id: in_language(q.text, lang) for q in store.records(lab.id, LearningQuestion) if q.on_agenda
 }
 
 if workshop.kind is WorkshopKind.REFLECTION:
@@ -293,7 +290,7 @@ elif workshop.kind is WorkshopKind.EYE_OPENER:
     for entry in [e for e in workshop.entries if e.action]:
         done = f"{entry.id}a" in workshop.action_ids
         with st.expander(
-            ("✓ " if done else "") + entry.action[:80], icon=":material/person_check:"
+            _ui.label(("✓ " if done else "") + entry.action[:80]), icon=":material/person_check:"
         ):  # fmt: skip
             st.text(entry.text)
             _action_form(f"workshop.action.{entry.id}", entry.action, entry.id)
@@ -304,7 +301,7 @@ elif workshop.kind is WorkshopKind.SYSTEM:
     for entry in workshop.entries:
         label = f"{workshops.item_label(workshop, entry.item, lang)} · {entry.text}"
         left, right = st.columns([5, 1], vertical_alignment="center")
-        left.text(("✓ " if f"{entry.id}f" in coded else "") + label)
+        left.text(("✓ " if f"{entry.id}f" in coded else "") + text.visible(label))
         if right.button(t("workshop.make_factor"), key=f"factor.{entry.id}"):
             _ui.attempt(lambda entry=entry: workshops.to_factor(store, lab, workshop, entry.id))
     frame = pd.DataFrame(workshops.matrix_rows(workshop, lang)).map(text.spreadsheet_safe)

@@ -15,6 +15,7 @@ from monitor.model import (
     QuestionStatus,
     SnapshotQuestion,
 )
+from tests import backends
 
 
 def _question(store, lab, theme: str, text: str) -> LearningQuestion:
@@ -173,7 +174,7 @@ def test_the_demo_has_a_learning_history_with_persistent_problems(store):
 
 def test_the_cli_prints_the_issue_shape_and_markdown(store, capsys):
     lab = demo.load_demo(store)
-    assert cli.main(["history", "--data-dir", str(store.dir), "--lab", lab.id]) == 0
+    assert cli.main(["history", *backends.cli_args(store), "--lab", lab.id]) == 0
     payload = json.loads(capsys.readouterr().out)
     assert set(payload) == {"snapshots", "questions"}
     snap = payload["snapshots"][0]
@@ -182,7 +183,7 @@ def test_the_cli_prints_the_issue_shape_and_markdown(store, capsys):
     life = payload["questions"][0]
     assert {"id", "first", "last", "meetings", "months_open", "rewordings", "outcome"} <= set(life)
     assert life["outcome"] in ("answered", "dropped", "open")
-    args = ["history", "--data-dir", str(store.dir), "--lab", lab.id, "--format", "md"]
+    args = ["history", *backends.cli_args(store), "--lab", lab.id, "--format", "md"]
     assert cli.main([*args, "--lang", "en"]) == 0
     shown = capsys.readouterr().out
     assert shown.startswith("# Learning history") and "persistent problem" in shown

@@ -27,6 +27,15 @@ from monitor.errors import Conflict, StoreError
 from monitor.model import Invitation, Response, ResponseStatus, Stakeholder
 from monitor.protocols import parse
 from monitor.store import Store
+from tests import backends
+
+
+@pytest.fixture
+def store(folder_store):
+    """This module tests the folder store through its files and folders; the same promises
+    on PostgreSQL are tested in tests/test_pgstore.py."""
+    return folder_store
+
 
 ROOT = Path(__file__).parent.parent
 WAIT_S = 120  # generous upper bound for a stuck worker; a healthy run needs a few seconds
@@ -152,7 +161,7 @@ def _answers_for(invitation_id: str, index: int) -> dict[str, Any]:
 def _respond(job: tuple[str, str, str, int], start_together) -> str:
     """One respondent with their own link and their own Store: consent, answer all, submit."""
     data_dir, lab_id, invitation_id, index = job
-    store = Store(data_dir)
+    store = backends.open_spec(data_dir)  # a folder, or a database URL (tests/test_pgstore.py)
     invitation = store.record(lab_id, Invitation, invitation_id)
     start_together.wait(WAIT_S)
     response = surveys.start(store, invitation, LOAD, consent=True)
@@ -194,7 +203,7 @@ def _edit(job: tuple[str, str, int, str, str], start_together) -> dict[str, Any]
     """One editor: a race on the shared record from the same revision, then rounds of own
     edits, new records and read-modify-write on the shared record (retrying on Conflict)."""
     data_dir, lab_id, worker, shared_id, own_id = job
-    store = Store(data_dir).acting(f"editor-{worker}")
+    store = backends.open_spec(data_dir).acting(f"editor-{worker}")
     shared = store.record(lab_id, Stakeholder, shared_id)
     start_together.wait(WAIT_S)  # every editor has read the same revision before anyone saves
     try:
@@ -270,7 +279,7 @@ _RUN_WRITER = (
 def write_until_killed(data_dir: str, lab_id: str, invitation_id: str, round_: str) -> None:
     """The child process: saves stakeholders and a survey answer, alternately, forever, and
     prints an acknowledgement only after each save has returned."""
-    store = Store(data_dir).acting("writer")
+    store = backends.open_spec(data_dir).acting("writer")
     invitation = store.record(lab_id, Invitation, invitation_id)
     response = surveys.start(store, invitation, LOAD, consent=True)
     question = LOAD.question("why")
@@ -288,12 +297,19 @@ def _read_lines(stream: Any, into: queue.Queue) -> None:
 
 
 def _kill_after(
-    data_dir: Path, lab_id: str, invitation_id: str, round_: int, answers: int, pause: float
+    data_dir: Path | str,
+    lab_id: str,
+    invitation_id: str,
+    round_: int,
+    answers: int,
+    pause: float,
+    errors_dir: Path | None = None,
 ) -> list[list[str]]:
     """Start a writer and SIGKILL it `pause` seconds after its `answers`-th acknowledged answer;
     return every acknowledgement it printed, also those printed just before the kill."""
     args = [str(data_dir), lab_id, invitation_id, str(round_)]
-    with open(data_dir.parent / f"writer-{round_}.err", "w+b") as errors:
+    errors_dir = errors_dir or Path(data_dir).parent
+    with open(errors_dir / f"writer-{round_}.err", "w+b") as errors:
         proc = subprocess.Popen(
             [sys.executable, "-c", _RUN_WRITER, *args],
             cwd=ROOT,

@@ -16,6 +16,13 @@ from monitor.model import Lab, Stakeholder
 from monitor.store import Store
 
 
+@pytest.fixture
+def store(folder_store):
+    """This module tests the folder store through its files and folders; the same promises
+    on PostgreSQL are tested in tests/test_pgstore.py."""
+    return folder_store
+
+
 def test_a_new_store_is_created_with_the_current_schema(tmp_path):
     Store(tmp_path / "fresh")
     meta = json.loads((tmp_path / "fresh" / "catalog.json").read_text())["meta"]["store"]

@@ -256,18 +256,18 @@ def test_a_file_over_five_mb_is_refused():
     assert error.value.key == "xlsform.too_large"
 
 
-def test_an_expression_outside_our_subset_is_reported_at_its_sheet_row():
+def test_an_expression_outside_our_subset_is_dropped_with_a_note_for_its_row():
     survey = [
-        ["type", "name", "label", "constraint"],
-        ["begin_group", "g", "Group", ""],
-        ["text", "q", "Question?", "string-length(.) < 50"],
+        ["type", "name", "label", "constraint", "relevant"],
+        ["begin_group", "g", "Group", "", ""],
+        ["text", "q", "Question?", "string-length(.) < 50", ""],
+        ["integer", "n", "Number?", ". > 0", "regex(${q}, '[a-z]+')"],
     ]
-    with pytest.raises(InvalidInput) as error:
-        import_xlsform(make_xlsform(survey), "kobo.xlsx")
-    assert error.value.key == "protocol.bad_expression"
-    assert error.value.params["line"] == 3
-    assert error.value.params["file"] == "kobo.xlsx (survey)"
-    assert error.value.params["field"] == "q.constraint"
+    protocol, notes = import_xlsform(make_xlsform(survey), "kobo.xlsx")
+    q, n = protocol.questions
+    assert (q.constraint, n.constraint, n.relevant) == ("", ". > 0", "")
+    assert any("string-length" in note and "rows: 3" in note for note in notes)
+    assert any("column relevant" in note.lower() and "rows: 4" in note for note in notes)
 
 
 def test_pyxform_converts_every_exported_instrument():

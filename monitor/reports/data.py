@@ -10,14 +10,17 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from monitor import factors as factor_views
-from monitor import privacy
+from monitor import history, privacy
 from monitor import protocols as protocol_files
 from monitor.charts import MONTHS
 from monitor.codebook import Codebook
+from monitor.history import STATUS_EVENTS
 from monitor.i18n import t
 from monitor.model import (
     Action,
+    ActionStatus,
     Activity,
+    AgendaSnapshot,
     Factor,
     Invitation,
     Lab,
@@ -27,14 +30,17 @@ from monitor.model import (
     Narrative,
     Participant,
     Phase,
+    QuestionStatus,
     Response,
     Source,
     Stakeholder,
     Survey,
     VoteRound,
+    Workshop,
 )
 from monitor.protocols import Protocol
 from monitor.store import Store
+from monitor.wording import in_language
 
 R = TypeVar("R", bound=LabRecord)
 
@@ -73,13 +79,17 @@ class LabData:
     protocols: dict[str, Protocol]
     book: Codebook
     today: dt.date
+    trajectories: object = None  # monitor.trajectories.report.Data
+    snapshots: tuple[AgendaSnapshot, ...] = ()  # the learning history (monitor.history)
+    workshops: tuple[Workshop, ...] = ()  # reflexive-monitoring workshops (monitor.workshops)
+    as_of: dt.date | None = None  # set when the data were turned back to a past day
 
 
 def load(store: Store, lab_id: str, today: dt.date | None = None) -> LabData:
     """The lab as reports and exports may show it: people who refused or withdrew consent,
     and the evidence that is theirs alone, are left out."""
     lab = store.lab(lab_id)
-    found, _problems = protocol_files.load_all(protocol_files.PROTOCOL_DIR, store.protocol_dir)
+    found, _problems = protocol_files.load_with_store(store)
     people = store.records(lab_id, Stakeholder)
     withheld = privacy.withheld_people(people)
     sources = [
@@ -115,7 +125,16 @@ def load(store: Store, lab_id: str, today: dt.date | None = None) -> LabData:
         protocols=found,
         book=factor_views.lab_codebook(lab),
         today=today or dt.date.today(),
+        trajectories=_trajectories(store, lab_id),
+        snapshots=tuple(history.snapshots(store, lab, today or dt.date.today())),
+        workshops=tuple(store.records(lab_id, Workshop)),
     )
+
+
+def _trajectories(store: Store, lab_id: str) -> object:
+    from monitor.trajectories import report
+
+    return report.load(store, lab_id)
 
 
 def _unlinked(record: R, withheld: set[str]) -> R:
@@ -135,7 +154,9 @@ def _ordered(records: list[R]) -> list[R]:
 def day(value: dt.date | None, lang: str) -> str:
     if value is None:
         return "—"
-    return f"{value.day} {MONTHS.get(lang, MONTHS['en'])[value.month - 1]} {value.year}"
+    # no-break spaces: a date never wraps inside a table cell, a period wraps at its dash
+    month = MONTHS.get(lang, MONTHS["en"])[value.month - 1]
+    return f"{value.day}\u00a0{month}\u00a0{value.year}"
 
 
 def period(start: dt.date, end: dt.date, lang: str) -> str:
@@ -156,8 +177,86 @@ def person(data: LabData, stakeholder_id: str, lang: str) -> str:
 
 
 def wording(question: LearningQuestion, lang: str) -> str:
-    return question.text.get(lang) or next((v for v in question.text.values() if v), "")
+    return in_language(question.text, lang)
 
 
 def phase_of_question(data: LabData, question: LearningQuestion) -> Phase | None:
     return data.lab.phase(question.current_phase_id)
+
+
+def number(value: float, lang: str, decimals: int = 2, *, signed: bool = False) -> str:
+    """One number format per language: 3,14 in Dutch, 3.14 in English; "—" for no value."""
+    if value is None or value != value:  # NaN: a spread of one value
+        return "—"
+    shown = f"{value:+.{decimals}f}" if signed else f"{value:.{decimals}f}"
+    return shown.replace(".", ",") if lang == "nl" else shown
+
+
+_VERSION_MARK = re.compile(r"\s*[(\[]\s*v(ersie|ersion)?\s*\d+\s*[)\]]", re.IGNORECASE)
+
+
+def plain_title(title: str) -> str:
+    """A title without its version mark: "Vragenlijst (v2)" → "Vragenlijst"."""
+    return _VERSION_MARK.sub("", word_safe(title)).strip()
+
+
+def code_legend(data: LabData, lang: str) -> str:
+    """What the stakeholder codes stand for: "EMP = werkgever, COACH = werkcoach"."""
+    prefixes: dict[str, str] = {}
+    for who in sorted(data.stakeholders.values(), key=lambda s: s.pseudonym):
+        prefix = (who.pseudonym or "").split("-")[0]
+        if prefix and prefix not in prefixes:
+            prefixes[prefix] = t(f"group.{who.group}", lang).lower()
+    return ", ".join(f"{code} = {group}" for code, group in prefixes.items())
+
+
+def as_of(data: LabData, day: dt.date) -> LabData:
+    """The lab as it stood at the end of `day`: actions agreed by then, with the status they
+    had (one changed later counts as still open), and learning questions on the agenda by
+    then with their status and history of that day. Evidence coded later about the period
+    stays: it describes the period."""
+    end = day.isoformat()
+    held = {a.id: a.date for a in data.activities}
+
+    def action_then(action: Action) -> Action | None:
+        if action.created[:10] > end:
+            return None
+        if action.updated[:10] <= end:
+            return action
+        status = ActionStatus.PLANNED if action.status is not ActionStatus.DOING else action.status
+        notes = tuple(n for n in action.notes if n.at[:10] <= end)
+        return dataclasses.replace(action, status=status, notes=notes)
+
+    def question_then(question: LearningQuestion) -> LearningQuestion | None:
+        past = tuple(h for h in question.history if h.at[:10] <= end)
+        if question.history and not past:
+            return None
+        if not question.history and question.created[:10] > end:
+            return None
+        status = question.status if not question.history else QuestionStatus.OPEN
+        if question.history:
+            for entry in past:
+                status = STATUS_EVENTS.get(entry.event, status)
+        if question.status in (QuestionStatus.DRAFT, QuestionStatus.REJECTED):
+            status = question.status
+        return dataclasses.replace(
+            question,
+            status=status,
+            history=past,
+            answer=question.answer if status is QuestionStatus.ANSWERED else "",
+            meeting_ids=tuple(i for i in question.meeting_ids if held.get(i, day) <= day),
+        )
+
+    actions = [a for a in map(action_then, data.actions) if a is not None]
+    questions = [q for q in map(question_then, data.questions) if q is not None]
+    return dataclasses.replace(
+        data,
+        actions=actions,
+        questions=questions,
+        meetings=[m for m in data.meetings if m.date <= day],
+        votes=[v for v in data.votes if (v.closed or v.created)[:10] <= end],
+        snapshots=tuple(s for s in data.snapshots if s.date <= day),
+        workshops=tuple(w for w in data.workshops if w.date <= day),
+        today=day,
+        as_of=day,
+    )

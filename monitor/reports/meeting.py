@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from collections import Counter
 
-from monitor import agenda, meetings
+from monitor import agenda, derive, meetings
 from monitor.i18n import t
 from monitor.model import ActionStatus, QuestionStatus
-from monitor.reports import parts
+from monitor.reports import figures, parts
 from monitor.reports.data import LabData, day, stamp, word_safe, wording
-from monitor.reports.structure import Block, Bullets, Paragraph, Report, Table, section
+from monitor.reports.structure import Block, Bullets, Figure, Paragraph, Report, Table, section
 
-SECTIONS = ("summary", "since", "questions", "overdue", "decisions", "votes")
+SECTIONS = ("summary", "since", "questions", "actions", "overdue", "decisions", "votes")
 
 
 def build(data: LabData, lang: str, chosen: tuple[str, ...] = SECTIONS) -> Report:
@@ -28,6 +28,7 @@ def build(data: LabData, lang: str, chosen: tuple[str, ...] = SECTIONS) -> Repor
         ),
         "since": lambda: _since(data, cutoff, lang),
         "questions": lambda: _questions(data, lang),
+        "actions": lambda: _actions(data, lang),
         "overdue": lambda: _overdue(data, lang),
         "decisions": lambda: _decisions(data, lang),
         "votes": lambda: _votes(data, lang),
@@ -123,6 +124,38 @@ def _questions(data: LabData, lang: str) -> object:
     )
 
 
+def _actions(data: LabData, lang: str) -> object:
+    """Actions agreed month by month, coloured by where they stand, with the totals."""
+    frame = figures.action_counts(data.actions, lang)
+    if frame.empty:
+        return section(
+            "actions",
+            t("report.section.actions", lang),
+            [],
+            empty_note=t("report.empty.actions", lang),
+        )
+    status = Counter(a.status for a in data.actions)
+    overdue = sum(agenda.is_overdue(a, data.today) for a in data.actions)
+    blocks: list[Block] = [
+        Figure(
+            lambda: figures.action_bars(frame, lang),
+            t("report.caption.actions_time", lang),
+            width_cm=15.0,
+            alt_text=figures.action_alt(frame, lang),
+        ),
+        Table(
+            columns=(t("report.col.status", lang), t("report.col.count", lang)),
+            rows=tuple(
+                (t(f"action_status.{s}", lang), str(status[s])) for s in ActionStatus if status[s]
+            )
+            + ((t("actions.overdue", lang), str(overdue)),),
+            caption=t("report.caption.actions_status", lang),
+            total=(t("report.total", lang), t("count.actions", lang, n=len(data.actions))),
+        ),
+    ]
+    return section("actions", t("report.section.actions", lang), blocks)
+
+
 def _overdue(data: LabData, lang: str) -> object:
     late = [a for a in data.actions if agenda.is_overdue(a, data.today)]
     return section(
@@ -135,7 +168,9 @@ def _overdue(data: LabData, lang: str) -> object:
 
 def _decisions(data: LabData, lang: str) -> object:
     """What only the steering group can settle: drafts to accept, follow-up that is missing."""
-    proposals = agenda.drafts(data.lab, data.factors, data.questions, data.actions)
+    proposals = agenda.ranked_drafts(
+        data.lab, data.factors, data.questions, data.actions, data.today
+    )
     waiting = agenda.prompts(
         data.lab, data.questions, data.actions, data.factors, data.today, proposals
     )
@@ -143,15 +178,19 @@ def _decisions(data: LabData, lang: str) -> object:
     blocks: list[Block] = []
     if proposals:
         blocks.append(Paragraph("", bold_lead=t("report.decide.drafts", lang, n=len(proposals))))
-        blocks.append(
-            Bullets(
-                tuple(
-                    f"{data.book.label(p.theme, lang)}: "
-                    + word_safe(p.question.get(lang) or p.question.get("nl", ""))
-                    for p in proposals
+        after = [p for p in proposals if p.kind == derive.ANCHOR]
+        shown, folded = derive.top([p for p in proposals if p.kind != derive.ANCHOR])
+        blocks.append(Bullets(tuple(_proposal_line(data, p, lang) for p in shown)))
+        if folded:
+            themes = ", ".join(dict.fromkeys(data.book.label(p.theme, lang) for p in folded))
+            blocks.append(
+                Paragraph(
+                    word_safe(t("questions.more_drafts_pack", lang, n=len(folded), themes=themes))
                 )
             )
-        )
+        if after:
+            blocks.append(Paragraph("", bold_lead=t("report.decide.after_project", lang)))
+            blocks.append(Bullets(tuple(_proposal_line(data, p, lang) for p in after)))
     if lines:
         blocks.append(Paragraph("", bold_lead=t("report.decide.follow_up", lang)))
         blocks.append(Bullets(tuple(lines)))
@@ -167,6 +206,15 @@ def _decisions(data: LabData, lang: str) -> object:
         blocks,
         empty_note=t("report.empty.decisions", lang),
     )
+
+
+def _proposal_line(data: LabData, p: derive.Proposal, lang: str) -> str:
+    """Theme, question, and why it is on top: 'Capaciteit: Wat is ...? (hardnekkig, 3 bronnen)'."""
+    line = f"{data.book.label(p.theme, lang)}: " + word_safe(
+        p.question.get(lang) or p.question.get("nl", "")
+    )
+    reasons = derive.reason_texts(p, lang)
+    return line + (f" ({', '.join(reasons)})" if reasons else "")
 
 
 def _votes(data: LabData, lang: str) -> object:

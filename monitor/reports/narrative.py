@@ -10,7 +10,15 @@ from monitor.model import Narrative
 from monitor.store import Store
 
 REPORTS = ("phase", "meeting", "final", "cover")
-SECTIONS = ("summary", "observations", "recommendations", "lessons", "principles", "author")
+SECTIONS = (
+    "summary",
+    "observations",
+    "recommendations",
+    "lessons",
+    "principles",
+    "author",
+    "conclusions",
+)
 
 
 def narrative_id(report: str, phase_id: str, section: str, theme: str = "") -> str:

@@ -3,16 +3,30 @@ history and actions, survey results under disclosure control, and the instrument
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import itertools
+from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from monitor import agenda, charts, surveys
 from monitor import survey_results as results
-from monitor.i18n import t
-from monitor.model import Action, LearningQuestion, Survey
+from monitor.i18n import TEXT, t
+from monitor.model import Action, Factor, FactorKind, LearningQuestion, Survey
 from monitor.protocols import Protocol
-from monitor.reports import narrative
-from monitor.reports.data import LabData, day, person, stamp, word_safe, wording
+from monitor.reports import figures, narrative
+from monitor.reports.data import (
+    LabData,
+    code_legend,
+    day,
+    number,
+    person,
+    plain_title,
+    stamp,
+    word_safe,
+    wording,
+)
 from monitor.reports.structure import (
     Block,
     Bullets,
@@ -24,6 +38,10 @@ from monitor.reports.structure import (
     Table,
     section,
 )
+
+COMPACT_FROM = 16  # from this many learning questions, a table per theme instead of details
+MAIN_PER_SIDE = 3  # main enablers and main barriers shown per theme in the body
+FULL_LIST_LIMIT = 300  # longer factor lists go to the export, not the appendix
 
 # -- the researcher's words -----------------------------------------------------------------
 
@@ -56,7 +74,24 @@ def prompt_text(data: LabData, prompt: agenda.Prompt, lang: str) -> str:
     params = {**prompt.params}
     if "theme" in params:
         params["theme"] = data.book.label(params["theme"], lang)
+    if params.get("due"):
+        with contextlib.suppress(ValueError):
+            params["due"] = day(dt.date.fromisoformat(str(params["due"])[:10]), lang)
     return word_safe(t(f"prompt.{prompt.kind}", lang, **params))
+
+
+ATTENTION_SHOWN = 8
+
+
+def attention_blocks(data: LabData, waiting: list[agenda.Prompt], lang: str) -> list[Block]:
+    """The monitor's points of attention as a starting list: the first few, and how many
+    more the monitor holds."""
+    if not waiting:
+        return []
+    lines = [prompt_text(data, p, lang) for p in waiting[:ATTENTION_SHOWN]]
+    if len(waiting) > ATTENTION_SHOWN:
+        lines.append(t("report.more_points", lang, n=len(waiting) - ATTENTION_SHOWN))
+    return [Paragraph("", bold_lead=t("report.attention", lang)), Bullets(tuple(lines))]
 
 
 # -- learning questions ------------------------------------------------------------------------
@@ -85,19 +120,27 @@ def actions_table(data: LabData, actions: list[Action], lang: str, caption: str)
     )
 
 
+def question_facts(data: LabData, question: LearningQuestion, lang: str) -> str:
+    """Where a question stands, in a sentence: "Beantwoord. Gesteld in de fase Verkenning,
+    2 keer besproken in de stuurgroep, onderbouwd met 3 factoren." """
+    raised = data.lab.phase(question.phase_id)
+    facts = [
+        t("report.q.raised_in", lang, phase=word_safe(raised.name)) if raised else "",
+        t("report.q.discussed", lang, n=len(question.meeting_ids)) if question.meeting_ids else "",
+        t("report.q.evidence", lang, n=len(question.factor_ids)) if question.factor_ids else "",
+    ]
+    shown = ", ".join(f for f in facts if f)
+    status = t(f"status.{question.status}", lang)
+    return f"{status}. {shown[:1].upper()}{shown[1:]}." if shown else f"{status}."
+
+
 def question_blocks(
     data: LabData, question: LearningQuestion, lang: str, *, history: bool = True
 ) -> list[Block]:
-    raised = data.lab.phase(question.phase_id)
-    facts = [
-        t(f"status.{question.status}", lang),
-        t(f"qkind.{question.kind}", lang),
-        t("report.raised_in", lang, phase=raised.name) if raised else "",
-        t("report.discussed", lang, n=len(question.meeting_ids)) if question.meeting_ids else "",
-        t("report.evidence", lang, n=len(question.factor_ids)) if question.factor_ids else "",
-    ]
     blocks: list[Block] = [
-        Paragraph(" · ".join(f for f in facts if f), bold_lead=word_safe(wording(question, lang)))
+        Paragraph(
+            question_facts(data, question, lang), bold_lead=word_safe(wording(question, lang))
+        )
     ]
     if question.answer:
         blocks.append(Paragraph(word_safe(question.answer), bold_lead=t("report.answer", lang)))
@@ -107,7 +150,7 @@ def question_blocks(
                 tuple(
                     word_safe(
                         f"{stamp(h.at, lang)}: {t(f'event.{h.event}', lang)}"
-                        + (f" — {h.note}" if h.note else "")
+                        + (f" — {agenda.note_text(h, lang)}" if h.note else "")
                     )
                     for h in question.history
                 )
@@ -122,21 +165,56 @@ def question_blocks(
     return blocks
 
 
+def questions_table(
+    data: LabData, questions: list[LearningQuestion], lang: str, caption: str
+) -> Table:
+    """Many questions at a glance: wording, status, and how far their actions are."""
+    counts = Counter((a.question_id, a.status in agenda.DONE_STATES) for a in data.actions)
+    late = Counter(a.question_id for a in data.actions if agenda.is_overdue(a, data.today))
+    return Table(
+        columns=(
+            t("report.col.question", lang),
+            t("report.col.status", lang),
+            t("report.col.actions_done", lang),
+            t("report.col.overdue", lang),
+        ),
+        rows=tuple(
+            (
+                word_safe(wording(q, lang)),
+                t(f"status.{q.status}", lang),
+                f"{counts[(q.id, True)]} / {counts[(q.id, True)] + counts[(q.id, False)]}",
+                str(late[q.id]),
+            )
+            for q in questions
+        ),
+        caption=caption,
+    )
+
+
 def questions_by_theme(
-    data: LabData, questions: Iterable[LearningQuestion], lang: str, *, history: bool = True
+    data: LabData,
+    questions: Iterable[LearningQuestion],
+    lang: str,
+    *,
+    history: bool = True,
+    compact_from: int = COMPACT_FROM,
 ) -> list[Section]:
-    """A sub-section per theme (codebook order), each question with status, history, actions."""
+    """A sub-section per theme (codebook order), each question with status, history, actions;
+    with many questions, one table per theme instead."""
     order = {theme_id: i for i, theme_id in enumerate(data.book.ids)}
     ranked = sorted(questions, key=lambda q: (order.get(q.theme, len(order)), q.theme, q.created))
-    return [
-        section(
-            "",
-            data.book.label(theme, lang),
-            [b for q in group for b in question_blocks(data, q, lang, history=history)],
-            level=2,
-        )
-        for theme, group in itertools.groupby(ranked, key=lambda q: q.theme)
-    ]
+    compact = len(ranked) >= compact_from
+    found = []
+    for theme, group in itertools.groupby(ranked, key=lambda q: q.theme):
+        mine = list(group)
+        label = data.book.label(theme, lang)
+        if compact:
+            caption = t("report.caption.questions_of", lang, theme=label)
+            blocks: list[Block] = [questions_table(data, mine, lang, caption)]
+        else:
+            blocks = [b for q in mine for b in question_blocks(data, q, lang, history=history)]
+        found.append(section("", label, blocks, level=2))
+    return found
 
 
 def _short(text: str, limit: int = 80) -> str:
@@ -154,7 +232,7 @@ def survey_sections(data: LabData, chosen: list[Survey], lang: str) -> list[Sect
     for survey in chosen:
         protocol = data.protocols.get(survey.protocol_id)
         answered = [r for r in done if r.survey_id == survey.id]
-        title = f"{word_safe(survey.title)} ({survey.wave})"
+        title = f"{plain_title(survey.title)} ({survey.wave})"
         if protocol is None:
             found.append(section("", title, [Note(t("report.no_instrument", lang))], level=2))
             continue
@@ -197,7 +275,8 @@ def _one_survey(
         blocks.append(
             Figure(
                 lambda frame=agree: charts.agreement_bars(frame),
-                t("report.caption.agreement", lang, survey=word_safe(survey.title)),
+                t("report.caption.agreement", lang, survey=plain_title(survey.title)),
+                alt_text=t("report.alt.agreement", lang, n=agree["item"].nunique()),
             )
         )
     summary, more = results.scale_summary(protocol, answered, threshold)
@@ -207,10 +286,15 @@ def _one_survey(
             Table(
                 columns=tuple(t(f"report.col.{c}", lang) for c in ("construct", "n", "mean", "sd")),
                 rows=tuple(
-                    (str(r.construct), str(r.n), _number(r.mean, lang), _number(r.sd, lang))
+                    (
+                        construct_label(protocol, str(r.construct), lang),
+                        str(r.n),
+                        number(r.mean, lang),
+                        number(r.sd, lang),
+                    )
                     for r in summary.itertuples()
                 ),
-                caption=t("report.caption.scales", lang, survey=word_safe(survey.title)),
+                caption=t("report.caption.scales", lang, survey=plain_title(survey.title)),
             )
         )
     for question in protocol.questions:
@@ -231,10 +315,9 @@ def _one_survey(
                     widths=(5, 1, 1),
                 )
             )
-    released = [a for a in results.open_answers(protocol, answered) if a.reviewed]
-    if released:
-        blocks.append(Paragraph(t("report.open_answers", lang, n=len(released))))
-        blocks += [Quote(word_safe(a.text)) for a in released]
+    blocks += open_answer_blocks(
+        [a for a in results.open_answers(protocol, answered) if a.reviewed], lang
+    )
     if hidden:
         blocks.append(Note(t("report.hidden", lang, n=len(hidden), threshold=threshold)))
     return blocks
@@ -265,6 +348,9 @@ def _pairs(
             Figure(
                 lambda frame=table: charts.paired_change(frame, first.wave, second.wave),
                 t("report.caption.pairs", lang, first=first.wave, second=second.wave),
+                alt_text=t(
+                    "report.alt.pairs", lang, n=len(table), first=first.wave, second=second.wave
+                ),
             )
         )
         blocks.append(
@@ -280,9 +366,9 @@ def _pairs(
                     (
                         word_safe(r.item),
                         str(r.n),
-                        _number(r.before, lang),
-                        _number(r.after, lang),
-                        _number(r.change, lang, signed=True),
+                        number(r.before, lang),
+                        number(r.after, lang),
+                        number(r.change, lang, signed=True),
                     )
                     for r in table.itertuples()
                 ),
@@ -314,13 +400,6 @@ def _survey_period(survey: Survey, lang: str) -> str:
     return day(survey.opens or survey.closes, lang)
 
 
-def _number(value: float, lang: str, *, signed: bool = False) -> str:
-    if value != value:  # NaN: a spread of one value
-        return "—"
-    shown = f"{value:+.2f}" if signed else f"{value:.2f}"
-    return shown.replace(".", ",") if lang == "nl" else shown
-
-
 # -- instruments ------------------------------------------------------------------------------
 
 
@@ -344,6 +423,201 @@ def protocol_appendix(data: LabData, protocol_ids: Iterable[str], lang: str) -> 
                     )
                 )
                 blocks.append(Bullets(tuple(word_safe(q.label[lang]) for q in asked)))
-        title = f"{word_safe(protocol.title.get(lang, protocol.id))} (v{protocol.version})"
+        title = plain_title(protocol.title.get(lang) or protocol.title.get("nl") or protocol.id)
         found.append(section("", title, blocks, level=2))
     return found
+
+
+# -- enablers and barriers -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Weighed:
+    """Factors with the same wording taken together, with how much weight they carry."""
+
+    text: str
+    kind: FactorKind
+    factors: tuple[Factor, ...]
+    weight: int
+
+    def shown(self, lang: str) -> str:
+        groups = sorted({g for f in self.factors for g in f.groups})
+        extra = [t("report.times", lang, n=len(self.factors))] if len(self.factors) > 1 else []
+        extra += [", ".join(t(f"group.{g}", lang).lower() for g in groups)] if groups else []
+        return word_safe(self.text) + (f" ({'; '.join(extra)})" if extra else "")
+
+
+def weighed(data: LabData, factors: Iterable[Factor]) -> list[Weighed]:
+    """The factors merged by wording and ranked by weight: how often they were coded, how
+    many learning questions rest on them, how many stakeholder groups raised them, and
+    whether a quote or a source backs them."""
+    cited = Counter(i for q in data.questions for i in q.factor_ids)
+    merged: dict[tuple[str, FactorKind], list[Factor]] = {}
+    for factor in factors:
+        key = (" ".join(factor.text.casefold().split()), factor.kind)
+        merged.setdefault(key, []).append(factor)
+    found = []
+    for (_, kind), same in merged.items():
+        groups = {g for f in same for g in f.groups}
+        weight = (
+            2 * len(same)
+            + 3 * sum(cited[f.id] for f in same)
+            + len(groups)
+            + any(f.quote for f in same)
+            + any(f.source_id for f in same)
+        )
+        found.append(Weighed(same[0].text, kind, tuple(same), weight))
+    found.sort(key=lambda w: (-w.weight, w.factors[0].created, w.text))
+    return found
+
+
+def primary_theme(factor: Factor) -> str:
+    return factor.themes[0] if factor.themes else ""
+
+
+def themes_of(data: LabData, factors: Iterable[Factor]) -> list[str]:
+    used = {primary_theme(f) for f in factors}
+    return [th for th in data.book.ids if th in used] + sorted(used - set(data.book.ids))
+
+
+def theme_name(data: LabData, theme: str, lang: str) -> str:
+    return data.book.label(theme, lang) if theme else t("report.no_theme", lang)
+
+
+def main_factors_table(
+    data: LabData, factors: list[Factor], lang: str, caption: str, limit: int = MAIN_PER_SIDE
+) -> Table:
+    """Per theme the main enablers and barriers (by weight), and how many more there are."""
+
+    def cell(items: list[Weighed]) -> str:
+        if not items:
+            return "—"
+        lines = [f"• {w.shown(lang)}" for w in items[:limit]]
+        rest = sum(len(w.factors) for w in items[limit:])
+        if rest:
+            lines.append(t("report.and_more", lang, n=rest))
+        return "\n".join(lines)
+
+    rows = []
+    for theme in themes_of(data, factors):
+        ranked = weighed(data, (f for f in factors if primary_theme(f) == theme))
+        rows.append(
+            (
+                theme_name(data, theme, lang),
+                cell([w for w in ranked if w.kind is FactorKind.ENABLER]),
+                cell([w for w in ranked if w.kind is FactorKind.BARRIER]),
+            )
+        )
+    return Table(
+        columns=(
+            t("report.col.theme", lang),
+            t("factor_kind.enabler", lang),
+            t("factor_kind.barrier", lang),
+        ),
+        rows=tuple(rows),
+        caption=caption,
+        total=(
+            t("report.total", lang),
+            t("report.count.enablers", lang, n=sum(f.kind is FactorKind.ENABLER for f in factors)),
+            t("report.count.barriers", lang, n=sum(f.kind is FactorKind.BARRIER for f in factors)),
+        ),
+    )
+
+
+def factor_chart(data: LabData, factors: list[Factor], lang: str, caption: str) -> Figure | None:
+    frame = figures.theme_counts(factors, data.book, lang)
+    if frame.empty:
+        return None
+    return Figure(
+        lambda: figures.theme_bars(frame, lang),
+        caption,
+        width_cm=15.0,
+        alt_text=figures.theme_alt(frame, lang),
+    )
+
+
+def factor_list(data: LabData, factors: list[Factor], lang: str, title: str) -> Section:
+    """The full list of a set of factors for an appendix; a very long one is left to the
+    export, with a note that says where to find it."""
+    if len(factors) > FULL_LIST_LIMIT:
+        return section(
+            "", title, [Note(t("report.full_list_in_export", lang, n=len(factors)))], level=2
+        )
+    rows = []
+    for theme in themes_of(data, factors):
+        for w in weighed(data, (f for f in factors if primary_theme(f) == theme)):
+            rows.append(
+                (theme_name(data, theme, lang), t(f"factor_kind.{w.kind}", lang), w.shown(lang))
+            )
+    return section(
+        "",
+        title,
+        [
+            Table(
+                columns=(
+                    t("report.col.theme", lang),
+                    t("report.col.kind", lang),
+                    t("report.col.factor", lang),
+                ),
+                rows=tuple(rows),
+                caption=title,
+            )
+        ],
+        level=2,
+    )
+
+
+def construct_label(protocol: Protocol, construct: str, lang: str) -> str:
+    """A scale by its name for readers: the label in the texts, else the title of the part
+    of the instrument its statements are in, else the id in words."""
+    key = f"construct.{construct}"
+    if key in TEXT:
+        return t(key, lang)
+    for part in protocol.sections:
+        if any(q.construct == construct for q in part.questions):
+            title = part.title.get(lang) or part.title.get("nl") or ""
+            if title:
+                return word_safe(title)
+    return construct.replace("_", " ").capitalize()
+
+
+def open_answer_blocks(released: list, lang: str) -> list[Block]:
+    """Reviewed open answers under the question they answer; the same answer given by
+    several respondents once, with how often."""
+    if not released:
+        return []
+    blocks: list[Block] = [Paragraph(t("report.open_answers", lang, n=len(released)))]
+    by_question: dict[str, list] = {}
+    for answer in released:
+        by_question.setdefault(answer.question.id, []).append(answer)
+    for answers in by_question.values():
+        question = answers[0].question
+        blocks.append(Paragraph("", bold_lead=word_safe(question.label.get(lang, ""))))
+        counted = Counter(" ".join(a.text.split()) for a in answers)
+        for text, n in counted.items():
+            shown = f"{word_safe(text)}" + (f" ({t('report.times', lang, n=n)})" if n > 1 else "")
+            blocks.append(Quote(shown))
+    return blocks
+
+
+def has_more(data: LabData, factors: list[Factor], limit: int = MAIN_PER_SIDE) -> bool:
+    """Whether a table of main factors leaves some out."""
+    for theme in themes_of(data, factors):
+        ranked = weighed(data, (f for f in factors if primary_theme(f) == theme))
+        for kind in FactorKind:
+            if sum(w.kind is kind for w in ranked) > limit:
+                return True
+    return False
+
+
+def reader_notes(data: LabData, lang: str) -> list[Block]:
+    """What a reader needs before the figures: what the stakeholder codes stand for and, in
+    an English report of a Dutch lab, that the lab's own words stay Dutch."""
+    notes: list[Block] = []
+    legend = code_legend(data, lang)
+    if legend:
+        notes.append(Note(t("report.code_legend", lang, legend=legend)))
+    if lang != data.lab.language:
+        language = t(f"language.{data.lab.language}", lang)
+        notes.append(Note(t("report.source_language", lang, language=language)))
+    return notes

@@ -7,7 +7,6 @@ import datetime as dt
 from collections import Counter
 
 from monitor import agenda
-from monitor import factors as factor_views
 from monitor.i18n import t
 from monitor.model import (
     FactorKind,
@@ -20,8 +19,18 @@ from monitor.model import (
     Survey,
 )
 from monitor.reports import parts
-from monitor.reports.data import LabData, day, period, word_safe
-from monitor.reports.structure import Block, Bullets, Paragraph, Report, Section, Table, section
+from monitor.reports.data import LabData, as_of, day, period, plain_title, word_safe
+from monitor.reports.structure import (
+    Block,
+    Bullets,
+    Note,
+    Paragraph,
+    Report,
+    Section,
+    Table,
+    section,
+)
+from monitor.trajectories import report as trajectory_report
 
 SECTIONS = (
     "summary",
@@ -31,20 +40,31 @@ SECTIONS = (
     "factors",
     "questions",
     "surveys",
+    "trajectories",
     "recommendations",
     "appendix",
 )
 
 
-def build(data: LabData, phase: Phase, lang: str, chosen: tuple[str, ...] = SECTIONS) -> Report:
+def build(
+    data: LabData,
+    phase: Phase,
+    lang: str,
+    chosen: tuple[str, ...] = SECTIONS,
+    *,
+    as_of_today: bool = False,
+) -> Report:
     number = data.lab.phase_number(phase.id)
+    frozen = not as_of_today and phase.end < data.today
+    if frozen:
+        data = as_of(data, phase.end)
     sources = sorted(
         (s for s in data.sources.values() if s.phase_id == phase.id), key=lambda s: s.date
     )
     questions = _questions(data, phase)
     phase_surveys = _surveys(data, phase)
     makers = {
-        "summary": lambda: _summary(data, phase, sources, questions, lang),
+        "summary": lambda: _summary(data, phase, sources, questions, lang, frozen),
         "sources": lambda: _sources(data, phase, sources, phase_surveys, lang),
         "activities": lambda: _activities(data, phase, lang),
         "observations": lambda: section(
@@ -67,21 +87,16 @@ def build(data: LabData, phase: Phase, lang: str, chosen: tuple[str, ...] = SECT
             parts.survey_sections(data, phase_surveys, lang),
             empty_note=t("report.empty.surveys", lang),
         ),
+        "trajectories": lambda: trajectory_report.chapter(data, lang, phase),
         "recommendations": lambda: _recommendations(data, phase, lang),
-        "appendix": lambda: section(
-            "appendix",
-            t("report.section.appendix", lang),
-            [],
-            parts.protocol_appendix(
-                data,
-                [s.protocol_id for s in sources if s.protocol_id]
-                + [s.protocol_id for s in phase_surveys],
-                lang,
-            ),
-            empty_note=t("report.empty.appendix", lang),
-        ),
+        "appendix": lambda: _appendix(data, phase, sources, phase_surveys, lang),
     }
     built = tuple(s for key in SECTIONS if key in chosen if not (s := makers[key]()).empty)
+    state = (
+        t("report.as_of_end", lang, date=day(phase.end, lang))
+        if frozen
+        else t("report.as_of_today", lang, date=day(data.today, lang))
+    )
     return Report(
         kind="phase",
         lang=lang,
@@ -94,7 +109,8 @@ def build(data: LabData, phase: Phase, lang: str, chosen: tuple[str, ...] = SECT
             (t("report.cover.phase", lang), f"{number}. {word_safe(phase.name)}"),
             (t("report.cover.period", lang), period(phase.start, phase.end, lang)),
             (t("report.cover.author", lang), parts.author(data)),
-            (t("report.cover.date", lang), day(data.today, lang)),
+            (t("report.cover.state", lang), state),
+            (t("report.cover.date", lang), day(dt.date.today(), lang)),
         ),
         sections=built,
     )
@@ -142,6 +158,7 @@ def _summary(
     sources: list[Source],
     questions: list[LearningQuestion],
     lang: str,
+    frozen: bool,
 ) -> Section:
     kinds = Counter(s.kind for s in sources)
     activities = [a for a in data.activities if a.phase_id == phase.id]
@@ -163,31 +180,42 @@ def _summary(
             "report.figures.activities",
             lang,
             n=len(activities),
-            people=sum(a.participant_total for a in activities),
+            people=t("count.people", lang, n=sum(a.participant_total for a in activities)),
         ),
         t(
             "report.figures.factors",
             lang,
             n=len(phase_factors),
-            enablers=enablers,
-            barriers=len(phase_factors) - enablers,
+            enablers=t("report.count.enablers", lang, n=enablers),
+            barriers=t("report.count.barriers", lang, n=len(phase_factors) - enablers),
         ),
         t(
             "report.figures.questions",
             lang,
             n=len(questions),
-            raised=sum(q.phase_id == phase.id for q in questions),
-            answered=sum(q.status is QuestionStatus.ANSWERED for q in questions),
+            raised=t("report.count.new", lang, n=sum(q.phase_id == phase.id for q in questions)),
+            answered=t(
+                "report.count.answered",
+                lang,
+                n=sum(q.status is QuestionStatus.ANSWERED for q in questions),
+            ),
         ),
         t(
             "report.figures.actions",
             lang,
             n=len(actions),
-            done=sum(a.status.value == "done" for a in actions),
-            overdue=sum(agenda.is_overdue(a, data.today) for a in actions),
+            done=t("report.count.done", lang, n=sum(a.status.value == "done" for a in actions)),
+            overdue=t(
+                "report.count.overdue",
+                lang,
+                n=sum(agenda.is_overdue(a, data.today) for a in actions),
+            ),
         ),
     ]
-    blocks: list[Block] = parts.narrative_blocks(data, "phase", phase.id, "summary")
+    blocks: list[Block] = parts.reader_notes(data, lang)
+    if frozen:
+        blocks.append(Note(t("report.as_of_note", lang, date=day(phase.end, lang))))
+    blocks += parts.narrative_blocks(data, "phase", phase.id, "summary")
     blocks += [Paragraph("", bold_lead=t("report.key_figures", lang)), Bullets(tuple(figures))]
     return section("summary", t("report.section.summary", lang), blocks)
 
@@ -226,7 +254,9 @@ def _sources(
             )
             add("minutes", what, when)
         elif source.kind is not SourceKind.SURVEY_RESPONSE:
-            add(source.kind.value, t(f"source_kind.{source.kind}", lang), when)
+            activity = activities.get(source.activity_id)
+            what = t(f"activity_kind.{activity.kind}", lang) if activity else "—"
+            add(source.kind.value, what, when)
     first, last = phase.start.isoformat(), phase.end.isoformat()
     for survey in phase_surveys:
         submitted = [
@@ -237,7 +267,7 @@ def _sources(
             and first <= r.submitted[:10] <= last
         ]
         if submitted:
-            what = f"{word_safe(survey.title)} ({survey.wave})"
+            what = f"{plain_title(survey.title)} ({survey.wave})"
             add("survey_response", what, min(submitted), 0)
             add("survey_response", what, max(submitted), len(submitted))
     order = ["minutes", "interview", "observation", "document", "workshop", "survey_response"]
@@ -260,7 +290,7 @@ def _sources(
             )
         ),
         caption=t("report.caption.sources", lang, phase=word_safe(phase.name)),
-        widths=(2, 5, 3, 1),
+        total=(t("report.total", lang), "", "", str(sum(n for _, _, n in rows.values()))),
     )
     blocks = [table] if table.rows else []
     return section(
@@ -295,7 +325,12 @@ def _activities(data: LabData, phase: Phase, lang: str) -> Section:
             for a in mine
         ),
         caption=t("report.caption.activities", lang, phase=word_safe(phase.name)),
-        widths=(2.2, 3.6, 4.6, 3.6),
+        total=(
+            t("report.total", lang),
+            t("count.activities", lang, n=len(mine)),
+            "",
+            t("count.people", lang, n=sum(a.participant_total for a in mine)),
+        ),
     )
     return section(
         "activities",
@@ -306,36 +341,22 @@ def _activities(data: LabData, phase: Phase, lang: str) -> Section:
 
 
 def _factors(data: LabData, phase: Phase, lang: str) -> Section:
-    rows = factor_views.enablers_and_barriers(data.factors, phase.id, data.book, data.sources)
-
-    def cell(items: tuple) -> str:
-        return (
-            "\n".join(
-                f"• {word_safe(f.text)}"
-                + (f" ({', '.join(t(f'group.{g}', lang) for g in f.groups)})" if f.groups else "")
-                for f in items
-            )
-            or "—"
-        )
-
+    mine = [f for f in data.factors if f.phase_id == phase.id]
     blocks: list[Block] = []
-    if rows:
-        blocks.append(Paragraph(t("report.factors_lead", lang)))
+    if mine:
+        name = word_safe(phase.name)
+        chart = parts.factor_chart(
+            data, mine, lang, t("report.caption.factor_chart", lang, phase=name)
+        )
+        blocks += [chart] if chart else []
+        blocks.append(Paragraph(t("report.factors_lead", lang, n=parts.MAIN_PER_SIDE)))
         blocks.append(
-            Table(
-                columns=(
-                    t("report.col.theme", lang),
-                    t("factor_kind.enabler", lang),
-                    t("factor_kind.barrier", lang),
-                ),
-                rows=tuple(
-                    (data.book.label(r.theme, lang), cell(r.enablers), cell(r.barriers))
-                    for r in rows
-                ),
-                caption=t("report.caption.factors", lang, phase=word_safe(phase.name)),
-                widths=(3, 5, 5),
+            parts.main_factors_table(
+                data, mine, lang, t("report.caption.factors", lang, phase=name)
             )
         )
+        if parts.has_more(data, mine):
+            blocks.append(Note(t("report.factors_in_appendix", lang, n=len(mine))))
     return section(
         "factors",
         t("report.section.factors", lang),
@@ -344,11 +365,34 @@ def _factors(data: LabData, phase: Phase, lang: str) -> Section:
     )
 
 
+def _appendix(
+    data: LabData, phase: Phase, sources: list[Source], phase_surveys: list[Survey], lang: str
+) -> Section:
+    mine = [f for f in data.factors if f.phase_id == phase.id]
+    children = []
+    if mine:
+        children.append(
+            parts.factor_list(
+                data, mine, lang, t("report.appendix.factors", lang, phase=word_safe(phase.name))
+            )
+        )
+    children += parts.protocol_appendix(
+        data,
+        [s.protocol_id for s in sources if s.protocol_id] + [s.protocol_id for s in phase_surveys],
+        lang,
+    )
+    return section(
+        "appendix",
+        t("report.section.appendices", lang),
+        [],
+        children,
+        empty_note=t("report.empty.appendix", lang),
+    )
+
+
 def _recommendations(data: LabData, phase: Phase, lang: str) -> Section:
     blocks: list[Block] = parts.narrative_blocks(data, "phase", phase.id, "recommendations")
     if phase.contains(data.today):
         waiting = agenda.prompts(data.lab, data.questions, data.actions, data.factors, data.today)
-        if waiting:
-            blocks.append(Paragraph("", bold_lead=t("report.attention", lang)))
-            blocks.append(Bullets(tuple(parts.prompt_text(data, p, lang) for p in waiting)))
+        blocks += parts.attention_blocks(data, waiting, lang)
     return section("recommendations", t("report.section.recommendations", lang), blocks)

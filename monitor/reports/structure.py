@@ -40,7 +40,8 @@ class Table:
     columns: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     caption: str
-    widths: tuple[float, ...] = ()  # relative column widths; equal when empty
+    widths: tuple[float, ...] = ()  # ignored: widths are computed from the content
+    total: tuple[str, ...] = ()  # a closing row in bold ("Totaal", "", "10 personen")
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class Figure:
     chart: Callable[[], alt.TopLevelMixin]
     caption: str
     width_cm: float = 16.0
+    alt_text: str = ""  # what the chart shows, for readers who cannot see it
 
 
 Block = Paragraph | Note | Bullets | Quote | Table | Figure
@@ -77,6 +79,8 @@ class Report:
     cover: tuple[tuple[str, str], ...]  # label, value lines under the title
     sections: tuple[Section, ...]
     contents: bool = True  # a table of contents after the cover
+    numbered: bool = True  # headings numbered 1, 1.1, 1.1.1
+    author: str = ""  # the researcher, for the document properties
     notes: tuple[str, ...] = field(default=())  # warnings for the researcher, not printed
 
     def outline(self) -> list[tuple[int, str, str]]:

@@ -322,8 +322,14 @@ TEXT = {
         "en": "Give a score from 1 to 10.",
     },
     "workshop.too_many": {
-        "nl": "U hebt al {n} bijdragen gegeven; meer kan niet vanaf één telefoon.",
-        "en": "You have given {n} entries already; one phone cannot add more.",
+        "nl": {
+            "one": "U hebt al 1 bijdrage gegeven; meer kan niet vanaf één telefoon.",
+            "other": "U hebt al {n} bijdragen gegeven; meer kan niet vanaf één telefoon.",
+        },
+        "en": {
+            "one": "You have given 1 entry already; one phone cannot add more.",
+            "other": "You have given {n} entries already; one phone cannot add more.",
+        },
     },
     "workshop.close_first": {
         "nl": "Sluit de workshop eerst: dan is er een bron om naar te verwijzen.",

@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+from monitor.i18n import t
+
 ROOT = Path(__file__).resolve().parent.parent.parent
 ARTIFACTS = ROOT / "test-artifacts" / "e2e"
 BROWSER = shutil.which("chromium") or "/usr/bin/chromium"
@@ -266,11 +268,13 @@ def test_the_monitoring_loop_in_a_real_browser(server, browser):
     _go(page, "Resultaten")
     page.get_by_role("tab", name="Vragen", exact=True).click()
     _choose(page, "Vragenlijst", f"{survey.title} · {survey.wave}")
-    expect(page.get_by_text(f"{n} ingevulde lijst(en).")).to_be_visible()
+    expect(page.get_by_text(t("results.n", "nl", n=n))).to_be_visible()
     _shot(page, "06-response-counted")
 
     # 7. Download the phase report.
     _go(page, "Rapporten")
+    page.get_by_role("button", name="Rapport maken").click()
+    _idle(page)
     with page.expect_download(timeout=60_000) as caught:
         page.get_by_role("button", name="Download als Word (.docx)").click()
     target = ARTIFACTS / "07-phase-report.docx"

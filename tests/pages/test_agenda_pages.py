@@ -111,7 +111,8 @@ def test_the_actions_page_lists_overdue_first_and_stores_a_follow_up_note(demo_s
     table = at.dataframe[0].value
     assert table.iloc[0]["late"] == "⚠"
     at.text_area[0].input("Gebeld met het MT; besluit volgt in december.")
-    at.get("form_submit_button")[0].click().run()
+    # the first form is the action table's; the follow-up note has its own
+    next(b for b in at.get("form_submit_button") if b.label != "Wijzigingen opslaan").click().run()
     assert not at.exception
     noted = [a for a in demo_store.records(lab.id, Action) if a.notes]
     assert any("besluit volgt" in n.note for a in noted for n in a.notes)

@@ -12,7 +12,8 @@ def test_the_page_offers_every_table_and_the_backup(demo_store):
     at = _page()
     assert not at.exception, at.exception
     labels = [b.proto.label for b in at.get("download_button")]
-    assert len(labels) == 1 + 7 + 1  # all tables, one CSV per table, the JSON backup
+    # all tables, one CSV per table, the QDPX project and its codebook, the JSON backup
+    assert len(labels) == 1 + 7 + 2 + 1
     assert "Download back-up (.json)" in labels
     assert "persoonsgegevens" not in texts(at)
     at.toggle(key="tables.names").set_value(True).run()

@@ -22,6 +22,10 @@ def test_every_kind_of_report_can_be_chosen_previewed_and_downloaded(demo_store,
     at.radio(key="reports.kind").set_value(kind).run()
     assert not at.exception, at.exception
     assert not [e.value for e in at.error]
+    make = next(b for b in at.button if b.label in ("Rapport maken", "Build report"))
+    make.click().run()
+    assert not at.exception, at.exception
+    assert not [e.value for e in at.error]
     button = at.get("download_button")[0]
     assert button.proto.label.startswith(("Download als Word", "Download as Word"))
     shown = texts(at)
@@ -75,3 +79,22 @@ def test_the_final_report_shows_a_theme_with_its_evidence_beside_the_editor(demo
     assert "Bevorderend" in shown and "Belemmerend" in shown
     lessons = [a for a in at.text_area if a.label == "Geleerde lessen"]
     assert lessons and "stuurgroep met mandaat" in lessons[0].value
+
+
+def test_a_pdf_download_is_offered_only_when_libreoffice_is_there(demo_store, monkeypatch):
+    from monitor.reports import pdf
+
+    monkeypatch.setattr(pdf, "soffice", lambda: "/usr/bin/soffice")
+    labels = [b.proto.label for b in _reports("en").get("download_button")]
+    assert labels[:2] == ["Download as Word (.docx)", "Download as PDF"]
+    monkeypatch.setattr(pdf, "soffice", lambda: None)
+    at = _reports("en")
+    assert [b.proto.label for b in at.get("download_button")] == ["Download as Word (.docx)"]
+    assert "PDF not available" in texts(at)
+
+
+def test_a_phase_report_can_be_switched_to_today(demo_store):
+    at = _reports("en")
+    assert at.toggle(key="reports.as_of").value is False
+    at.toggle(key="reports.as_of").set_value(True).run()
+    assert not at.exception and at.toggle(key="reports.numbered").value is True
