@@ -625,9 +625,10 @@ def to_factor(
     )
 
 
-def factor_ids(workshop: Workshop) -> set[str]:
-    """Ids the entries' factors get (to show which entries are already coded)."""
-    return {f"{e.id}f" for e in workshop.entries}
+def coded_entries(store: Store, workshop: Workshop) -> set[str]:
+    """Ids of the entries that are already a factor (their factor's id follows from them)."""
+    factor_ids = {f.id for f in store.records(workshop.lab_id, Factor)}
+    return {e.id for e in workshop.entries if f"{e.id}f" in factor_ids}
 
 
 @dataclass(frozen=True)

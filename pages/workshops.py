@@ -11,7 +11,6 @@ import streamlit as st
 from monitor import factors, text, workshops
 from monitor.errors import MonitorError
 from monitor.model import (
-    Factor,
     LearningQuestion,
     Stakeholder,
     StakeholderGroup,
@@ -297,11 +296,11 @@ elif workshop.kind is WorkshopKind.EYE_OPENER:
 elif workshop.kind is WorkshopKind.SYSTEM:
     st.subheader(t("workshop.as_factors"))
     st.caption(t("workshop.as_factors_help"))
-    coded = {f.id for f in store.records(lab.id, Factor)}
+    coded = workshops.coded_entries(store, workshop)
     for entry in workshop.entries:
         label = f"{workshops.item_label(workshop, entry.item, lang)} · {entry.text}"
         left, right = st.columns([5, 1], vertical_alignment="center")
-        left.text(("✓ " if f"{entry.id}f" in coded else "") + text.visible(label))
+        left.text(("✓ " if entry.id in coded else "") + text.visible(label))
         if right.button(t("workshop.make_factor"), key=f"factor.{entry.id}"):
             _ui.attempt(lambda entry=entry: workshops.to_factor(store, lab, workshop, entry.id))
     frame = pd.DataFrame(workshops.matrix_rows(workshop, lang)).map(text.spreadsheet_safe)

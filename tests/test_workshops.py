@@ -273,3 +273,17 @@ def test_every_workshop_chart_renders_for_print(store):
             workshops.trend_chart(workshops.trend(store, lab.id), lang),
         ):
             assert charts.png(chart)[:4] == b"\x89PNG"
+
+
+def test_the_screen_knows_which_entries_are_already_factors(store, lab):
+    workshop, token = _open(store, lab, "system", actors=["employer"])
+    for text in ("Te veel regels", "Weinig kennis"):
+        workshops.submit(
+            store, lab.id, workshop.id, token, "a", item="rules|employer", mark="barrier", text=text
+        )
+    workshops.close(store, lab, workshop)
+    stored = store.record(lab.id, Workshop, workshop.id)
+    first = stored.entries[0]
+    assert workshops.coded_entries(store, stored) == set()
+    workshops.to_factor(store, lab, stored, first.id)
+    assert workshops.coded_entries(store, stored) == {first.id}
