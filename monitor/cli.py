@@ -177,7 +177,8 @@ def _report(store: StoreAPI, args: argparse.Namespace) -> None:
         elif 1 <= args.phase <= len(lab.phases):
             phase_id = lab.phases[args.phase - 1].id
         else:
-            raise InvalidInput("error.report_phase")
+            numbered = "; ".join(f"{n} {p.name}" for n, p in enumerate(lab.phases, start=1))
+            raise InvalidInput("error.report_phase", phases=numbered or "—")
     kind = args.format or ("pdf" if args.out.suffix.lower() == ".pdf" else "docx")
     if kind == "pdf" and not reports.pdf.available():
         raise InvalidInput("error.report_pdf_missing")

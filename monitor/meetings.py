@@ -401,7 +401,7 @@ def round_for_code(store: Store, code: Any) -> tuple[VoteRound, str]:
     moves on to that link, so a reload keeps the ballot). Only open rounds answer."""
     wanted = _clean_code(code)
     if len(wanted) != CODE_LENGTH:
-        raise InvalidInput("vote.bad_code", n=CODE_LENGTH)
+        raise InvalidInput("vote.bad_code", length=CODE_LENGTH)
     digest = _hash(wanted)
     for lab in store.labs():
         for vote in store.records(lab.id, VoteRound):
@@ -411,7 +411,7 @@ def round_for_code(store: Store, code: Any) -> tuple[VoteRound, str]:
                 token = link_token(store, vote)
                 if token is not None:
                     return vote, token
-    raise InvalidInput("vote.bad_code", n=CODE_LENGTH)
+    raise InvalidInput("vote.bad_code", length=CODE_LENGTH)
 
 
 # -- one ballot per phone ------------------------------------------------------------------

@@ -49,6 +49,7 @@ from monitor.store import (
     AUDIT_SKIPPED,
     ERASED,
     _changes,
+    stamped,
 )
 
 PG_SCHEMA_VERSION = 1
@@ -516,21 +517,7 @@ class PgStore:
             ).fetchall()
             cls = type(records[0])
             current = {rid: cls.from_dict(_decode(body)) for rid, body in rows}
-            now = utc_now()
-            stored: list[Record] = []
-            for r in records:
-                old = current.get(r.id)
-                want = expected.get(r.id)
-                if want is not None and (old.revision if old else 0) != want:
-                    raise Conflict("error.conflict", kind=kind, id=r.id)
-                stored.append(
-                    dataclasses.replace(
-                        r,
-                        created=(old.created if old else r.created) or now,
-                        updated=now,
-                        revision=(old.revision if old else r.revision) + 1,
-                    )
-                )
+            stored = stamped(kind, records, current, expected)
             updates = [s for s in stored if s.id in current]
             inserts = [s for s in stored if s.id not in current]
             with conn.cursor() as cur:

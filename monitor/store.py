@@ -506,26 +506,7 @@ class Store:
             if lab_id is not None:
                 self.lab(lab_id)
             current = self._table(kind, lab_id)
-            now = utc_now()
-            stored: list[Record] = []
-            for r in records:
-                old = current.get(r.id)
-                # A record carries the revision it was read at: without an explicit expected
-                # revision that one is checked, so a stale copy never overwrites a newer one
-                # and a record deleted meanwhile (an erasure) is not brought back.
-                want = expected.get(r.id)
-                if want is None:
-                    want = r.revision
-                if (old.revision if old else 0) != want:
-                    raise Conflict("error.conflict", kind=kind, id=r.id)
-                stored.append(
-                    dataclasses.replace(
-                        r,
-                        created=(old.created if old else r.created) or now,
-                        updated=now,
-                        revision=(old.revision if old else r.revision) + 1,
-                    )
-                )
+            stored = stamped(kind, records, current, expected)
             # The trail line goes first and is cut off again if the write fails, so the trail
             # and the records never disagree, whichever of the two runs out of disk.
             marks = self._audit_changes(kind, [(current.get(r.id), r) for r in stored])
@@ -804,6 +785,33 @@ def _torn(path: Path) -> bool:
             return handle.read(1) != b"\n"
     except OSError:  # missing or empty
         return False
+
+
+def stamped(
+    kind: str, records: list[R], current: dict[str, Record], expected: dict[str, int | None]
+) -> list[R]:
+    """The records as they will be stored, or Conflict. Both backends use this one rule: a
+    record carries the revision it was read at, and without an explicit expected revision
+    that one is checked, so a stale copy never overwrites a newer one and a record deleted
+    meanwhile (an erasure) is not brought back."""
+    now = utc_now()
+    stored = []
+    for r in records:
+        old = current.get(r.id)
+        want = expected.get(r.id)
+        if want is None:
+            want = r.revision
+        if (old.revision if old else 0) != want:
+            raise Conflict("error.conflict", kind=kind, id=r.id)
+        stored.append(
+            dataclasses.replace(
+                r,
+                created=(old.created if old else r.created) or now,
+                updated=now,
+                revision=want + 1,
+            )
+        )
+    return stored
 
 
 _BOOKKEEPING = {"created", "updated", "revision"}

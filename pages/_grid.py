@@ -30,7 +30,7 @@ def editor(
     frame = _stable_order(name, _blank_cells(frame, editor_kwargs.get("column_config", {})))
     error = st.session_state.get(f"{name}.error")
     if error:
-        st.error(_ui.plain(error), icon=":material/error:")
+        _ui.say_plain("error", error, icon=":material/error:")
     editor_kwargs.setdefault("height", min(36 * (len(frame) + 3), 640))
     editor_kwargs["column_config"] = _fixed_widths(editor_kwargs.get("column_config", {}))
     with st.form(f"{name}.grid", border=False, enter_to_submit=False):
@@ -115,7 +115,7 @@ def _apply_edits(
         return
     reset(name)
     st.session_state[f"{name}.saved"] = True
-    st.toast(_ui.t("common.saved"), icon=":material/check:")
+    _ui.say("toast", "common.saved", icon=":material/check:")
 
 
 def _blank(value: Any) -> bool:

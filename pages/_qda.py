@@ -12,7 +12,7 @@ from monitor.errors import MonitorError
 from monitor.model import DraftStatus, FactorKind, Lab, QdaImport
 from monitor.qdpx import importing
 from monitor.store import Store
-from pages import _ui
+from pages import _ui, _widgets
 
 t = _ui.t
 SHOWN_DRAFTS = 30
@@ -55,7 +55,7 @@ def export_section(store: Store, lab: Lab, slug: str) -> None:
 def import_section(store: Store, lab: Lab) -> None:
     st.caption(t("qdpx.import_help"))
     if not lab.phases:
-        st.warning(t("qdpx.no_phases"))
+        _ui.say("warning", "qdpx.no_phases")
         return
     upload = st.file_uploader(t("qdpx.import_file"), type=list(UPLOAD_TYPES), key="qdpx.upload")
     if upload is not None and st.button(t("qdpx.read"), type="primary", key="qdpx.read"):
@@ -72,7 +72,8 @@ def import_section(store: Store, lab: Lab) -> None:
     chosen_id = st.session_state.get("qdpx.import_id")
     by_id = {r.id: r for r in records}
     record = by_id[
-        st.selectbox(
+        _widgets.selectbox(
+            st,
             t("qdpx.pending_imports"),
             ids,
             index=ids.index(chosen_id) if chosen_id in ids else 0,
@@ -81,19 +82,19 @@ def import_section(store: Store, lab: Lab) -> None:
         )
     ]
     found = qdpx.summary(record, _ui.lang())
-    st.info(
-        t(
-            "qdpx.read_done",
-            origin=_ui.plain(record.origin or "?"),
-            codes=found["codes"],
-            selections=found["selections"],
-            sources=found["sources"],
-        )
+    _ui.say(
+        "info",
+        "qdpx.read_done",
+        origin=record.origin or "?",
+        codes=found["codes"],
+        selections=found["selections"],
+        sources=found["sources"],
     )
     if found["unsupported"]:
-        st.warning(
-            f"**{t('qdpx.unsupported_title')}**\n\n"
-            + "\n".join(f"- {_ui.plain(item['message'])}" for item in found["unsupported"])
+        _ui.say_lines(
+            "warning",
+            [item["message"] for item in found["unsupported"]],
+            head="qdpx.unsupported_title",
         )
     _mapping(store, lab, record)
     if not record.drafts:
@@ -151,7 +152,8 @@ def _mapping(store: Store, lab: Lab, record: QdaImport) -> None:
             key=f"qdpx.editor.{record.id}",
         )
         phases = {p.id: p.name for p in lab.phases}
-        phase = st.selectbox(
+        phase = _widgets.selectbox(
+            st,
             t("qdpx.phase"),
             list(phases),
             index=list(phases).index(record.phase_id) if record.phase_id in phases else 0,
@@ -177,18 +179,18 @@ def _drafts(store: Store, lab: Lab, record: QdaImport) -> None:
     pending = [d for d in record.drafts if d.status == DraftStatus.PENDING]
     done = st.session_state.pop("qdpx.result", None)
     if done:
-        st.success(t("qdpx.confirmed", n=done[0]))
+        _ui.say("success", "qdpx.confirmed", n=done[0])
         if done[1]:
-            st.warning(
-                t("qdpx.skipped", n=len(done[1]))
-                + "\n"
-                + "\n".join(f"- {t(reason)}" for reason in sorted(set(done[1])))
+            _ui.say_lines(
+                "warning",
+                [t(reason) for reason in sorted(set(done[1]))],
+                head=_ui.tp("qdpx.skipped", n=len(done[1])),
             )
     if not pending:
         return
     kinds = {"": t("qdpx.no_kind"), **{str(k): t(f"qdpx.kind.{k}") for k in FactorKind}}
-    default_kind = st.selectbox(
-        t("qdpx.default_kind"), list(kinds), format_func=kinds.get, key="qdpx.default_kind"
+    default_kind = _widgets.selectbox(
+        st, t("qdpx.default_kind"), list(kinds), format_func=kinds.get, key="qdpx.default_kind"
     )
     if st.button(
         t("qdpx.confirm_all", n=len(pending)), type="primary", key=f"qdpx.all.{record.id}"

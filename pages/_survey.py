@@ -206,7 +206,7 @@ def _save(response: Response, question: Question, position: int, **answer: Any) 
     except StoreError:
         # The database is down or busy: say so without its address (this is a phone), keep
         # the choice in the widget and let the same button try again.
-        st.error(_ui.t("survey.not_stored"), icon=":material/cloud_off:")
+        _ui.say("error", "survey.not_stored", icon=":material/cloud_off:")
         return False
     return True
 

@@ -507,7 +507,8 @@ def question_decisions(question: LearningQuestion, name: str, change: Callable) 
     stale_notice(question, base)
     choices = [s.value for s in agenda_logic.SETTABLE_STATUSES]
     with st.form(f"{name}.status.{question.id}"):
-        status = st.selectbox(
+        status = _widgets.selectbox(
+            st,
             t("agenda.status"),
             choices,
             index=choices.index(shown.status),

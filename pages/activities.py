@@ -84,7 +84,7 @@ with st.expander(t("activities.add"), icon=":material/event:", expanded=not reco
             else:
                 st.session_state["activities.add_version"] = form + 1
                 _grid.reset("activities")
-                st.toast(t("common.saved"), icon=":material/check:")
+                _ui.say("toast", "common.saved", icon=":material/check:")
                 st.rerun()
 
 if not records:
@@ -177,5 +177,5 @@ with st.form(f"activities.counts.{activity.id}.{activity.revision}"):
             _ui.show_error(exc)
         else:
             _grid.reset("activities")
-            st.toast(t("common.saved"), icon=":material/check:")
+            _ui.say("toast", "common.saved", icon=":material/check:")
             st.rerun()

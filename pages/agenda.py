@@ -104,7 +104,8 @@ if prompts:
             with st.expander(t("agenda.more_prompts", n=len(rest))):
                 # one list and one link, however many prompts wait: the page stays quick
                 st.markdown("\n".join(_prompt_line(p) for p in rest))
-                chosen = st.selectbox(
+                chosen = _widgets.selectbox(
+                    st,
                     t("prompt.choose"),
                     range(len(rest)),
                     format_func=lambda i: _prompt_line(rest[i])[2:][:120],
@@ -195,7 +196,8 @@ def _draft(i: int, draft: derive.Proposal, on_agenda: list[LearningQuestion]) ->
         with st.form(f"agenda.draft.{i}.{draft.theme}.{draft.kind}"):
             nl = st.text_area(t("agenda.text_nl"), draft.question["nl"], height=70)
             en = st.text_area(t("agenda.text_en"), draft.question["en"], height=70)
-            into = st.selectbox(
+            into = _widgets.selectbox(
+                st,
                 t("agenda.merge_into"),
                 ["", *[q.id for q in on_agenda]],
                 format_func=lambda q: next((x.text[lang] for x in on_agenda if x.id == q), "—"),
@@ -261,7 +263,8 @@ def _minutes() -> None:
     if not kept:
         _ui.say("info", "minutes.no_sources")
         return
-    source_id = st.selectbox(
+    source_id = _widgets.selectbox(
+        st,
         t("minutes.source"),
         [s.id for s in kept],
         format_func=lambda i: f"{sources[i].date} · {sources[i].title}",
@@ -290,7 +293,8 @@ def _minutes() -> None:
                 left, middle, right = st.columns(3)
                 owner, due = "", None
                 if item.kind == minutes.ACTION:
-                    owner = left.selectbox(
+                    owner = _widgets.selectbox(
+                        left,
                         t("minutes.owner"),
                         owners,
                         index=owners.index(item.owner_id) if item.owner_id in owners else 0,
@@ -300,7 +304,8 @@ def _minutes() -> None:
                     if item.owner_name and not item.owner_id:
                         st.caption(t("minutes.owner_unknown", name=_ui.plain(item.owner_name)))
                 choices = ["", *on_agenda]
-                question_id = right.selectbox(
+                question_id = _widgets.selectbox(
+                    right,
                     t("minutes.question"),
                     choices,
                     index=choices.index(item.question_id) if item.question_id in choices else 0,

@@ -100,7 +100,7 @@ with st.expander(t("setup.add_phase"), icon=":material/add:"):
             else:
                 st.session_state["setup.add_phase_version"] = form + 1
                 _grid.reset("setup.phases")
-                st.toast(t("common.saved"), icon=":material/check:")
+                _ui.say("toast", "common.saved", icon=":material/check:")
                 st.rerun()
 
 _grid.editor(

@@ -305,7 +305,8 @@ def _status_dialog(question: LearningQuestion) -> None:
     st.markdown(f"**{_ui.plain(_wording(question))}**")
     with st.form(f"meeting.status.{question.id}", border=False):
         choices = [s.value for s in agenda.SETTABLE_STATUSES]
-        status = st.selectbox(
+        status = _widgets.selectbox(
+            st,
             t("agenda.status"),
             choices,
             index=choices.index(question.status.value) if question.status.value in choices else 0,

@@ -11,7 +11,7 @@ from monitor.errors import MonitorError
 from monitor.model import FactorKind
 from monitor.reports import final, narrative
 from monitor.reports.data import wording
-from pages import _ui, _widgets
+from pages import _progress, _ui, _widgets
 
 t = _ui.t
 store = _ui.store()
@@ -97,28 +97,51 @@ def build() -> reports.Report:
 
 
 number = lab.phase_number(phase_id) if kind == "phase" else None
-word_button, pdf_button = st.columns(2)
-word_button.download_button(
-    t("reports.download"),
-    _ui.audited(store, lab.id, f"report.{kind}", lambda: reports.to_docx(build())),
-    file_name=reports.file_name(lab.name, kind, report_lang, number),
-    mime=reports.MIME,
-    icon=":material/download:",
-    type="primary",
-    on_click="ignore",
-)
-if reports.pdf.available():
-    pdf_button.download_button(
-        t("reports.download_pdf"),
-        _ui.audited(store, lab.id, f"report.{kind}.pdf", lambda: reports.pdf.render(build())),
-        file_name=reports.file_name(lab.name, kind, report_lang, number, suffix="pdf"),
-        mime=reports.pdf.MIME,
-        icon=":material/picture_as_pdf:",
-        on_click="ignore",
-        help=t("reports.pdf_help"),
-    )
+
+# Building a report takes seconds (charts, Word): a button builds it under a status box with
+# the step in view, and the finished file waits for its download. A changed choice or store
+# asks for a fresh build. The PDF is made from the same report only when it is asked for.
+wanted = (kind, phase_id, report_lang, tuple(chosen), numbered, as_of_today, store.revision(lab.id))
+built = st.session_state.get("reports.built")
+if built is None or built[0] != wanted:
+    if st.button(t("progress.report.make"), type="primary", icon=":material/construction:"):
+        try:
+            with _progress.status("progress.report") as progress:
+                progress("progress.report.build", 0, 2)
+                report = build()
+                progress("progress.report.write", 1, 2)
+                document = reports.to_docx(report)
+                progress("progress.done", 2, 2)
+        except MonitorError as exc:
+            _ui.show_error(exc)
+        else:
+            st.session_state["reports.built"] = (wanted, report, document)
+            st.rerun()
 else:
-    pdf_button.caption(t("reports.no_pdf"))
+    _, report, document = built
+    _ui.say("success", "progress.report.ready")
+    word_button, pdf_button = st.columns(2)
+    word_button.download_button(
+        t("reports.download"),
+        document,
+        file_name=reports.file_name(lab.name, kind, report_lang, number),
+        mime=reports.MIME,
+        icon=":material/download:",
+        type="primary",
+        on_click=lambda: store.audit(lab.id, "export", what=f"report.{kind}"),
+    )
+    if reports.pdf.available():
+        pdf_button.download_button(
+            t("reports.download_pdf"),
+            _ui.audited(store, lab.id, f"report.{kind}.pdf", lambda: reports.pdf.render(report)),
+            file_name=reports.file_name(lab.name, kind, report_lang, number, suffix="pdf"),
+            mime=reports.pdf.MIME,
+            icon=":material/picture_as_pdf:",
+            on_click="ignore",
+            help=t("reports.pdf_help"),
+        )
+    else:
+        pdf_button.caption(t("reports.no_pdf"))
 
 
 # -- the researcher's words --------------------------------------------------------------

@@ -12,13 +12,13 @@ link = st.session_state["survey.link"]
 try:
     store = _ui.store()
 except StoreError:  # the database is down: never its address on a respondent's phone
-    st.info(t("survey.store_down"), icon=":material/cloud_off:")
+    _ui.say("info", "survey.store_down", icon=":material/cloud_off:")
     st.stop()
 
 try:
     survey, invitation = surveys.open_link(store, link["lab"], link["token"])
 except StoreError:  # never the database's address on a respondent's phone
-    st.info(t("survey.store_down"), icon=":material/cloud_off:")
+    _ui.say("info", "survey.store_down", icon=":material/cloud_off:")
     st.stop()
 except MonitorError as exc:
     _ui.show_error(exc, "info", icon=":material/info:")

@@ -120,9 +120,7 @@ def _delete(source: Source) -> None:
             else:
                 st.session_state.pop("sources.focus", None)
                 st.session_state.pop("sources.table", None)
-                st.toast(
-                    t("sources.deleted", title=_ui.plain(source.title)), icon=":material/check:"
-                )
+                _ui.say("toast", "sources.deleted", title=source.title, icon=":material/check:")
                 st.rerun()
 
 

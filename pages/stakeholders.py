@@ -58,8 +58,11 @@ with st.expander(t("stakeholders.add"), icon=":material/person_add:", expanded=n
             else:
                 st.session_state["stakeholders.add_version"] = form + 1
                 _grid.reset("stakeholders")
-                st.toast(
-                    t("stakeholders.added", name=_ui.plain(added.name), code=added.pseudonym),
+                _ui.say(
+                    "toast",
+                    "stakeholders.added",
+                    name=added.name,
+                    code=added.pseudonym,
                     icon=":material/check:",
                 )
                 st.rerun()
@@ -78,12 +81,11 @@ pending = st.session_state.get(PENDING)
 if pending:
     rows, deleted, waiting = pending
     with st.container(border=True):
-        st.warning(
-            t(
-                "stakeholders.code_choice_needed",
-                n=len(waiting),
-                codes=", ".join(p.code for p in waiting),
-            ),
+        _ui.say(
+            "warning",
+            "stakeholders.code_choice_needed",
+            n=len(waiting),
+            codes=", ".join(p.code for p in waiting),
             icon=":material/badge:",
         )
         choices = {
@@ -106,7 +108,7 @@ if pending:
             else:
                 st.session_state.pop(PENDING, None)
                 _grid.reset("stakeholders")
-                st.toast(t("common.saved"), icon=":material/check:")
+                _ui.say("toast", "common.saved", icon=":material/check:")
                 st.rerun()
 
 if records:

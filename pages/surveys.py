@@ -99,7 +99,8 @@ with overview:
     st.subheader(t("surveys.new"))
     usable = {k: p for k, p in protocols.items() if p.mode in ("survey", "interview")}
     # Outside the form, so the warning below follows the choice at once.
-    protocol_id = st.selectbox(
+    protocol_id = _widgets.selectbox(
+        st,
         t("surveys.protocol"),
         list(usable),
         format_func=lambda k: usable[k].title[lang],

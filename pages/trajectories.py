@@ -20,7 +20,7 @@ from monitor.model import (
     TrajectoryOutcome,
 )
 from monitor.trajectories import core, stats, tables
-from pages import _ui
+from pages import _ui, _widgets
 
 t = _ui.t
 store = _ui.store()
@@ -46,13 +46,14 @@ def route_name(route_id: str) -> str:
     return core.route_label(routes, route_id, lang)
 
 
-def flash(message: str) -> None:
-    st.session_state[FLASH] = message
+def flash(key: str, **params) -> None:
+    st.session_state[FLASH] = (key, params)
     st.rerun()
 
 
-def attempt(action, success: str) -> None:
-    """Run a change; on success rerun with the message, else show why nothing was saved."""
+def attempt(action, success: str | None, **params) -> None:
+    """Run a change; on success rerun with the message (a text key and its values; none when
+    the page says it itself), else show why nothing was saved."""
     try:
         action()
     except Conflict:
@@ -61,13 +62,16 @@ def attempt(action, success: str) -> None:
     except MonitorError as exc:
         _ui.show_error(exc)
         return
-    flash(success)
+    if success is None:
+        st.rerun()
+    flash(success, **params)
 
 
 st.title(t("traj.title"))
 st.caption(t("traj.intro"))
 if FLASH in st.session_state:
-    _ui.say_plain("success", st.session_state.pop(FLASH), icon=":material/check_circle:")
+    key, params = st.session_state.pop(FLASH)
+    _ui.say("success", key, icon=":material/check_circle:", **params)
 
 overview, new, upload_tab, setup = st.tabs(
     [t("traj.tab_list"), t("traj.tab_new"), t("traj.tab_import"), t("traj.tab_setup")]
@@ -79,16 +83,22 @@ with overview:
         _ui.say("info", "traj.none", icon=":material/route:")
     else:
         left, middle, right = st.columns(3)
-        chosen_routes = left.multiselect(
-            t("traj.route"), [r.id for r in routes], format_func=route_name, key="traj.f_route"
+        chosen_routes = _widgets.multiselect(
+            left,
+            t("traj.route"),
+            [r.id for r in routes],
+            format_func=route_name,
+            key="traj.f_route",
         )
-        chosen_employers = middle.multiselect(
+        chosen_employers = _widgets.multiselect(
+            middle,
             t("traj.employer"),
             sorted(employers, key=lambda i: employer_name(i).casefold()),
             format_func=employer_name,
             key="traj.f_employer",
         )
-        chosen_outcomes = right.multiselect(
+        chosen_outcomes = _widgets.multiselect(
+            right,
             t("traj.outcome"),
             list(stats.OUTCOMES),
             format_func=lambda o: t(f"traj.outcome.{o}"),
@@ -146,7 +156,8 @@ with overview:
             # No widget key: a new filter makes a new list, and the choice is kept by hand.
             ids = list(by_id)
             remembered = st.session_state.get("traj.picked")
-            picked = st.selectbox(
+            picked = _widgets.selectbox(
+                st,
                 t("traj.choose"),
                 ids,
                 index=ids.index(remembered) if remembered in by_id else 0,
@@ -198,7 +209,8 @@ with overview:
                 st.markdown(f"**{t('traj.update_step')}**")
                 a, b = st.columns([1, 1])
                 next_step = min(core.last_step(current) + 1, 6)
-                number = a.selectbox(
+                number = _widgets.selectbox(
+                    a,
                     t("traj.step"),
                     core.STEPS,
                     index=next_step - 1,
@@ -214,13 +226,15 @@ with overview:
                         lambda: core.update_step(
                             store, seen, number, reached, note.strip() or previous
                         ),
-                        t("traj.step_saved", step=number),
+                        "traj.step_saved",
+                        step=number,
                     )
 
             with st.form(f"traj.outcome_form.{current.id}"):
                 st.markdown(f"**{t('traj.update_outcome')}**")
                 a, b = st.columns([1, 1])
-                outcome = a.selectbox(
+                outcome = _widgets.selectbox(
+                    a,
                     t("traj.outcome"),
                     list(stats.OUTCOMES),
                     index=list(stats.OUTCOMES).index(str(current.outcome)),
@@ -231,7 +245,7 @@ with overview:
                 if st.form_submit_button(t("traj.save_outcome"), icon=":material/save:"):
                     attempt(
                         lambda: core.update_outcome(store, seen, outcome, reason, end),
-                        t("traj.outcome_saved"),
+                        "traj.outcome_saved",
                     )
 
             st.markdown(f"**{t('traj.responses')}**")
@@ -259,7 +273,8 @@ with overview:
                     f"- *{t(f'factor_kind.{factor.kind}')}{step_text}*: {_ui.plain(factor.text)}"
                 )
             with st.form(f"traj.factor_form.{current.id}"):
-                chosen = st.multiselect(
+                chosen = _widgets.multiselect(
+                    st,
                     t("traj.factors"),
                     list(factors),
                     default=[i for i in current.factor_ids if i in factors],
@@ -268,25 +283,28 @@ with overview:
                     ),
                 )
                 if st.form_submit_button(t("traj.save_factors"), icon=":material/link:"):
-                    attempt(lambda: core.link_factors(store, seen, chosen), t("traj.factors_saved"))
+                    attempt(lambda: core.link_factors(store, seen, chosen), "traj.factors_saved")
 
 # -- a new trajectory --------------------------------------------------------------------------
 with new, st.form("traj.new_form", clear_on_submit=False):
     a, b = st.columns(2)
     code = a.text_input(t("traj.candidate"), placeholder="K-017")
-    route = b.selectbox(t("traj.route"), [r.id for r in routes], format_func=route_name)
-    employer = a.selectbox(
+    route = _widgets.selectbox(b, t("traj.route"), [r.id for r in routes], format_func=route_name)
+    employer = _widgets.selectbox(
+        a,
         t("traj.employer"),
         ["", *sorted(employers, key=lambda i: employer_name(i).casefold())],
         format_func=lambda i: employer_name(i) if i else t("traj.nobody"),
     )
-    location = b.selectbox(
+    location = _widgets.selectbox(
+        b,
         t("traj.location"),
         ["", *(loc.value for loc in LearningLocation)],
         format_func=lambda v: t(f"traj.location.{v}") if v else t("traj.nobody"),
     )
     job = a.text_input(t("traj.job"))
-    coach = b.selectbox(
+    coach = _widgets.selectbox(
+        b,
         t("traj.coach"),
         ["", *coaches],
         format_func=lambda i: coaches[i].pseudonym if i else t("traj.nobody"),
@@ -306,7 +324,8 @@ with new, st.form("traj.new_form", clear_on_submit=False):
                 start=start,
                 outcome=TrajectoryOutcome.LEARNING if start else TrajectoryOutcome.UNKNOWN,
             ),
-            t("traj.created", code=code.strip()),
+            "traj.created",
+            code=code.strip(),
         )
 
 # -- the import --------------------------------------------------------------------------------
@@ -323,7 +342,12 @@ with upload_tab:
     done_key = f"traj.import_done.{upload.file_id}" if upload is not None else ""
     if upload is not None and done_key in st.session_state:
         # This file was imported: say so, instead of previewing it again as all updates.
-        _ui.say_plain("success", st.session_state[done_key], icon=":material/check_circle:")
+        _ui.say(
+            "success",
+            "traj.import_done",
+            icon=":material/check_circle:",
+            **st.session_state[done_key],
+        )
     elif upload is not None:
         try:
             found = tables.preview(
@@ -371,13 +395,13 @@ with upload_tab:
             if found.good and st.button(
                 t("traj.import_go", n=found.good), type="primary", icon=":material/download:"
             ):
-                done = t("traj.import_done", created=len(found.created), updated=len(found.updated))
+                done = {"created": len(found.created), "updated": len(found.updated)}
 
                 def run_import() -> None:
                     tables.commit(store, found)
                     st.session_state[done_key] = done
 
-                attempt(run_import, done)
+                attempt(run_import, None)
 
 # -- routes and comparison groups --------------------------------------------------------------
 with setup:
@@ -401,7 +425,7 @@ with setup:
         ]
         attempt(
             lambda: core.save_routes(store, lab.id, rows, current_settings.revision),
-            t("traj.routes_saved"),
+            "traj.routes_saved",
         )
 
     st.subheader(t("arm.title"))
@@ -444,7 +468,9 @@ with setup:
         st.markdown(f"**{t('arm.add')}**")
         a, b, c = st.columns([2, 1, 1])
         name = a.text_input(t("arm.name"))
-        kind = b.selectbox(t("arm.kind"), core.ARM_KINDS, format_func=lambda k: t(f"arm.kind.{k}"))
+        kind = _widgets.selectbox(
+            b, t("arm.kind"), core.ARM_KINDS, format_func=lambda k: t(f"arm.kind.{k}")
+        )
         size = c.number_input(t("arm.size"), min_value=0, step=1, value=None)
         description = st.text_input(t("arm.description"))
         moment = moment_fields("traj.arm_new")
@@ -459,14 +485,15 @@ with setup:
                     description=description,
                     moments=[moment] if moment["moment"] else [],
                 ),
-                t("arm.saved", name=name.strip()),
+                "arm.saved",
+                name=name.strip(),
             )
     if arms:
         with st.form("traj.moment_form"):
             st.markdown(f"**{t('arm.add_moment')}**")
             arm_by_id = {a.id: a for a in arms}
-            chosen_arm = st.selectbox(
-                t("arm.group"), list(arm_by_id), format_func=lambda i: arm_by_id[i].name
+            chosen_arm = _widgets.selectbox(
+                st, t("arm.group"), list(arm_by_id), format_func=lambda i: arm_by_id[i].name
             )
             moment = moment_fields("traj.arm_more")
             if st.form_submit_button(t("arm.add_moment"), icon=":material/add:"):
@@ -482,5 +509,6 @@ with setup:
                         moments=[*core.moment_rows(arm), moment],
                         arm=arm,
                     ),
-                    t("arm.saved", name=arm.name),
+                    "arm.saved",
+                    name=arm.name,
                 )

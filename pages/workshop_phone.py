@@ -9,7 +9,7 @@ import streamlit as st
 from monitor import workshops
 from monitor.errors import MonitorError
 from monitor.model import Workshop, WorkshopKind
-from pages import _ui
+from pages import _ui, _widgets
 
 t = _ui.t
 store = _ui.store()
@@ -105,7 +105,8 @@ def _withdraw_line(label: str, entry_id: str) -> None:
 if workshop.kind is WorkshopKind.TIMELINE:
     events = {e.id: e for e in workshop.events}
     with st.form("workshop.mark"):
-        item = st.selectbox(
+        item = _widgets.selectbox(
+            st,
             t("workshop.moment"),
             list(events),
             format_func=lambda i: (
@@ -162,7 +163,8 @@ elif workshop.kind is WorkshopKind.REFLECTION:
 
 elif workshop.kind is WorkshopKind.SYSTEM:
     with st.form("workshop.cell"):
-        row = st.selectbox(
+        row = _widgets.selectbox(
+            st,
             t("workshop.characteristic"),
             workshops.CHARACTERISTICS,
             format_func=lambda c: t(f"workshop.char.{c}"),
@@ -170,7 +172,8 @@ elif workshop.kind is WorkshopKind.SYSTEM:
             placeholder=t("workshop.choose"),
             key=f"row.{gen}",
         )
-        actor = st.selectbox(
+        actor = _widgets.selectbox(
+            st,
             t("workshop.actor"),
             workshop.actors,
             format_func=lambda a: t(f"group.{a}"),

@@ -18,7 +18,7 @@ from monitor.model import (
     WorkshopKind,
 )
 from monitor.wording import in_language
-from pages import _ui
+from pages import _ui, _widgets
 
 t = _ui.t
 store = _ui.store()
@@ -43,7 +43,8 @@ with (
     )
     title = st.text_input(t("workshop.title"), max_chars=200)
     day = st.date_input(t("workshop.date"), value=dt.date.today(), format="DD-MM-YYYY")
-    actors = st.multiselect(
+    actors = _widgets.multiselect(
+        st,
         t("workshop.actors"),
         [g.value for g in StakeholderGroup],
         default=list(workshops.default_actors(store, lab)),
@@ -69,7 +70,8 @@ ids = [w.id for w in existing]
 by_id = {w.id: w for w in existing}
 if st.session_state.get("workshop.chosen") not in ids:
     st.session_state["workshop.chosen"] = ids[0]
-chosen_id = st.selectbox(
+chosen_id = _widgets.selectbox(
+    st,
     t("workshop.choose_workshop"),
     ids,
     index=ids.index(st.session_state["workshop.chosen"]),
@@ -170,7 +172,8 @@ def _on_screen() -> None:
         fields: dict = {}
         if workshop.kind is WorkshopKind.TIMELINE:
             events = {e.id: e for e in workshop.events}
-            fields["item"] = st.selectbox(
+            fields["item"] = _widgets.selectbox(
+                st,
                 t("workshop.moment"),
                 list(events),
                 format_func=lambda i: (
@@ -185,7 +188,8 @@ def _on_screen() -> None:
             )
             fields["text"] = st.text_input(t("workshop.reason"), max_chars=workshops.REASON)
         elif workshop.kind is WorkshopKind.REFLECTION:
-            fields["item"] = st.selectbox(
+            fields["item"] = _widgets.selectbox(
+                st,
                 t("workshop.question"),
                 workshops.REFLECTION_QUESTIONS,
                 format_func=lambda q: t(f"workshop.q.{q}"),
@@ -193,13 +197,14 @@ def _on_screen() -> None:
             fields["score"] = st.select_slider(t("workshop.score"), list(range(1, 11)), value=6)
             fields["text"] = st.text_input(t("workshop.reason_optional"))
         elif workshop.kind is WorkshopKind.SYSTEM:
-            row = st.selectbox(
+            row = _widgets.selectbox(
+                st,
                 t("workshop.characteristic"),
                 workshops.CHARACTERISTICS,
                 format_func=lambda c: t(f"workshop.char.{c}"),
             )
-            actor = st.selectbox(
-                t("workshop.actor"), workshop.actors, format_func=lambda a: t(f"group.{a}")
+            actor = _widgets.selectbox(
+                st, t("workshop.actor"), workshop.actors, format_func=lambda a: t(f"group.{a}")
             )
             fields["item"] = f"{row}|{actor}"
             fields["mark"] = st.radio(
@@ -255,13 +260,15 @@ if workshop.kind is WorkshopKind.REFLECTION:
 def _action_form(key: str, text_: str = "", entry_id: str = "") -> None:
     with st.form(key):
         wording = st.text_input(t("workshop.action_text"), value=text_, max_chars=200)
-        owner = st.selectbox(
+        owner = _widgets.selectbox(
+            st,
             t("workshop.action_owner"),
             [""] + list(people),
             format_func=lambda i: people.get(i, t("workshop.no_owner")),
         )
         due = st.date_input(t("workshop.action_due"), value=None, format="DD-MM-YYYY")
-        question = st.selectbox(
+        question = _widgets.selectbox(
+            st,
             t("workshop.action_question"),
             [""] + list(questions),
             format_func=lambda i: questions.get(i, "—")[:100],

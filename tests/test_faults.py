@@ -40,6 +40,7 @@ from monitor.model import (
 )
 from monitor.reports import narrative
 from monitor.store import MANIFEST, PARTIAL_PREFIX, Store, verify_backup
+from tests.conftest import make_lab
 from tests.test_load_fault import LOAD, _run_together
 
 ROOT = Path(__file__).parent.parent
@@ -448,13 +449,19 @@ def test_four_processes_of_eight_threads_on_one_factor_lose_no_acknowledged_chan
 # -- backups: whole or absent --------------------------------------------------------------------
 
 
+@pytest.fixture
+def folder_lab(folder_store) -> Lab:
+    return make_lab(folder_store)
+
+
 def _a_store_with_data(store: Store, lab: Lab, people: int = 30) -> None:
     labs.save_stakeholders(
         store, lab.id, [{"name": f"Persoon {i}", "group": "employer"} for i in range(people)]
     )
 
 
-def test_a_backup_has_a_manifest_that_the_check_verifies(store, lab):
+def test_a_backup_has_a_manifest_that_the_check_verifies(folder_store, folder_lab):
+    store, lab = folder_store, folder_lab  # backups are files of the embedded store
     _a_store_with_data(store, lab)
     made = store.backup()
     manifest = json.loads((made / MANIFEST).read_text())
@@ -468,8 +475,11 @@ def test_a_backup_has_a_manifest_that_the_check_verifies(store, lab):
     "damage",
     ["no manifest", "file missing", "file cut short", "file changed", "forged path", "empty"],
 )
-def test_a_damaged_or_half_made_backup_is_never_the_newest_good_one(store, lab, damage):
+def test_a_damaged_or_half_made_backup_is_never_the_newest_good_one(
+    folder_store, folder_lab, damage
+):
     """Issue #22 point 4: a folder cut off between two files passed the check before."""
+    store, lab = folder_store, folder_lab  # backups are files of the embedded store
     _a_store_with_data(store, lab)
     good = store.backup()
     time.sleep(0.01)
@@ -500,8 +510,9 @@ def test_a_damaged_or_half_made_backup_is_never_the_newest_good_one(store, lab, 
     assert caught.value.params["backup"] == str(good)
 
 
-def test_crash_leftovers_are_removed_at_start_up(store, lab):
+def test_crash_leftovers_are_removed_at_start_up(folder_store, folder_lab):
     """Issue #22 point 7: temp files of crashed writes and unfinished backups."""
+    store, lab = folder_store, folder_lab  # backups are files of the embedded store
     _a_store_with_data(store, lab)
     lab_dir = store.dir / "labs" / lab.id
     leftovers = [
@@ -534,7 +545,8 @@ while True:
 
 
 @pytest.mark.slow
-def test_kill_9_during_backups_leaves_only_whole_backups(store, lab):
+def test_kill_9_during_backups_leaves_only_whole_backups(folder_store, folder_lab):
+    store, lab = folder_store, folder_lab  # backups are files of the embedded store
     _a_store_with_data(store, lab, people=400)
     chance = random.Random(22)
     rounds = 8
@@ -556,8 +568,9 @@ def test_kill_9_during_backups_leaves_only_whole_backups(store, lab):
     assert store.newest_good_backup() is not None
 
 
-def test_a_backup_killed_half_way_leaves_nothing_that_counts(store, lab, monkeypatch):
+def test_a_backup_killed_half_way_leaves_nothing_that_counts(folder_store, folder_lab, monkeypatch):
     """The kill -9 case without a process: the copy stops between two files."""
+    store, lab = folder_store, folder_lab  # backups are files of the embedded store
     _a_store_with_data(store, lab)
     real = Path.read_bytes
     copied = []
@@ -597,7 +610,10 @@ def _backup_due(store: Store) -> None:
     shutil.rmtree(store.backup_dir, ignore_errors=True)
 
 
-def test_a_full_disk_during_a_backup_leaves_nothing_and_says_so(store, lab, monkeypatch):
+def test_a_full_disk_during_a_backup_leaves_nothing_and_says_so(
+    folder_store, folder_lab, monkeypatch
+):
+    store, lab = folder_store, folder_lab  # backups are files of the embedded store
     _a_store_with_data(store, lab)
     before = sorted(store.backup_dir.iterdir())
     _full_disk(monkeypatch)
@@ -611,9 +627,10 @@ def test_a_full_disk_during_a_backup_leaves_nothing_and_says_so(store, lab, monk
 
 
 def test_a_read_only_command_works_on_a_full_disk_when_a_backup_is_due(
-    store, lab, monkeypatch, capsys
+    folder_store, folder_lab, monkeypatch, capsys
 ):
     """Issue #22 point 5: `labmonitor labs` printed a raw error and left a 0-byte backup."""
+    store, lab = folder_store, folder_lab  # backups are files of the embedded store
     _a_store_with_data(store, lab)
     _backup_due(store)
     _full_disk(monkeypatch)
@@ -631,7 +648,8 @@ def test_a_read_only_command_works_on_a_full_disk_when_a_backup_is_due(
     assert verify_backup(made) and opened.backup_error is None
 
 
-def test_a_full_disk_does_not_stop_reading_and_exporting(store, lab, monkeypatch):
+def test_a_full_disk_does_not_stop_reading_and_exporting(folder_store, folder_lab, monkeypatch):
+    store, lab = folder_store, folder_lab  # backups are files of the embedded store
     _a_store_with_data(store, lab)
     editor = store.acting("researcher")
     editor.save(Stakeholder(lab_id=lab.id, name="Nog een"))

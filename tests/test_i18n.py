@@ -58,7 +58,7 @@ def test_every_enum_value_has_a_label():
 def test_placeholders_match_between_languages():
     for key, entry in i18n.TEXT.items():
         found = {
-            lang: set(re.findall(r"\{(\w+)\}", " ".join(_forms({lang: entry[lang]}))))
+            lang: set(re.findall(r"(?<!\{)\{(\w+)\}(?!\})", " ".join(_forms({lang: entry[lang]}))))
             for lang in ("nl", "en")
         }
         assert found["nl"] == found["en"], key

@@ -47,7 +47,8 @@ def build(
     if kind == "phase":
         found = data.lab.phase(phase_id)
         if found is None:
-            raise InvalidInput("error.report_phase")
+            names = "; ".join(p.name for p in data.lab.phases)
+            raise InvalidInput("error.report_phase", phases=names or "—")
         built = phase.build(data, found, lang, chosen, as_of_today=as_of_today)
     elif kind == "meeting":
         built = meeting.build(data, lang, chosen)

@@ -16,6 +16,7 @@ from monitor.model import (
     ResponseStatus,
     Source,
     SourceKind,
+    StakeholderGroup,
     Survey,
 )
 from monitor.reports import parts
@@ -320,7 +321,12 @@ def _activities(data: LabData, phase: Phase, lang: str) -> Section:
                 day(a.date, lang),
                 f"{word_safe(a.title)}\n({t(f'activity_kind.{a.kind}', lang)})",
                 word_safe(a.goals) or "—",
-                "\n".join(f"{t(f'group.{g}', lang)}: {n}" for g, n in a.counts.items() if n) or "—",
+                "\n".join(
+                    f"{t(f'group.{g}', lang)}: {a.counts[g]}"
+                    for g in StakeholderGroup
+                    if a.counts.get(g)
+                )
+                or "—",
             )
             for a in mine
         ),
@@ -349,7 +355,7 @@ def _factors(data: LabData, phase: Phase, lang: str) -> Section:
             data, mine, lang, t("report.caption.factor_chart", lang, phase=name)
         )
         blocks += [chart] if chart else []
-        blocks.append(Paragraph(t("report.factors_lead", lang, n=parts.MAIN_PER_SIDE)))
+        blocks.append(Paragraph(t("report.factors_lead", lang, per_side=parts.MAIN_PER_SIDE)))
         blocks.append(
             parts.main_factors_table(
                 data, mine, lang, t("report.caption.factors", lang, phase=name)

@@ -223,8 +223,8 @@ TEXT = {
         "en": "Kind for proposals whose codes do not say",
     },
     "qdpx.confirm_all": {
-        "nl": "Alle {n} voorstellen bevestigen",
-        "en": "Confirm all {n} proposals",
+        "nl": {"one": "Het voorstel bevestigen", "other": "Alle {n} voorstellen bevestigen"},
+        "en": {"one": "Confirm the proposal", "other": "Confirm all {n} proposals"},
     },
     "qdpx.confirm_one": {"nl": "Bevestigen", "en": "Confirm"},
     "qdpx.reject_one": {"nl": "Afwijzen", "en": "Reject"},
@@ -252,7 +252,13 @@ TEXT = {
         "en": "This lab has no phases yet. Set up its phases first (Lab and phases).",
     },
     "qdpx.more": {
-        "nl": "De eerste {shown} van {n} voorstellen staan hieronder.",
-        "en": "The first {shown} of {n} proposals are shown below.",
+        "nl": {
+            "one": "De eerste {shown} van {n} voorstel staan hieronder.",
+            "other": "De eerste {shown} van {n} voorstellen staan hieronder.",
+        },
+        "en": {
+            "one": "The first {shown} of {n} proposal are shown below.",
+            "other": "The first {shown} of {n} proposals are shown below.",
+        },
     },
 }

@@ -99,11 +99,11 @@ TEXT = {
     "report.interviews_with": {"nl": "Interviews met {group}", "en": "Interviews with {group}"},
     "report.factors_lead": {
         "nl": "Per thema de belangrijkste factoren die in deze fase hielpen en in de weg zaten "
-        "(hooguit {n} per kant, gekozen op hoe vaak ze terugkwamen, hoeveel groepen ze noemden en "
-        "of er een leervraag op rust), met tussen haakjes wie ze noemde.",
+        "(hooguit {per_side} per kant, gekozen op hoe vaak ze terugkwamen, hoeveel groepen ze "
+        "noemden en of er een leervraag op rust), met tussen haakjes wie ze noemde.",
         "en": "Per theme the main factors that helped and stood in the way in this phase (at "
-        "most {n} per side, chosen by how often they came back, how many groups raised them and "
-        "whether a learning question rests on them), with who raised them in brackets.",
+        "most {per_side} per side, chosen by how often they came back, how many groups raised "
+        "them and whether a learning question rests on them), with who raised them in brackets.",
     },
     "report.answer": {"nl": "Antwoord:", "en": "Answer:"},
     "report.no_actions_yet": {"nl": "Nog geen actie afgesproken.", "en": "No action agreed yet."},
@@ -493,10 +493,18 @@ TEXT = {
     "report.no_theme": {"nl": "Zonder thema", "en": "No theme"},
     "report.total": {"nl": "Totaal", "en": "Total"},
     "report.full_list_in_export": {
-        "nl": "Deze fase heeft {n} factoren: te veel om hier af te drukken. De volledige lijst "
-        "staat in de export (pagina Export en back-up, tabel Factoren, als CSV of XLSX).",
-        "en": "This phase has {n} factors: too many to print here. The full list is in the "
-        "export (Export and backup page, table Factors, as CSV or XLSX).",
+        "nl": {
+            "one": "Deze fase heeft {n} factor. De volledige lijst staat in de export (pagina "
+            "Export en back-up, tabel Factoren, als CSV of XLSX).",
+            "other": "Deze fase heeft {n} factoren: te veel om hier af te drukken. De volledige "
+            "lijst staat in de export (pagina Export en back-up, tabel Factoren, als CSV of XLSX).",
+        },
+        "en": {
+            "one": "This phase has {n} factor. The full list is in the export (Export and backup "
+            "page, table Factors, as CSV or XLSX).",
+            "other": "This phase has {n} factors: too many to print here. The full list is in the "
+            "export (Export and backup page, table Factors, as CSV or XLSX).",
+        },
     },
     "report.factors_in_appendix": {
         "nl": "Alle factoren van deze fase staan in de bijlage.",
@@ -516,16 +524,32 @@ TEXT = {
         "en": "Most barriers: {theme} ({n}).",
     },
     "report.alt.agenda": {
-        "nl": "Staafdiagram over {n} fasen: in totaal {raised} leervragen gesteld, {answered} "
-        "beantwoord en {dropped} vervallen.",
-        "en": "Bar chart over {n} phases: {raised} learning questions raised in all, {answered} "
-        "answered and {dropped} dropped.",
+        "nl": {
+            "one": "Staafdiagram over {n} fase: in totaal {raised} leervragen gesteld, {answered} "
+            "beantwoord en {dropped} vervallen.",
+            "other": "Staafdiagram over {n} fasen: in totaal {raised} leervragen gesteld, "
+            "{answered} beantwoord en {dropped} vervallen.",
+        },
+        "en": {
+            "one": "Bar chart over {n} phase: {raised} learning questions raised in all, "
+            "{answered} answered and {dropped} dropped.",
+            "other": "Bar chart over {n} phases: {raised} learning questions raised in all, "
+            "{answered} answered and {dropped} dropped.",
+        },
     },
     "report.alt.actions": {
-        "nl": "Gestapeld staafdiagram: {n} acties, afgesproken in {months} maanden, gekleurd naar "
-        "hun stand; {done} zijn klaar.",
-        "en": "Stacked bar chart: {n} actions agreed over {months} months, coloured by status; "
-        "{done} are done.",
+        "nl": {
+            "one": "Gestapeld staafdiagram: {n} actie, afgesproken in {months} maanden, gekleurd "
+            "naar haar stand; {done} klaar.",
+            "other": "Gestapeld staafdiagram: {n} acties, afgesproken in {months} maanden, "
+            "gekleurd naar hun stand; {done} klaar.",
+        },
+        "en": {
+            "one": "Stacked bar chart: {n} action agreed over {months} months, coloured by "
+            "status; {done} done.",
+            "other": "Stacked bar chart: {n} actions agreed over {months} months, coloured by "
+            "status; {done} done.",
+        },
     },
     "report.alt.pairs": {
         "nl": "Per stelling ({n}) het gemiddelde bij {first} en {second}, verbonden door een lijn.",
@@ -730,11 +754,18 @@ TEXT = {
         "meeting or a phase is closed.",
     },
     "report.outcomes_too_few": {
-        "nl": "{n} trajecten hebben een bekende uitkomst; uitkomsten worden pas getoond vanaf "
-        "{threshold}, zodat niemand herkenbaar is.",
-        "en": "{n} trajectories have a known outcome; outcomes are shown from {threshold} on, so "
-        "nobody "
-        "can be recognised.",
+        "nl": {
+            "one": "{n} traject heeft een bekende uitkomst; uitkomsten worden pas getoond vanaf "
+            "{threshold}, zodat niemand herkenbaar is.",
+            "other": "{n} trajecten hebben een bekende uitkomst; uitkomsten worden pas getoond "
+            "vanaf {threshold}, zodat niemand herkenbaar is.",
+        },
+        "en": {
+            "one": "{n} trajectory has a known outcome; outcomes are shown from {threshold} on, "
+            "so nobody can be recognised.",
+            "other": "{n} trajectories have a known outcome; outcomes are shown from {threshold} "
+            "on, so nobody can be recognised.",
+        },
     },
     "report.alt.outcomes": {
         "nl": {

@@ -31,9 +31,9 @@ TEXT.update(
             "en": "You have already voted in this round on this phone. Your vote counts once.",
         },
         "vote.bad_code": {
-            "nl": "Deze code klopt niet, of de stemronde is gesloten. Een code heeft {n} letters. "
-            "Kijk nog eens op het scherm.",
-            "en": "This code is not right, or the voting round has closed. A code has {n} "
+            "nl": "Deze code klopt niet, of de stemronde is gesloten. Een code heeft {length} "
+            "letters. Kijk nog eens op het scherm.",
+            "en": "This code is not right, or the voting round has closed. A code has {length} "
             "letters. Please look at the screen again.",
         },
         "vote.code_title": {"nl": "Stemmen met een code", "en": "Vote with a code"},

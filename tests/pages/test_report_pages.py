@@ -81,14 +81,20 @@ def test_the_final_report_shows_a_theme_with_its_evidence_beside_the_editor(demo
     assert lessons and "stuurgroep met mandaat" in lessons[0].value
 
 
+def _built(lang: str = "nl"):
+    at = _reports(lang)
+    next(b for b in at.button if b.label in ("Rapport maken", "Build report")).click().run()
+    return at
+
+
 def test_a_pdf_download_is_offered_only_when_libreoffice_is_there(demo_store, monkeypatch):
     from monitor.reports import pdf
 
     monkeypatch.setattr(pdf, "soffice", lambda: "/usr/bin/soffice")
-    labels = [b.proto.label for b in _reports("en").get("download_button")]
+    labels = [b.proto.label for b in _built("en").get("download_button")]
     assert labels[:2] == ["Download as Word (.docx)", "Download as PDF"]
     monkeypatch.setattr(pdf, "soffice", lambda: None)
-    at = _reports("en")
+    at = _built("en")
     assert [b.proto.label for b in at.get("download_button")] == ["Download as Word (.docx)"]
     assert "PDF not available" in texts(at)
 
