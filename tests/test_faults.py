@@ -40,6 +40,7 @@ from monitor.model import (
 )
 from monitor.reports import narrative
 from monitor.store import MANIFEST, PARTIAL_PREFIX, Store, verify_backup
+from tests import backends
 from tests.conftest import make_lab
 from tests.test_load_fault import LOAD, _run_together
 
@@ -385,8 +386,8 @@ def test_a_change_without_the_revision_it_was_based_on_is_refused(world):
 
 def _edit_factor(job: tuple[str, str, str, str, int], start_together) -> list[tuple]:
     """Keep changing the factor's text, each time based on what was just read."""
-    data_dir, lab_id, factor_id, tag, rounds = job
-    store = Store(data_dir).acting(f"editor {tag}")
+    where, lab_id, factor_id, tag, rounds = job
+    store = backends.open_spec(where).acting(f"editor {tag}")
     start_together.wait(60)
     acks = []
     for k in range(rounds):
@@ -409,7 +410,7 @@ def _factor_storm(store: Store, lab: Lab, processes: int, threads: int, rounds: 
         phase_id=lab.phases[0].id,
     )  # fmt: skip
     jobs = [
-        (str(store.dir), lab.id, factor.id, f"p{p}t{t}", rounds)
+        (backends.spec(store), lab.id, factor.id, f"p{p}t{t}", rounds)
         for p in range(processes)
         for t in range(threads)
     ]
@@ -424,12 +425,12 @@ def _factor_storm(store: Store, lab: Lab, processes: int, threads: int, rounds: 
     # no two writers ever both got revision n, so none overwrote another unseen.
     assert revisions == list(range(factor.revision + 1, factor.revision + 1 + len(acks)))
     assert sorted(based) == [r - 1 for r in revisions]
-    final = Store(store.dir).record(lab.id, Factor, factor.id)
+    final = backends.reopen(store).record(lab.id, Factor, factor.id)
     assert final.revision == revisions[-1]
     assert final.text == dict(acks)[revisions[-1]]
     trail = [
         e["changes"]["text"][1]
-        for e in Store(store.dir).audit_trail(lab.id)
+        for e in backends.reopen(store).audit_trail(lab.id)
         if e.get("id") == factor.id and e["event"] == "changed"
     ]
     assert sorted(trail) == sorted(text for _, text in acks)  # every one is in the history

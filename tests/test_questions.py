@@ -692,7 +692,7 @@ def test_a_saved_round_is_an_instrument_the_guided_interview_uses(store):
         store, f"{data['id']}.yaml", text.encode("utf-8"), shipped
     )
     assert not notes and "Wie beslist nu?" in saved.sections[0].title["nl"]
-    found, broken = protocols.load_all(protocols.PROTOCOL_DIR, store.protocol_dir)
+    found, broken = protocols.load_with_store(store)
     assert not broken and found[saved.id].sections == saved.sections
     # a second round of the same phase gets its own id
     assert interview_round.round_id(lab, 1, found) == f"{saved.id}_2"
@@ -720,7 +720,7 @@ def test_a_broken_edit_is_refused_with_its_line_and_nothing_is_saved(store):
     with pytest.raises(InvalidInput) as raised:
         surveys.install_protocol(store, f"{data['id']}.yaml", text.encode("utf-8"), shipped)
     assert "essay" in raised.value.message("nl") or "type" in raised.value.message("nl")
-    assert not list(store.protocol_dir.glob("*.yaml"))
+    assert not store.uploaded_protocols()
 
 
 def test_a_phase_without_open_questions_has_no_round(store):

@@ -87,8 +87,8 @@ def _links(url: str, base: str, n: int) -> tuple[str, list[str], list]:
     lab = store.labs()[0]
     store.save_protocol("five", FIVE)
     protocol = parse(FIVE)
-    rows = [{"name": f"Telefoon {i:02d}", "group": "employer"} for i in range(n)]
     wave = f"S{time.monotonic_ns() % 10**6}"
+    rows = [{"name": f"Telefoon {wave} {i:02d}", "group": "employer"} for i in range(n)]
     surveys.save_participants(store, lab.id, rows)
     names = {r["name"] for r in rows}
     people = [p for p in store.records(lab.id, Participant) if p.name in names]
