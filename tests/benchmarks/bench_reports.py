@@ -1,16 +1,18 @@
-"""Benchmark of the Word reports on `labmonitor demo --scale large` (run on demand, not in CI):
+"""Benchmark of the reports on the demo lab and `labmonitor demo --scale large`, side by side in
+one run (on demand, not in CI):
 
     python tests/benchmarks/bench_reports.py [--runs N]
 
-Prints medians for building and writing each kind of report in this process, and for the
-phase report as a user gets it from the command line: a fresh `labmonitor report` process
-(start-up, imports and chart engine included) with its peak memory. Targets for the phase
-report: <= 5 s and <= 500 MB."""
+For the phase report (the lab's last phase) and the final report, as a user gets them from
+the command line: a fresh `labmonitor report` process each time (start-up, imports and the
+chart engine included), median wall time, median CPU time of the child and its peak memory;
+then the PDF conversion alone (LibreOffice on the Word file), when LibreOffice is there.
+Targets on the large lab: <= 5 s and <= 500 MB per report; PDF time reported separately."""
 
 from __future__ import annotations
 
 import argparse
-import resource
+import os
 import statistics
 import subprocess
 import sys
@@ -18,42 +20,73 @@ import tempfile
 import time
 from pathlib import Path
 
-from _bench import large_lab, median_ms
+from _bench import ROOT
 
-from monitor import reports
+from monitor import demo, reports
+from monitor.reports import pdf
+from monitor.store import Store
+
+
+def fresh_process(command: list[str]) -> tuple[float, float, float]:
+    """Wall and CPU seconds and peak MB of one child process (read with wait4)."""
+    start = time.perf_counter()
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(child.pid, 0)
+    wall = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(child.stderr.read().decode() if child.stderr else "report failed")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
     runs = parser.parse_args().runs
-    store, lab, data_dir = large_lab()
-    phase = max(lab.phases, key=lambda p: p.end)  # the busiest: surveys, most questions
-    number = lab.phase_number(phase.id)
-    print(f"large lab: {lab.id}, phase report of phase {number} ({phase.name})")
-    for kind in reports.KINDS:
-        phase_id = phase.id if kind == "phase" else ""
-
-        def write(kind: str = kind, phase_id: str = phase_id) -> bytes:
-            return reports.to_docx(reports.build(store, lab.id, kind, phase_id=phase_id))
-
-        size = len(write())
-        print(f"{kind} report in-process: {median_ms(write, runs):.0f} ms ({size / 1e6:.1f} MB)")
-    out = Path(tempfile.mkdtemp()) / "phase.docx"
-    command = [
-        sys.executable, "-m", "monitor.cli", "report", "--data-dir", str(data_dir),
-        "--lab", lab.id, "--kind", "phase", "--phase", str(number), "--out", str(out),
-    ]  # fmt: skip
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(command, check=True, capture_output=True)
-        times.append(time.perf_counter() - start)
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(
-        f"phase report via `labmonitor report`: median {statistics.median(times):.2f} s, "
-        f"peak memory {peak:.0f} MB (targets <= 5 s, <= 500 MB)"
-    )
+    labs = {}
+    for name in ("demo", "large"):
+        data_dir = Path(tempfile.mkdtemp(prefix=f"labmonitor-bench-{name}-"))
+        store = Store(data_dir)
+        lab = demo.load_demo(store) if name == "demo" else demo.build_large(store)
+        labs[name] = (store, lab, data_dir)
+    out_dir = Path(tempfile.mkdtemp())
+    results: dict[tuple[str, str], tuple[float, float, float]] = {}
+    print(f"{'lab':6} {'report':6} {'wall s':>7} {'cpu s':>7} {'peak MB':>8}")
+    for kind in ("phase", "final"):
+        for name, (_, lab, data_dir) in labs.items():
+            out = out_dir / f"{name}-{kind}.docx"
+            command = [
+                sys.executable, "-m", "monitor.cli", "report", "--data-dir", str(data_dir),
+                "--lab", lab.id, "--kind", kind, "--out", str(out),
+            ]  # fmt: skip
+            if kind == "phase":
+                command += ["--phase", str(len(lab.phases))]
+            measured = [fresh_process(command) for _ in range(runs)]
+            wall = statistics.median(m[0] for m in measured)
+            cpu = statistics.median(m[1] for m in measured)
+            peak = max(m[2] for m in measured)
+            results[(name, kind)] = (wall, cpu, peak)
+            print(f"{name:6} {kind:6} {wall:7.2f} {cpu:7.2f} {peak:8.0f}")
+    for kind in ("phase", "final"):
+        (dw, dc, _), (lw, lc, _) = results[("demo", kind)], results[("large", kind)]
+        print(f"{kind}: large / demo = {lw / dw:.2f} wall, {lc / dc:.2f} CPU")
+    if not pdf.available():
+        print("PDF: LibreOffice not found, conversion not measured")
+        return
+    for kind in ("phase", "final"):
+        for name, (store, lab, _) in labs.items():
+            phase_id = lab.phases[-1].id if kind == "phase" else ""
+            report = reports.build(store, lab.id, kind, phase_id=phase_id)
+            times = []
+            for _ in range(max(1, runs // 2)):
+                start = time.perf_counter()
+                document = pdf.render(report)
+                times.append(time.perf_counter() - start)
+            pages = len(pdf.pdf_pages(document))
+            print(
+                f"PDF {name:6} {kind:6}: median {statistics.median(times):.2f} s "
+                f"(build + Word + LibreOffice), {pages} pages"
+            )
+    print(f"(run from {ROOT}, load average {os.getloadavg()[0]:.1f})")
 
 
 if __name__ == "__main__":
