@@ -145,7 +145,7 @@ def _retention_of_the_day(data_dir: str, day: str) -> frozenset[str]:
 
 try:
     applied = (
-        _retention_of_the_day(str(_ui.store().dir), dt.date.today().isoformat())
+        _retention_of_the_day(_ui.store().location, dt.date.today().isoformat())
         if user.is_researcher
         else frozenset()
     )
@@ -184,6 +184,10 @@ with st.sidebar:
     # Retention: warned a month ahead; applied once a day (above), the day's note shown here.
     chosen = next(lab for lab in labs if lab.id == st.session_state["lab_id"])
     retention = privacy.retention_state(chosen, dt.date.today())
+    # A failed hourly backup (a full disk) does not stop the work, but the researcher is told.
+    failed_backup = getattr(_ui.store(), "backup_error", None)
+    if failed_backup is not None and user.is_researcher:
+        _ui.show_error(failed_backup, "warning", icon=":material/backup:")
     if chosen.id in applied and user.is_researcher:
         _ui.say("warning", "privacy.retention_applied", icon=":material/auto_delete:")
     elif retention == privacy.RetentionState.SOON and user.is_researcher:

@@ -227,8 +227,9 @@ class Store:
         self._thread_lock, self._file_lock = _locks_for(self.dir)
         self._cache: dict[tuple[Path, str], tuple[Any, dict[str, Any]]] = {}
         self._cache_lock = threading.Lock()
-        self._last_backup: dt.datetime | None = None
-        self.backup_error: StoreError | None = None
+        # Shared by every acting() view of this store: when the last backup was made, and the
+        # failure of the last try (a full disk), which the app shows to the researcher.
+        self._backups: dict[str, Any] = {"last": None, "error": None}
         self._open()
 
     def acting(self, actor: str) -> Store:
@@ -404,8 +405,7 @@ class Store:
                 with suppress(OSError):
                     os.replace(old, trash)
                     shutil.rmtree(trash, ignore_errors=True)
-        self._last_backup = now
-        self.backup_error = None
+        self._backups.update(last=now, error=None)
         return target
 
     def maybe_backup(self) -> None:
@@ -413,19 +413,25 @@ class Store:
         (a full disk) is remembered in `backup_error` and the backup is tried again at the
         next write."""
         now = dt.datetime.now(dt.UTC)
-        if self._last_backup is None:
+        if self._backups["last"] is None:
             for newest in self.backups():
                 if (newest / MANIFEST).is_file():  # a folder without one is not a backup
                     stamp = dt.datetime.strptime(newest.name, _STAMP_FORMAT)
-                    self._last_backup = stamp.replace(tzinfo=dt.UTC)
+                    self._backups["last"] = stamp.replace(tzinfo=dt.UTC)
                     break
-        if self._last_backup is None or now - self._last_backup >= BACKUP_INTERVAL:
+        last = self._backups["last"]
+        if last is None or now - last >= BACKUP_INTERVAL:
             try:
                 self.backup()
             except StoreError as exc:
                 if exc.key == "error.store_busy":
                     return
-                self.backup_error = exc
+                self._backups["error"] = exc
+
+    @property
+    def backup_error(self) -> StoreError | None:
+        """Why the last hourly backup failed, until one succeeds; None when all is well."""
+        return self._backups["error"]
 
     def remove_stale_temp_files(self) -> int:
         """Remove what crashed writes left: temporary files of atomic writes and unfinished

@@ -649,6 +649,25 @@ def test_a_read_only_command_works_on_a_full_disk_when_a_backup_is_due(
     assert verify_backup(made) and opened.backup_error is None
 
 
+def test_a_failed_backup_of_a_user_s_save_is_known_to_the_shared_store(
+    folder_store, folder_lab, monkeypatch
+):
+    """The app saves through `store.acting(user)`, a copy: the failure of the backup that
+    save started was kept on the copy and never reached the sidebar warning."""
+    store, lab = folder_store, folder_lab
+    monkeypatch.setattr(store_module, "BACKUP_INTERVAL", dt.timedelta(0))  # always due
+
+    def fails(self):
+        raise StoreError("error.backup_failed", path=str(self.backup_dir), reason="no space")
+
+    with monkeypatch.context() as broken:
+        broken.setattr(Store, "backup", fails)
+        store.acting("researcher").save(Stakeholder(lab_id=lab.id, name="Tijdens de storing"))
+    assert store.backup_error is not None and store.backup_error.key == "error.backup_failed"
+    store.acting("researcher").save(Stakeholder(lab_id=lab.id, name="Daarna"))
+    assert store.backup_error is None and store.backups()
+
+
 def test_a_full_disk_does_not_stop_reading_and_exporting(folder_store, folder_lab, monkeypatch):
     store, lab = folder_store, folder_lab  # backups are files of the embedded store
     _a_store_with_data(store, lab)

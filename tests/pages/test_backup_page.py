@@ -18,3 +18,15 @@ def test_the_page_offers_every_table_and_the_backup(demo_store):
     assert "persoonsgegevens" not in texts(at)
     at.toggle(key="tables.names").set_value(True).run()
     assert "persoonsgegevens" in texts(at)
+
+
+def test_a_failed_hourly_backup_is_shown_to_the_researcher(demo_store, monkeypatch):
+    from monitor.errors import StoreError
+    from monitor.store import Store
+
+    failure = StoreError("error.backup_failed", path="/data/backups", reason="No space left")
+    monkeypatch.setattr(Store, "backup_error", property(lambda self: failure))
+    at = app().run()
+    assert not at.exception, at.exception
+    shown = [w.value for w in at.sidebar.warning]
+    assert any("De reservekopie is niet gemaakt" in w for w in shown), shown
