@@ -133,7 +133,7 @@ def main() -> None:
             queries = link_query(small, small_lab), link_query(large, large_lab)
             print(f"\n{backend}: medians of {args.runs} reruns, ms")
             print(
-                f"  {'page':16}{'demo wall':>8}{'CPU':>8}{'large wall':>10}{'CPU':>8}{'CPU x':>9}"
+                f"  {'page':16}{'demo wall':>10}{'CPU':>6}{'large wall':>12}{'CPU':>6}{'CPU x':>8}"
             )
             figures = {}
             for label, where, query in (
@@ -145,7 +145,7 @@ def main() -> None:
                     figures[(page, label)] = page_rerun(where, f"pages/{page}.py", args.runs)
             for page in ["respondent", *args.pages.split(",")]:
                 (dw, dc), (lw, lc) = figures[(page, "demo")], figures[(page, "large")]
-                print(f"  {page:16}{dw:10.0f}{dc:6.0f}{lw:10.0f}{lc:8.0f}{lc / dc:9.2f}")
+                print(f"  {page:16}{dw:10.0f}{dc:6.0f}{lw:12.0f}{lc:6.0f}{lc / dc:8.2f}")
 
 
 if __name__ == "__main__":
