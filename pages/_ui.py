@@ -52,6 +52,7 @@ def _database_url() -> str:
 
 
 ENTERED = "_entered_through_app"
+WANTED = "_nav.wanted"  # the page path of a deep link that had to go through app.py first
 SESSION = "auth.session"
 LINK_KEYS = ("survey.link", "vote.link")  # a respondent's session: the link is the access
 
@@ -62,7 +63,12 @@ def store() -> Store:
     a save from a widget callback needs a valid session."""
     if ENTERED not in st.session_state:
         # A link straight to a page, before any session of a fresh server ran app.py, runs the
-        # page on its own (Streamlit's legacy pages/ discovery): go through app.py first.
+        # page on its own (Streamlit's legacy pages/ discovery): go through app.py first, and
+        # keep the path asked for, so the app's navigation opens it (pages/_nav.py).
+        from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+        ctx = get_script_run_ctx()
+        st.session_state[WANTED] = (ctx.pages_manager.intended_page_name or "") if ctx else ""
         st.switch_page("app.py")
     shared = _store(str(os.environ.get(DATA_DIR_ENV) or default_data_dir()), _database_url())
     if any(k in st.session_state for k in LINK_KEYS):

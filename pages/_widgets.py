@@ -23,8 +23,7 @@ def multiselect(where: Any, label: str, options: Sequence[Any], **kwargs: Any) -
 def selectbox(where: Any, label: str, options: Sequence[Any], **kwargs: Any) -> Any:
     """`where.selectbox(...)` without a search over a short list."""
     _short_list(options, kwargs)
-    if kwargs.get("index", 0) is None:
-        kwargs.setdefault("placeholder", _choose())
+    kwargs.setdefault("placeholder", _choose())  # never Streamlit's English "Choose an option"
     return where.selectbox(label, options, **kwargs)
 
 

@@ -5,7 +5,7 @@ import streamlit as st
 
 from monitor import access
 from monitor.errors import MonitorError
-from pages import _ui
+from pages import _nav, _ui
 
 t = _ui.t
 config = _ui.access_config()
@@ -32,6 +32,7 @@ with st.form("login"):
             _ui.show_error(exc)
         else:
             _ui.log_in(user)
+            _nav.keep_address()  # a deep link opens its page once the user is known
             st.rerun()
 
 if config.oidc:

@@ -41,8 +41,8 @@ BIG_TYPE = """<style>
 .stMainBlockContainer button p { font-size: 1.2rem; }
 .stMainBlockContainer input, .stMainBlockContainer textarea,
 .stMainBlockContainer [data-baseweb="select"] div,
-div[role="dialog"] input, div[role="dialog"] textarea, div[role="dialog"] p,
-div[role="dialog"] label p, div[role="dialog"] [data-baseweb="select"] div {
+[role="dialog"] input, [role="dialog"] textarea, [role="dialog"] p,
+[role="dialog"] label p, [role="dialog"] [data-baseweb="select"] div {
   font-size: 1.25rem !important;
 }
 h1[tabindex="-1"]:focus, h2[tabindex="-1"]:focus { outline: none; }
