@@ -218,6 +218,18 @@ def test_months_and_summary_shape():
     assert stats.months_to_job(b) is None
 
 
+def test_the_outcomes_summary_holds_back_routes_under_the_threshold():
+    """`labmonitor outcomes` printed every route, however small; the page held them back."""
+    ts = [
+        Trajectory(lab_id="l", candidate=f"K-{i}", route="small_scale" if i < 5 else "stacked")
+        for i in range(7)
+    ]
+    found = stats.summary(ts, core.default_routes(), threshold=5)
+    assert list(found["by_route"]) == ["small_scale"] and found["total"] == 7
+    assert found["held_back"] == {"routes": 1, "trajectories": 2, "threshold": 5}
+    assert sum(found["by_outcome"].values()) == 7  # the totals still count everyone
+
+
 def test_threshold_holds_back_small_groups():
     ts = [
         Trajectory(lab_id="l", candidate=f"K-{i}", route="small_scale" if i < 5 else "stacked")

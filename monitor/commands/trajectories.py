@@ -93,7 +93,9 @@ def _outcomes(store: Store, args: argparse.Namespace) -> None:
 
     lab = store.lab(args.lab)
     routes = core.routes(store, lab.id)
-    found = stats.summary(store.records(lab.id, Trajectory), routes)
+    found = stats.summary(
+        store.records(lab.id, Trajectory), routes, threshold=lab.disclosure_threshold
+    )
     if args.format == "json":
         print(json.dumps(found, ensure_ascii=False, indent=2))
     else:
@@ -116,6 +118,9 @@ def markdown(found: dict, routes, lang: str) -> str:
     cells = [t("traj.total", lang), str(found["total"])]
     cells += [str(found["by_outcome"][o]) for o in stats.OUTCOMES]
     lines += ["| " + " | ".join(f"**{c}**" for c in cells) + " |", ""]
+    held = found["held_back"]
+    if held["routes"]:
+        lines += [t("traj.md_held_back", lang, n=held["routes"], threshold=held["threshold"]), ""]
     spread = found["learning_months"]
     if spread["median"] is None:
         lines.append(t("traj.md_no_months", lang))

@@ -181,6 +181,20 @@ TEXT = {
         "nl": "Leerperiode: kortst {min}, mediaan {median}, langst {max} maanden.",
         "en": "Learning period: shortest {min}, median {median}, longest {max} months.",
     },
+    "traj.md_held_back": {
+        "nl": {
+            "one": "{n} route heeft minder dan {threshold} trajecten en staat niet apart in de "
+            "tabel, zodat niemand herkenbaar is; het totaal telt ze wel mee.",
+            "other": "{n} routes hebben minder dan {threshold} trajecten en staan niet apart in "
+            "de tabel, zodat niemand herkenbaar is; het totaal telt ze wel mee.",
+        },
+        "en": {
+            "one": "{n} route has fewer than {threshold} trajectories and is not shown apart, "
+            "so nobody can be recognised; the total does count them.",
+            "other": "{n} routes have fewer than {threshold} trajectories and are not shown "
+            "apart, so nobody can be recognised; the total does count them.",
+        },
+    },
     "traj.md_no_months": {
         "nl": "Nog geen trajecten met een begin- en einddatum.",
         "en": "No trajectories with a start and an end date yet.",

@@ -69,21 +69,28 @@ def outcome_counts(trajectories: Iterable[Trajectory]) -> dict[str, int]:
 
 
 def summary(
-    trajectories: list[Trajectory], routes: Iterable[TrajectoryRoute] = ()
+    trajectories: list[Trajectory], routes: Iterable[TrajectoryRoute] = (), threshold: int = 1
 ) -> dict[str, Any]:
     """The numbers of `labmonitor outcomes`: totals, per outcome, per route, learning months.
-    Routes in the lab's order, then any others in use by their id."""
+    Routes in the lab's order, then any others in use by their id. A route with fewer
+    trajectories than the disclosure threshold is held back (counted in `held_back`), as on
+    the Outcomes page; the totals still count everyone."""
     order = [r.id for r in routes]
     used = {t.route for t in trajectories}
     by_route: dict[str, Any] = {}
+    held_routes = held_people = 0
     for route in [r for r in order if r in used] + sorted(used - set(order)):
         mine = [t for t in trajectories if t.route == route]
+        if len(mine) < threshold:
+            held_routes, held_people = held_routes + 1, held_people + len(mine)
+            continue
         by_route[route] = {"total": len(mine), "by_outcome": outcome_counts(mine)}
     return {
         "total": len(trajectories),
         "by_outcome": outcome_counts(trajectories),
         "by_route": by_route,
         "learning_months": spread(learning_months(t) for t in trajectories),
+        "held_back": {"routes": held_routes, "trajectories": held_people, "threshold": threshold},
     }
 
 
