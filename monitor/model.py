@@ -800,6 +800,7 @@ class NationalMeeting(ProgrammeRecord):
     title: str
     date: dt.date
     token_hash: str
+    link_nonce: str = ""  # the join link is made again from the store's key and this
     closed: str = ""
     evidence_ids: tuple[str, ...] = ()  # what its table sessions became
 
