@@ -53,7 +53,7 @@ def _database_url() -> str:
 
 ENTERED = "_entered_through_app"
 SESSION = "auth.session"
-LINK_KEYS = ("survey.link", "vote.link")  # a respondent's session: the link is the access
+LINK_KEYS = ("survey.link", "vote.link", "national.link")  # the link is the access
 
 
 def store() -> Store:

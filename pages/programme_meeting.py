@@ -57,10 +57,16 @@ if open_now is None:
         if st.form_submit_button(t("programme.meeting_open"), type="primary"):
             _ui.attempt(
                 lambda: meeting.open_meeting(
-                    store, user, programme, title=title, date=day, items=chosen,
-                    votes_each=each, tables=tables,
+                    store,
+                    user,
+                    programme,
+                    title=title,
+                    date=day,
+                    items=chosen,
+                    votes_each=each,
+                    tables=tables,
                 )
-            )  # fmt: skip
+            )
 
 
 @st.fragment(run_every=dt.timedelta(seconds=2))
@@ -122,11 +128,13 @@ def _running(current: NationalMeeting) -> None:
         st.header(t("programme.tables"))
         tabs = st.tabs(
             [
-                _ui.label(t("programme.table_short", number=s.number)
-                + f" · {setup.label(programme.theme(s.theme), lang)}")
+                _ui.label(
+                    t("programme.table_short", number=s.number)
+                    + f" · {setup.label(programme.theme(s.theme), lang)}"
+                )
                 for s in sessions
             ]
-        )  # fmt: skip
+        )
         for tab, session in zip(tabs, sessions, strict=True):
             with tab:
                 _table(session.id)

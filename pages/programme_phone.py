@@ -50,9 +50,7 @@ else:
         ]
         if st.form_submit_button(t("vote.send"), type="primary", width="stretch"):
             try:
-                meeting.cast(
-                    store, programme.id, current.id, link["n"], link["me"], chosen
-                )  # fmt: skip
+                meeting.cast(store, programme.id, current.id, link["n"], link["me"], chosen)
             except MonitorError as exc:
                 _ui.show_error(exc)
             else:
@@ -82,9 +80,15 @@ if sessions:
         if st.form_submit_button(t("workshop.send"), type="primary", width="stretch"):
             try:
                 meeting.add_entry(
-                    store, programme.id, current.id, link["n"], link["me"],
-                    table=table, mark=mark or "", text_=what,
-                )  # fmt: skip
+                    store,
+                    programme.id,
+                    current.id,
+                    link["n"],
+                    link["me"],
+                    table=table,
+                    mark=mark or "",
+                    text_=what,
+                )
             except MonitorError as exc:
                 _ui.show_error(exc)
             else:

@@ -111,13 +111,15 @@ def _theme_form(theme, key: str) -> None:
             key=f"ps.tp.{key}.{base}",
         )
         nl = left.text_input(
-            t("programme.theme_nl"), theme.label.get("nl", "") if theme else "",
+            t("programme.theme_nl"),
+            theme.label.get("nl", "") if theme else "",
             key=f"ps.tnl.{key}.{base}",
-        )  # fmt: skip
+        )
         en = right.text_input(
-            t("programme.theme_en"), theme.label.get("en", "") if theme else "",
+            t("programme.theme_en"),
+            theme.label.get("en", "") if theme else "",
             key=f"ps.ten.{key}.{base}",
-        )  # fmt: skip
+        )
         mapped = _widgets.multiselect(
             right,
             t("programme.codebook_themes"),
@@ -129,11 +131,16 @@ def _theme_form(theme, key: str) -> None:
         if st.form_submit_button(t("common.save") if theme else t("programme.add_theme")):
             _ui.attempt(
                 lambda: setup.save_theme(
-                    store, shown, theme_id=theme.id if theme else "", pillar=pillar,
-                    nl=nl, en=en, themes=mapped,
+                    store,
+                    shown,
+                    theme_id=theme.id if theme else "",
+                    pillar=pillar,
+                    nl=nl,
+                    en=en,
+                    themes=mapped,
                 ),
                 done=programme,
-            )  # fmt: skip
+            )
 
 
 for theme in shown.themes:

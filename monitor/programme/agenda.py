@@ -202,9 +202,17 @@ def _wording(nl: Any, en: Any) -> dict[str, str]:
 
 
 def add_question(
-    store: StoreAPI, user: User, programme: Programme, *, theme: Any, nl: Any, en: Any = "",
-    lab_ids: Iterable[str] = (), origin: str = "manual", evidence_ids: Iterable[str] = ()
-) -> ProgrammeQuestion:  # fmt: skip
+    store: StoreAPI,
+    user: User,
+    programme: Programme,
+    *,
+    theme: Any,
+    nl: Any,
+    en: Any = "",
+    lab_ids: Iterable[str] = (),
+    origin: str = "manual",
+    evidence_ids: Iterable[str] = (),
+) -> ProgrammeQuestion:
     """A question the programme team writes itself (or one a national meeting raised)."""
     permissions.require_change(user, programme)
     if programme.theme(str(theme or "")) is None:
@@ -352,9 +360,13 @@ def evidence(store: StoreAPI, programme: Programme) -> list[ProgrammeEvidence]:
 
 
 def backing(
-    store: StoreAPI, programme: Programme, question: ProgrammeQuestion, view: crosslab.View,
-    lang: str, found_evidence: list[ProgrammeEvidence] | None = None,
-) -> Backing:  # fmt: skip
+    store: StoreAPI,
+    programme: Programme,
+    question: ProgrammeQuestion,
+    view: crosslab.View,
+    lang: str,
+    found_evidence: list[ProgrammeEvidence] | None = None,
+) -> Backing:
     """Only member labs count: a lab that left takes its part with it."""
     names = {lab.id: lab.name for lab in view.labs}
     shared = {i.share.id: i.wording(lang) for g in view.groups for i in g.items}

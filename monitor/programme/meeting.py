@@ -217,7 +217,7 @@ def _ballot(
         raise Conflict("vote.already")
     chosen = tuple(dict.fromkeys(str(c) for c in choices))
     if not chosen or len(chosen) > vote.votes_each or set(chosen) - set(vote.items):
-        raise InvalidInput("vote.bad_choice", n=vote.votes_each)
+        raise InvalidInput("programme.error.bad_choice", n=vote.votes_each)
     return store.save(
         dataclasses.replace(vote, ballots={**vote.ballots, voter: chosen}),
         expected_revision=vote.revision,
