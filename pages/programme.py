@@ -7,7 +7,6 @@ import pandas as pd
 import streamlit as st
 
 from monitor.programme import crosslab, setup
-from monitor.wording import in_language
 from pages import _programme, _ui, _widgets
 
 t = _ui.t
@@ -123,11 +122,13 @@ for group in found.groups:
 st.header(t("programme.lessons_title"))
 if not found.shared:
     st.caption(t("programme.lessons_none"))
+by_theme = {}
 for item in found.shared:
-    label = t(f"share_kind.{item.share.kind.value}")
-    theme = setup.label(programme.theme(crosslab.theme_of(programme, item.share.theme)), lang)
-    with st.container(border=True):
-        st.markdown(f"**{_ui.plain(label)}** · {_ui.plain(theme)}")
-        st.text(in_language(item.share.text, lang))
-        region = f" ({item.region})" if item.region else ""
-        st.caption(_ui.plain(f"{item.lab_name}{region} · {item.share.shared[:10]}"))
+    by_theme.setdefault(crosslab.theme_of(programme, item.share.theme), []).append(item)
+for theme_id, items in by_theme.items():
+    st.subheader(_ui.plain(setup.label(programme.theme(theme_id), lang)))
+    for kind, text, labs in crosslab.same_texts(items, lang):
+        with st.container(border=True):
+            st.markdown(f"**{t(f'share_kind.{kind.value}')}**")
+            st.text(text)
+            st.caption(_ui.plain(", ".join(labs)))

@@ -244,6 +244,22 @@ def group_questions(programme: Programme, questions: list[Shared]) -> list[Quest
     )
 
 
+def same_texts(items: Iterable[Shared], lang: str) -> list[tuple[ShareKind, str, list[str]]]:
+    """Shared lessons, principles and practices with the same wording taken together, with the
+    labs that shared them: (kind, wording, lab names), by kind in the order of ShareKind."""
+    merged: dict[tuple[ShareKind, str], list[str]] = {}
+    for item in items:
+        key = (item.share.kind, item.wording(lang))
+        merged.setdefault(key, [])
+        if item.lab_name not in merged[key]:
+            merged[key].append(item.lab_name)
+    order = {k: n for n, k in enumerate(ShareKind)}
+    return sorted(
+        ((k, w, sorted(labs, key=str.casefold)) for (k, w), labs in merged.items()),
+        key=lambda row: (order[row[0]], row[1].casefold()),
+    )
+
+
 # -- the heatmap -------------------------------------------------------------------------------
 
 
@@ -285,13 +301,13 @@ def heatmap(found: View, lang: str, measure: str = "barriers") -> alt.Chart:
         tooltip=["lab:N", "pillar:N", "theme:N", "count:Q"],
     )
     threshold = float(frame["count"].max()) / 2 if len(frame) else 0.0
-    numbers = base.mark_text(fontSize=12).encode(
+    numbers = base.mark_text(fontSize=14).encode(
         text="count:Q",
         color=alt.condition(alt.datum.count > threshold, alt.value("white"), alt.value("#111820")),
     )
     return (
         (cells + numbers)
-        .properties(width=alt.Step(70), height=alt.Step(22))
-        .configure_axis(labelFontSize=12)
+        .properties(width=alt.Step(56), height=alt.Step(24))
+        .configure_axis(labelFontSize=13)
         .configure_view(strokeWidth=0)
     )

@@ -10,7 +10,7 @@ import datetime as dt
 from monitor import wording
 from monitor.access import User
 from monitor.i18n import t
-from monitor.model import NationalMeeting, Programme, QuestionStatus, ShareKind
+from monitor.model import NationalMeeting, Programme, QuestionStatus
 from monitor.programme import agenda, crosslab, meeting, permissions, setup
 from monitor.reports.data import day, word_safe
 from monitor.reports.structure import Bullets, Figure, Note, Paragraph, Report, Table, section
@@ -48,7 +48,11 @@ def build(
                         "programme.report.summary_text",
                         lang,
                         n=len(view.labs),
-                        regions=len({lab.region for lab in view.labs if lab.region}),
+                        regions=t(
+                            "programme.count_regions",
+                            lang,
+                            n=len({lab.region for lab in view.labs if lab.region}),
+                        ),
                         questions=t("programme.count_questions", lang, n=len(found)),
                     )
                 ),
@@ -165,7 +169,7 @@ def _picture(programme, view, names, lang):
                 theme=setup.label(programme.theme(r.theme), lang),
                 labs=", ".join(sorted(names[i] for i in r.persistent_lab_ids if i in names)),
                 n=len(r.persistent_lab_ids),
-            ).replace("**", "")
+            )
             for r in rows
             if r.persistent
         ]
@@ -197,7 +201,7 @@ def _table_blocks(found: meeting.Results, programme: Programme, lang: str) -> li
         for mark in meeting.MARKS:
             entries = found.entries(session.number, mark)
             if entries:
-                bullets.append(Paragraph(t(f"programme.mark_plural.{mark}", lang), ""))
+                bullets.append(Paragraph("", bold_lead=t(f"programme.mark_plural.{mark}", lang)))
                 bullets.append(Bullets(tuple(word_safe(e.text) for e in entries)))
         title = t(
             "programme.table_title",
@@ -247,11 +251,9 @@ def _lessons(programme, view, lang):
         if not mine:
             continue
         items = tuple(
-            f"{t(f'share_kind.{s.share.kind.value}', lang)}: {word_safe(s.wording(lang))} "
-            f"({word_safe(s.lab_name)})"
-            for kind in (ShareKind.LESSON, ShareKind.PRINCIPLE, ShareKind.PRACTICE)
-            for s in mine
-            if s.share.kind is kind
+            f"{t(f'share_kind.{kind.value}', lang)}: {word_safe(wording_)} "
+            f"({word_safe(', '.join(labs))})"
+            for kind, wording_, labs in crosslab.same_texts(mine, lang)
         )
         children.append(section("", word_safe(setup.label(theme, lang)), [Bullets(items)], level=2))
     return section(

@@ -208,9 +208,9 @@ TEXT = {
     },
     "programme.col_theme": {"nl": "Thema", "en": "Theme"},
     "programme.col_labs": {"nl": "Labs", "en": "Labs"},
-    "programme.col_barrier_labs": {"nl": "Labs met belemmeringen", "en": "Labs with barriers"},
-    "programme.col_enabler_labs": {"nl": "Labs met stimulansen", "en": "Labs with enablers"},
-    "programme.col_persistent": {"nl": "Hardnekkig in labs", "en": "Persistent in labs"},
+    "programme.col_barrier_labs": {"nl": "Belemmering", "en": "Barriers"},
+    "programme.col_enabler_labs": {"nl": "Stimulans", "en": "Enablers"},
+    "programme.col_persistent": {"nl": "Hardnekkig", "en": "Persistent"},
     "programme.col_rank": {"nl": "Plaats", "en": "Rank"},
     "programme.col_item": {"nl": "Thema of leervraag", "en": "Theme or question"},
     "programme.col_points": {"nl": "Punten", "en": "Points"},
@@ -461,10 +461,10 @@ TEXT = {
     "programme.report.cover_labs": {"nl": "Labs", "en": "Labs"},
     "programme.report.summary": {"nl": "Samenvatting", "en": "Summary"},
     "programme.report.summary_text": _n(
-        "Dit rapport beschrijft 1 lab in {regions} regio('s) en {questions}.",
-        "Dit rapport beschrijft {n} labs in {regions} regio's en {questions}.",
-        "This report covers 1 lab in {regions} region(s) and {questions}.",
-        "This report covers {n} labs in {regions} regions and {questions}.",
+        "Dit rapport beschrijft 1 lab in {regions} en {questions}.",
+        "Dit rapport beschrijft {n} labs in {regions} en {questions}.",
+        "This report covers 1 lab in {regions} and {questions}.",
+        "This report covers {n} labs in {regions} and {questions}.",
     ),
     "programme.report.agenda": {
         "nl": "De landelijke leeragenda",
@@ -492,7 +492,13 @@ TEXT = {
         "en": "Per pillar: how many labs find barriers and enablers per theme, and where "
         "barriers come back over several phases (persistent).",
     },
-    "programme.report.pillar_caption": {"nl": "Thema's van {pillar}", "en": "Themes of {pillar}"},
+    "programme.report.pillar_caption": {
+        "nl": "Thema's van {pillar}: het aantal labs met factoren, met belemmeringen, met "
+        "stimulansen en met belemmeringen die in meer fasen terugkomen",
+        "en": "Themes of {pillar}: the number of labs with factors, with barriers, with enablers "
+        "and with barriers that come back over several phases",
+    },
+    "programme.count_regions": _n("1 regio", "{n} regio's", "1 region", "{n} regions"),
     "programme.report.heatmap_alt": _n(
         "Een raster van 1 lab tegen de programmathema's met het aantal belemmeringen per vak.",
         "Een raster van {n} labs tegen de programmathema's met het aantal belemmeringen per vak.",
