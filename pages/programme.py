@@ -7,7 +7,8 @@ import pandas as pd
 import streamlit as st
 
 from monitor.programme import crosslab, setup
-from pages import _programme, _ui, _widgets
+from pages import _programme_choice as _programme
+from pages import _ui, _widgets
 
 t = _ui.t
 store = _ui.store()
@@ -92,7 +93,7 @@ measure = st.segmented_control(
     ["barriers", "enablers"],
     default="barriers",
     required=True,
-    format_func=lambda m: t(f"programme.measure.{m}"),
+    format_func={m: t(f"programme.measure.{m}") for m in ("barriers", "enablers")}.get,
     key="programme.measure",
 )
 st.altair_chart(crosslab.heatmap(found, lang, measure or "barriers"), width="content")

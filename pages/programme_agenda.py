@@ -12,7 +12,8 @@ from monitor.programme import agenda, crosslab, setup
 from monitor.programme import report as programme_report
 from monitor.reports import pdf, to_docx
 from monitor.wording import in_language
-from pages import _programme, _ui, _widgets
+from pages import _programme_choice as _programme
+from pages import _ui, _widgets
 
 t = _ui.t
 store = _ui.store()
@@ -164,7 +165,7 @@ def _action_edit(action: ProgrammeAction) -> None:
             t("programme.action_status"),
             statuses,
             index=statuses.index(shown.status.value),
-            format_func=_ui.options_label("action_status"),
+            format_func={s: t(f"action_status.{s}") for s in statuses}.get,
             key=f"pac.status.{action.id}.{base}",
         )
         ids = list(owners)

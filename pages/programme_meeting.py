@@ -12,7 +12,8 @@ from monitor.model import NationalMeeting, ProgrammeVote, TableSession
 from monitor.programme import agenda, meeting, setup
 from monitor.programme import report as programme_report
 from monitor.reports import pdf, to_docx
-from pages import _programme, _room, _ui, _widgets
+from pages import _programme_choice as _programme
+from pages import _room, _ui, _widgets
 
 t = _ui.t
 store = _ui.store()
@@ -25,6 +26,7 @@ st.title(t("programme.meeting_title_page"))
 st.caption(t("programme.meeting_intro"))
 
 questions = {q.id: q for q in agenda.questions(store, programme)}
+MARK_LABELS = {m: t(f"programme.mark.{m}") for m in meeting.MARKS}
 open_now = meeting.current(store, programme)
 
 
@@ -94,7 +96,7 @@ def _host(session: TableSession) -> None:
         mark = st.radio(
             t("programme.mark_label"),
             meeting.MARKS,
-            format_func=lambda m: t(f"programme.mark.{m}"),
+            format_func=MARK_LABELS.get,
             horizontal=True,
             key=f"pm.mark.{session.id}",
         )

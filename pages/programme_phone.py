@@ -60,19 +60,23 @@ sessions = meeting.tables_of(store, current)
 if sessions:
     st.subheader(t("programme.phone_table"))
     numbers = [s.number for s in sessions]
-    themes = {s.number: setup.label(programme.theme(s.theme), lang) for s in sessions}
+    themes = {
+        s.number: f"{t('programme.table_short', number=s.number)} · "
+        f"{setup.label(programme.theme(s.theme), lang)}"
+        for s in sessions
+    }
     with st.form("national.entry"):
         table = _widgets.selectbox(
             st,
             t("programme.table"),
             numbers,
-            format_func=lambda n: f"{t('programme.table_short', number=n)} · {themes[n]}",
+            format_func=themes.get,
             key="national.table",
         )
         mark = st.radio(
             t("programme.mark_label"),
             meeting.MARKS,
-            format_func=lambda m: t(f"programme.mark.{m}"),
+            format_func={m: t(f"programme.mark.{m}") for m in meeting.MARKS}.get,
             index=None,
             key=f"national.mark.{gen}",
         )

@@ -6,7 +6,8 @@ import streamlit as st
 
 from monitor import factors
 from monitor.programme import permissions, setup
-from pages import _programme, _ui, _widgets
+from pages import _programme_choice as _programme
+from pages import _ui, _widgets
 
 t = _ui.t
 store = _ui.store()

@@ -8,7 +8,8 @@ from monitor import factors
 from monitor.model import LearningQuestion
 from monitor.programme import setup, sharing
 from monitor.wording import in_language
-from pages import _programme, _ui, _widgets
+from pages import _programme_choice as _programme
+from pages import _ui, _widgets
 
 t = _ui.t
 store = _ui.store()
@@ -47,7 +48,7 @@ with st.form("sh.text", clear_on_submit=True):
         left,
         t("programme.share_kind"),
         [k.value for k in sharing.TEXT_KINDS],
-        format_func=lambda k: t(f"share_kind.{k}"),
+        format_func={k.value: t(f"share_kind.{k.value}") for k in sharing.TEXT_KINDS}.get,
     )
     theme = _widgets.selectbox(
         right,
