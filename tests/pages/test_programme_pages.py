@@ -11,6 +11,7 @@ from monitor.model import LearningQuestion, ProgrammeQuestion, ProgrammeShare, S
 from monitor.programme import demo, meeting, setup, sharing
 from monitor.store import Store
 from tests.pages.conftest import app, texts
+from tests.pages.test_hostile_pages import hostile_store  # noqa: F401 - a fixture
 from tests.programme_helpers import RESEARCHER
 
 PAGES = [
@@ -43,6 +44,8 @@ def test_every_programme_page_runs_on_the_demo_programme(programme_store, page, 
     at = _page(page, lang)
     assert not at.exception, at.exception
     assert not [e.value for e in at.error]
+    for widget in [*at.multiselect, *at.selectbox]:  # no "Select all" in any language
+        assert widget.proto.select_all == 0 if widget.type == "multiselect" else True
 
 
 def test_the_cross_lab_view_shows_counts_groups_and_the_heatmap(programme_store):
@@ -209,3 +212,23 @@ def test_a_programme_of_another_lead_stays_closed_by_address(programme_store):
     assert "Alleen voor het andere." not in texts(at)
     at.switch_page("pages/programme_agenda.py").run()
     assert "Ander programma" not in texts(at)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_markup_typed_anywhere_in_a_programme_stays_text(hostile_store, page):  # noqa: F811
+    from monitor.programme import agenda
+    from tests.pages.test_hostile_pages import active_markup, hostile, open_page
+
+    (lab,) = hostile_store.labs()
+    made = setup.create(hostile_store, name=hostile("programme.name"), lead="lead")
+    made = setup.add_lab(hostile_store, made, lab.id, hostile("programme.region"))
+    # stored as is: the name check (which these texts would fail) is not what is tested here
+    hostile_store.save(
+        ProgrammeShare(
+            lab_id=lab.id, kind="lesson", theme="capacity", shared="2026-01-05T10:00:00+00:00",
+            text={"nl": hostile("share.nl"), "en": hostile("share.en")},
+        )
+    )  # fmt: skip
+    agenda.add_question(hostile_store, RESEARCHER, made, theme="guidance", nl=hostile("pq.nl"))
+    at = open_page(page)
+    assert active_markup(at) == []
