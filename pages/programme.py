@@ -43,7 +43,9 @@ found = _view(programme, (programme.id, programme.revision, revisions), tuple(pi
 cols = st.columns(4)
 cols[0].metric(t("programme.metric_labs"), len(found.labs))
 cols[1].metric(
-    t("programme.metric_shared_barriers"), sum(1 for r in found.rows if r.barrier_labs >= 2)
+    t("programme.metric_shared_barriers"),
+    sum(1 for r in found.rows if r.barrier_labs >= 2),
+    help=t("programme.metric_shared_barriers_help"),
 )
 cols[2].metric(t("programme.metric_persistent"), len(found.persistent))
 cols[3].metric(
@@ -116,8 +118,8 @@ for group in found.groups:
                 n=len(group.lab_ids),
             )
         )
-        if len(group.items) > 1:
-            for item in group.items[1:]:
+        for item in group.items[1:]:
+            if item.wording(lang) != group.wording(lang):  # the other wordings in the group
                 st.text(f"{item.lab_name}: {item.wording(lang)}")
 
 st.header(t("programme.lessons_title"))

@@ -52,7 +52,7 @@ with st.form("ps.programme"):
 st.header(t("programme.members"))
 labs = {lab.id: lab for lab in store.labs()}
 for member in programme.members:
-    left, mid, right = st.columns([3, 2, 1], vertical_alignment="center")
+    left, mid, right = st.columns([3, 2, 2], vertical_alignment="center")
     lab = labs.get(member.lab_id)
     left.markdown(_ui.plain(lab.name if lab else member.lab_id))
     mid.caption(_ui.plain(member.region or "—"))

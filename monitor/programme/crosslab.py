@@ -291,7 +291,7 @@ def heatmap(found: View, lang: str, measure: str = "barriers") -> alt.Chart:
             "theme:N",
             sort=themes,
             title=None,
-            axis=alt.Axis(labelAngle=-35, orient="top", labelLimit=220),
+            axis=alt.Axis(labelAngle=-40, orient="top", labelLimit=240, labelOverlap=False),
         ),
         y=alt.Y("lab:N", sort=labs, title=None, axis=alt.Axis(labelLimit=260)),
     )
@@ -307,7 +307,7 @@ def heatmap(found: View, lang: str, measure: str = "barriers") -> alt.Chart:
     )
     return (
         (cells + numbers)
-        .properties(width=alt.Step(56), height=alt.Step(24))
+        .properties(width=alt.Step(64), height=alt.Step(24))
         .configure_axis(labelFontSize=13)
         .configure_view(strokeWidth=0)
     )

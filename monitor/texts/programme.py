@@ -192,8 +192,12 @@ TEXT = {
     "programme.filter_period": {"nl": "Periode", "en": "Period"},
     "programme.metric_labs": {"nl": "Labs", "en": "Labs"},
     "programme.metric_shared_barriers": {
-        "nl": "Thema's met belemmeringen in 2+ labs",
-        "en": "Themes with barriers in 2+ labs",
+        "nl": "Belemmerd in 2+ labs",
+        "en": "Barriers in 2+ labs",
+    },
+    "programme.metric_shared_barriers_help": {
+        "nl": "Thema's waarop twee of meer labs belemmeringen vinden.",
+        "en": "Themes on which two or more labs find barriers.",
     },
     "programme.metric_persistent": {"nl": "Hardnekkige belemmeringen", "en": "Persistent barriers"},
     "programme.metric_shared": {"nl": "Gedeelde onderdelen", "en": "Shared items"},
