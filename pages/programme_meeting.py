@@ -16,12 +16,13 @@ from pages import _programme_choice as _programme
 from pages import _room, _ui, _widgets
 
 t = _ui.t
+QR_STYLE = "<style>.slm-qr-small { width: 100%; max-width: 320px; height: auto; }</style>"
 store = _ui.store()
 lang = _ui.lang()
 user = _programme.user()
 programme = _programme.chosen()
 
-st.html("<style>.slm-qr-small { width: 100%; max-width: 320px; height: auto; }</style>")
+st.html(QR_STYLE)
 st.title(t("programme.meeting_title_page"))
 st.caption(t("programme.meeting_intro"))
 
