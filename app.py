@@ -14,19 +14,36 @@ t = _ui.t
 # A participant's vote link (?lab=..&round=..&vote=..) or survey link (?lab=..&survey=..)
 # opens the vote or the survey and nothing else. The link stays in the address, so a reload or a
 # restored tab opens the same vote or survey again; the session keeps a copy for the page.
-if "vote" in st.query_params:
+_LINKS = ("vote.link", "survey.link", "workshop.link", "national.link")
+
+
+def _only_link(kept: str) -> None:
+    """The newest link wins: the session forgets the others."""
+    for key in _LINKS:
+        if key != kept:
+            st.session_state.pop(key, None)
+
+
+if "national" in st.query_params:
+    # A national meeting's join link (?programme=..&national=..&n=..); the phone's random key
+    # joins the address (&me=..) at first open, as for a workshop.
+    if not st.query_params.get("me"):
+        st.query_params["me"] = secrets.token_hex(8)
+    st.session_state["national.link"] = {
+        k: st.query_params.get(k, "") for k in ("programme", "national", "n", "me")
+    }
+    _only_link("national.link")
+elif "vote" in st.query_params:
     st.session_state["vote.link"] = {
         k: st.query_params.get(k, "") for k in ("lab", "round", "vote")
     }
-    st.session_state.pop("survey.link", None)  # the newest link wins
-    st.session_state.pop("workshop.link", None)
+    _only_link("vote.link")
 elif "survey" in st.query_params:
     st.session_state["survey.link"] = {
         "lab": st.query_params.get("lab", ""),
         "token": st.query_params.get("survey", ""),
     }
-    st.session_state.pop("vote.link", None)
-    st.session_state.pop("workshop.link", None)
+    _only_link("survey.link")
 elif "workshop" in st.query_params:
     # A workshop's join link (?lab=..&workshop=..&w=..). The phone's own random key joins the
     # address (&me=..) at first open, so a reload shows what this phone entered.
@@ -35,8 +52,9 @@ elif "workshop" in st.query_params:
     st.session_state["workshop.link"] = {
         k: st.query_params.get(k, "") for k in ("lab", "workshop", "w", "me")
     }
-    st.session_state.pop("vote.link", None)
-    st.session_state.pop("survey.link", None)
+    _only_link("workshop.link")
+elif "national.link" in st.session_state:
+    st.query_params.from_dict(st.session_state["national.link"])
 elif "workshop.link" in st.session_state:
     st.query_params.from_dict(st.session_state["workshop.link"])
 elif "survey.link" in st.session_state:
@@ -45,7 +63,9 @@ elif "survey.link" in st.session_state:
 elif "vote.link" in st.session_state:
     st.query_params.from_dict(st.session_state["vote.link"])
 link_page = (
-    ("pages/workshop_phone.py", "workshop.phone_title")
+    ("pages/programme_phone.py", "programme.phone_title")
+    if "national.link" in st.session_state
+    else ("pages/workshop_phone.py", "workshop.phone_title")
     if "workshop.link" in st.session_state
     else ("pages/respond.py", "survey.title")
     if "survey.link" in st.session_state
@@ -130,6 +150,37 @@ with st.sidebar:
         if st.button(t("access.logout"), icon=":material/logout:"):
             _ui.logout()
             st.rerun()
+
+
+def _programme_pages() -> list:
+    return [
+        st.Page("pages/programme.py", title=t("programme.nav"), icon=":material/hub:"),
+        st.Page(
+            "pages/programme_agenda.py",
+            title=t("programme.nav_agenda"),
+            icon=":material/quiz:",
+            url_path="programme-agenda",
+        ),
+        st.Page(
+            "pages/programme_meeting.py",
+            title=t("programme.nav_meeting"),
+            icon=":material/campaign:",
+            url_path="national-meeting",
+        ),
+        st.Page(
+            "pages/programme_setup.py",
+            title=t("programme.nav_setup"),
+            icon=":material/settings:",
+            url_path="programme-setup",
+        ),
+    ]
+
+
+if user.is_programme_lead:
+    # A programme lead sees the programmes they lead and nothing of any lab itself: no lab
+    # choice, no lab page registered (an address of one gets the plain "not here" page).
+    _menu({t("programme.nav_section"): _programme_pages()}, aliases={})
+    st.stop()
 
 
 @st.cache_resource(show_spinner=False, max_entries=1)
@@ -272,7 +323,14 @@ pages[t("nav.section.agenda")] = [
     st.Page("pages/meeting.py", title=t("nav.meeting"), icon=":material/co_present:"),
     st.Page("pages/history.py", title=t("history.nav"), icon=":material/history:"),
     st.Page("pages/workshops.py", title=t("workshop.nav"), icon=":material/groups_3:"),
+    st.Page(
+        "pages/programme_share.py",
+        title=t("programme.nav_share"),
+        icon=":material/share:",
+        url_path="share",
+    ),
 ]
+pages[t("programme.nav_section")] = _programme_pages()
 pages[t("traj.nav_section")] = [
     st.Page("pages/trajectories.py", title=t("traj.nav"), icon=":material/route:"),
     st.Page("pages/outcomes.py", title=t("outcomes.nav"), icon=":material/insights:"),

@@ -27,6 +27,7 @@ from monitor.errors import InvalidInput
 class Role(StrEnum):
     RESEARCHER = "researcher"  # everything
     STEERING = "steering"  # learning agenda and actions; own actions; no sources or answers
+    PROGRAMME_LEAD = "programme_lead"  # its programmes: aggregates and what labs shared; no lab
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -37,11 +38,22 @@ class User:
     email: str = ""
     stakeholder_ids: tuple[str, ...] = ()  # whose actions this user may update (steering)
     lab_ids: tuple[str, ...] = ()  # the labs this user sees; empty: all
+    programme_ids: tuple[str, ...] = ()  # the programmes a programme lead sees (besides led ones)
     password: str = field(default="", repr=False)
 
     @property
     def is_researcher(self) -> bool:
         return self.role is Role.RESEARCHER
+
+    @property
+    def is_programme_lead(self) -> bool:
+        return self.role is Role.PROGRAMME_LEAD
+
+    def sees_lab(self, lab_id: str) -> bool:
+        """Whether this user may open the lab itself (a programme lead never does)."""
+        if self.is_programme_lead:
+            return False
+        return not self.lab_ids or lab_id in self.lab_ids
 
     @property
     def actor(self) -> str:
@@ -106,6 +118,7 @@ def config_from(secrets_: Mapping[str, Any]) -> Config:
             stakeholder_ids=tuple([owned] if isinstance(owned, str) else owned),
             password=password,
             lab_ids=tuple(raw.get("labs", ())),
+            programme_ids=tuple(raw.get("programmes", ())),
         )
     return Config(
         users=users,

@@ -52,7 +52,8 @@ def _parser() -> argparse.ArgumentParser:
         "--scale",
         choices=("small", "large"),
         default="small",
-        help="small: the example lab; large: a synthetic lab for benchmarks (default: small)",
+        help="small: the example lab; large: a synthetic lab and a programme of 35 labs for "
+        "benchmarks (default: small)",
     )
 
     cmd = commands.add_parser("labs", parents=[common], help="list labs as <id><TAB><name>")
@@ -301,6 +302,13 @@ def _run(args: argparse.Namespace) -> None:
             else demo.load_demo(store, progress.terminal())
         )
         print(f"{lab.id}\t{lab.name}")
+        if args.scale == "large":
+            # A programme of 35 labs of the demo lab's size beside it (the lab line above stays
+            # the only line on stdout: scripts read the large lab's id from it).
+            from monitor.programme import demo as programme_demo
+
+            programme = programme_demo.build_large(store)
+            print(f"programme\t{programme.id}\t{programme.name}", file=sys.stderr)
     elif args.command == "labs":
         labs = store.labs()
         if args.json:

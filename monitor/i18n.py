@@ -2019,9 +2019,9 @@ _merge_catalogs()
 
 
 def _record_kinds() -> set[str]:
-    from monitor.model import RECORD_TYPES
+    from monitor.model import CATALOG_KINDS, RECORD_TYPES
 
-    return {cls.KIND for cls in RECORD_TYPES}
+    return {cls.KIND for cls in RECORD_TYPES} | set(CATALOG_KINDS)
 
 
 def plural_form(lang: str, n: int | float) -> str:

@@ -675,6 +675,189 @@ class Workshop(LabRecord):
     action_ids: tuple[str, ...] = ()  # agenda actions that came out of it
 
 
+# -- the programme level: labs of several regions learning together ---------------------------
+# A programme and what belongs to it are top-level records (like Lab: no lab_id); the store keeps
+# them in its catalog scope (`store.records(None, Programme)`). What a lab shares with its
+# programme is a record of the lab (ProgrammeShare), so the lab owns, audits and exports it.
+
+
+class ShareKind(StrEnum):
+    QUESTION = "question"  # a learning question of the lab
+    LESSON = "lesson"
+    PRINCIPLE = "principle"  # a design principle
+    PRACTICE = "practice"  # a best practice
+
+
+@dataclass(frozen=True, kw_only=True)
+class ProgrammeShare(LabRecord):
+    """Something a lab chose to show its programme; the programme sees nothing else of the
+    lab but aggregate counts. The wording is copied when it is shared: what went out is what
+    the researcher saw, and a later edit in the lab does not leak."""
+
+    KIND: ClassVar[str] = "programme_shares"
+    kind: ShareKind
+    theme: str  # a codebook theme id
+    text: dict[str, str] = field(default_factory=dict)  # language -> wording
+    question_id: str = ""  # the lab's learning question (kind question)
+    shared: str = ""  # UTC time it was shared
+    withdrawn: str = ""  # UTC time it was taken back; "" while shared
+
+    @property
+    def active(self) -> bool:
+        return not self.withdrawn
+
+
+@dataclass(frozen=True, kw_only=True)
+class Pillar:
+    id: str
+    label: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, kw_only=True)
+class ProgrammeTheme:
+    """A learning theme of the programme, under one pillar, gathering codebook themes."""
+
+    id: str
+    pillar: str
+    label: dict[str, str] = field(default_factory=dict)
+    themes: tuple[str, ...] = ()  # codebook theme ids (protocols/codebook.yaml)
+
+
+@dataclass(frozen=True, kw_only=True)
+class ProgrammeMember:
+    lab_id: str
+    region: str = ""  # the labour-market region the lab works in
+    joined: dt.date | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Programme(Record):
+    KIND: ClassVar[str] = "programmes"
+    name: str
+    description: str = ""
+    lead: str = ""  # the user name of the programme lead
+    language: str = "nl"
+    pillars: tuple[Pillar, ...] = ()
+    themes: tuple[ProgrammeTheme, ...] = ()
+    members: tuple[ProgrammeMember, ...] = ()
+
+    @property
+    def lab_ids(self) -> tuple[str, ...]:
+        return tuple(m.lab_id for m in self.members)
+
+    def member(self, lab_id: str) -> ProgrammeMember | None:
+        return next((m for m in self.members if m.lab_id == lab_id), None)
+
+    def theme(self, theme_id: str) -> ProgrammeTheme | None:
+        return next((t for t in self.themes if t.id == theme_id), None)
+
+    def pillar(self, pillar_id: str) -> Pillar | None:
+        return next((p for p in self.pillars if p.id == pillar_id), None)
+
+
+@dataclass(frozen=True, kw_only=True)
+class ProgrammeRecord(Record):
+    programme_id: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class ProgrammeQuestion(ProgrammeRecord):
+    """A question of the national learning agenda, resting on what labs shared, on barriers
+    that recur across labs, or on what a national meeting said."""
+
+    KIND: ClassVar[str] = "programme_questions"
+    theme: str  # a programme theme id
+    text: dict[str, str] = field(default_factory=dict)
+    origin: str = "manual"  # shared | barrier | meeting | manual
+    status: QuestionStatus = QuestionStatus.OPEN
+    owner: str = ""  # the lab that takes the lead; "" = the programme team
+    lab_ids: tuple[str, ...] = ()  # the labs behind it
+    share_ids: tuple[str, ...] = ()  # the shared items behind it
+    evidence_ids: tuple[str, ...] = ()  # programme evidence (table sessions) behind it
+    history: tuple[HistoryEntry, ...] = ()
+    answer: str = ""
+
+    @property
+    def on_agenda(self) -> bool:
+        return self.status in (QuestionStatus.OPEN, QuestionStatus.IN_PROGRESS)
+
+
+@dataclass(frozen=True, kw_only=True)
+class ProgrammeAction(ProgrammeRecord):
+    KIND: ClassVar[str] = "programme_actions"
+    question_id: str
+    text: str
+    owner: str = ""  # a member lab, or "" for the programme team
+    due: dt.date | None = None
+    status: ActionStatus = ActionStatus.PLANNED
+
+
+@dataclass(frozen=True, kw_only=True)
+class NationalMeeting(ProgrammeRecord):
+    """A national meeting on a shared screen, phones joining by QR code."""
+
+    KIND: ClassVar[str] = "national_meetings"
+    title: str
+    date: dt.date
+    token_hash: str
+    link_nonce: str = ""  # the join link is made again from the store's key and this
+    closed: str = ""
+    evidence_ids: tuple[str, ...] = ()  # what its table sessions became
+
+
+@dataclass(frozen=True, kw_only=True)
+class ProgrammeVote(ProgrammeRecord):
+    """The prioritisation round of a national meeting: one ballot per phone, up to
+    `votes_each` items per ballot; items are "theme:<id>" or "question:<id>"."""
+
+    KIND: ClassVar[str] = "programme_votes"
+    meeting_id: str
+    items: tuple[str, ...]
+    votes_each: int = 3
+    ballots: dict[str, tuple[str, ...]] = field(default_factory=dict)  # phone key -> items
+    closed: str = ""
+
+    def counts(self) -> dict[str, int]:
+        tally = dict.fromkeys(self.items, 0)
+        for chosen in self.ballots.values():
+            for item in chosen:
+                tally[item] = tally.get(item, 0) + 1
+        return tally
+
+
+@dataclass(frozen=True, kw_only=True)
+class TableEntry:
+    id: str = field(default_factory=new_id)
+    voter: str  # a phone's random key, or "screen" for the table host
+    mark: str  # bottleneck | solution | practice
+    text: str
+    at: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class TableSession(ProgrammeRecord):
+    """One table of a national meeting, talking about one programme theme."""
+
+    KIND: ClassVar[str] = "table_sessions"
+    meeting_id: str
+    number: int
+    theme: str  # a programme theme id
+    entries: tuple[TableEntry, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class ProgrammeEvidence(ProgrammeRecord):
+    """What a table session produced, kept as programme evidence when the meeting closed."""
+
+    KIND: ClassVar[str] = "programme_evidence"
+    theme: str
+    mark: str  # bottleneck | solution | practice
+    text: str
+    meeting_id: str = ""
+    table: int = 0
+    date: dt.date | None = None
+
+
 RECORD_TYPES: tuple[type[LabRecord], ...] = (
     Stakeholder,
     Activity,
@@ -696,8 +879,29 @@ RECORD_TYPES: tuple[type[LabRecord], ...] = (
     Arm,
     QdaImport,
     Workshop,
+    ProgrammeShare,
 )
 RECORD_KINDS: dict[str, type[LabRecord]] = {cls.KIND: cls for cls in RECORD_TYPES}
+# Top-level records, kept outside every lab (`store.records(None, cls)`).
+PROGRAMME_TYPES: tuple[type[Record], ...] = (
+    Programme,
+    ProgrammeQuestion,
+    ProgrammeAction,
+    NationalMeeting,
+    ProgrammeVote,
+    TableSession,
+    ProgrammeEvidence,
+)
+CATALOG_KINDS: dict[str, type[Record]] = {
+    Lab.KIND: Lab,
+    **{cls.KIND: cls for cls in PROGRAMME_TYPES},
+}
+
+
+def trail_owner(record: Record) -> str:
+    """Whose audit trail a change of this record goes to: its lab's, its programme's, or (a
+    lab or a programme itself) its own."""
+    return getattr(record, "lab_id", None) or getattr(record, "programme_id", None) or record.id
 
 
 # -- dict conversion -------------------------------------------------------------------------

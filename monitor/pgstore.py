@@ -5,7 +5,8 @@ Layout (schema version PG_SCHEMA_VERSION, created and migrated only by `labmonit
 
     lm_meta      key -> jsonb            schema version, when it was made
     lm_records   (lab_id, kind, id) -> body jsonb, revision     one row per record; labs
-                                                                themselves have lab_id ''
+                                                                themselves, programmes and
+                                                                their records have lab_id ''
     lm_versions  (lab_id, kind) -> version   bumped from one sequence on every write of that
                                              kind: the key of the read caches and of revision()
     lm_audit     seq, lab_id, entry jsonb    the audit trail
@@ -387,7 +388,7 @@ class PgStore:
         """{id: record} of one kind of one lab, cached until its version changes. Versions
         come from a sequence and are never reused, so a cache filled inside a transaction that
         is then rolled back can never be mistaken for committed data."""
-        cls = Lab if kind == Lab.KIND else model.RECORD_KINDS[kind]
+        cls = model.CATALOG_KINDS[kind] if lab_id == CATALOG else model.RECORD_KINDS[kind]
         key = (lab_id, kind)
         with self._conn() as conn:
             row = conn.execute(
@@ -444,12 +445,16 @@ class PgStore:
             raise NotFound("error.lab_not_found", lab=lab_id)
         return found
 
-    def records(self, lab_id: str, cls: type[R]) -> list[R]:
+    def records(self, lab_id: str | None, cls: type[R]) -> list[R]:
+        """The records of a kind of one lab; with lab_id None, of the top-level kinds."""
+        if lab_id is None:
+            return list(self._table(cls.KIND, CATALOG).values())
         self.lab(lab_id)
         return list(self._table(cls.KIND, lab_id).values())
 
-    def record(self, lab_id: str, cls: type[R], record_id: str) -> R:
+    def record(self, lab_id: str | None, cls: type[R], record_id: str) -> R:
         """One record by its key: one indexed row, whatever the size of the lab."""
+        lab_id = CATALOG if lab_id is None else lab_id
         with self._shared.cache_lock:
             cached = self._shared.cache.get((lab_id, cls.KIND))
         with self._conn() as conn:
@@ -465,10 +470,13 @@ class PgStore:
                 return hit  # the same object the lists hand out
         return cls.from_dict(_decode(row[0]))
 
-    def find(self, lab_id: str, cls: type[R], **equal: str) -> list[R]:
+    def find(self, lab_id: str | None, cls: type[R], **equal: str) -> list[R]:
         """By the text fields given; the lookups respondents make have their own indexes
         (MIGRATIONS[1]), so a link opens in the same time in a lab of any size."""
-        self.lab(lab_id)
+        if lab_id is None:
+            lab_id = CATALOG
+        else:
+            self.lab(lab_id)
         names = sorted(equal)
         for name in names:
             if name not in {f.name for f in dataclasses.fields(cls)}:
@@ -556,10 +564,11 @@ class PgStore:
         if row is None:
             raise NotFound("error.lab_not_found", lab=lab_id)
 
-    def delete(self, lab_id: str, cls: type[LabRecord], ids: Iterable[str]) -> None:
+    def delete(self, lab_id: str | None, cls: type[Record], ids: Iterable[str]) -> None:
         ids = sorted(set(ids))
         if not ids:
             return
+        lab_id = CATALOG if lab_id is None else lab_id
         with self._write() as conn:
             old_version = self._lock_version(conn, lab_id, cls.KIND)
             rows = conn.execute(
@@ -649,7 +658,7 @@ class PgStore:
             if not changes:
                 continue
             event = "created" if old is None else "deleted" if new is None else "changed"
-            lab_id = getattr(record, "lab_id", None) or record.id
+            lab_id = model.trail_owner(record)
             entry = {"event": event, "kind": kind, "id": record.id, "changes": changes}
             entries.setdefault(lab_id, []).append(entry)
         for lab_id, items in entries.items():

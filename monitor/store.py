@@ -5,6 +5,8 @@ Layout of a store directory::
     catalog.json              tables `meta` (schema version) and `labs`
     labs/<lab id>/<kind>.json one TinyDB file per record kind of a lab (stakeholders, sources ...)
     labs/<lab id>/audit.jsonl the lab's audit trail: one JSON line per change, appended
+    programmes/<kind>.json    the top-level records of programmes (model.PROGRAMME_TYPES)
+    programmes/trails/<programme id>.jsonl   a programme's audit trail
     backups/<UTC stamp>/      rotating copies of the above
     .lock                     cross-process lock
 
@@ -54,7 +56,13 @@ _ID_PATTERN = re.compile(r"^[a-z0-9_-]{1,40}$")
 AUDIT_FILE = "audit.jsonl"
 # Kinds whose changes are not audited: drafts saved answer by answer (the finished interview is
 # a source, audited), invitations (links) and vote rounds (an anonymous ballot must stay so).
-AUDIT_SKIPPED = {"interview_drafts", "invitations", "vote_rounds"}
+AUDIT_SKIPPED = {
+    "interview_drafts",
+    "invitations",
+    "vote_rounds",
+    "programme_votes",
+    "table_sessions",
+}
 # Kinds audited by field name only: a survey answer never gets a second copy in the trail.
 AUDIT_NAMES_ONLY = {"responses"}
 AUDIT_VALUE_CHARS = 300
@@ -223,6 +231,7 @@ class Store:
             raise StoreError("error.store_dir", path=str(self.dir), reason=exc.strerror) from exc
         self.dir = self.dir.resolve()
         self.catalog_path = self.dir / "catalog.json"
+        self.programme_dir = self.dir / "programmes"
         self.backup_dir = self.dir / "backups"
         self._thread_lock, self._file_lock = _locks_for(self.dir)
         self._cache: dict[tuple[Path, str], tuple[Any, dict[str, Any]]] = {}
@@ -259,9 +268,25 @@ class Store:
         return self.dir / "labs" / lab_id
 
     def _path(self, kind: str, lab_id: str | None) -> Path:
-        return (
-            self.catalog_path if kind == Lab.KIND else self._lab_dir(lab_id or "") / f"{kind}.json"
+        if kind == Lab.KIND:
+            return self.catalog_path
+        if lab_id is None:  # a top-level record (a programme and what belongs to it)
+            return self.programme_dir / f"{kind}.json"
+        return self._lab_dir(lab_id) / f"{kind}.json"
+
+    def _trail(self, owner_id: str, kind: str | None = None) -> Path:
+        """The audit trail of a lab, or of a programme (known by the kind that changed, or
+        else by the programme catalog)."""
+        programme = (
+            kind in model.CATALOG_KINDS and kind != Lab.KIND
+            if kind
+            else owner_id in self._table(model.Programme.KIND, None)
         )
+        if not programme:
+            return self._lab_dir(owner_id) / AUDIT_FILE
+        if not _ID_PATTERN.match(owner_id):
+            raise NotFound("error.record_not_found", kind=model.Programme.KIND, id=owner_id)
+        return self.programme_dir / "trails" / f"{owner_id}.jsonl"
 
     def _corrupt(self, error: _CorruptFile) -> StoreError:
         backup = self.newest_good_backup()
@@ -290,7 +315,7 @@ class Store:
             cached = self._cache.get((path, kind))
         if cached and cached[0] == key:
             return cached[1]
-        cls = Lab if kind == Lab.KIND else model.RECORD_KINDS[kind]
+        cls = model.CATALOG_KINDS[kind] if lab_id is None else model.RECORD_KINDS[kind]
         try:
             raw = AtomicJSONStorage(path).read() or {}
         except _CorruptFile as exc:
@@ -348,10 +373,16 @@ class Store:
     def data_files(self, root: Path | None = None) -> list[Path]:
         root = root or self.dir
         files = [root / "catalog.json"] if (root / "catalog.json").exists() else []
-        return files + sorted((root / "labs").glob("*/*.json"))
+        return (
+            files
+            + sorted((root / "programmes").glob("*.json"))
+            + sorted((root / "labs").glob("*/*.json"))
+        )
 
     def check(self) -> None:
         """Parse every file and record; raise the clear StoreError on the first bad one."""
+        for kind in model.CATALOG_KINDS:
+            self._table(kind, None)
         for lab in self.labs():
             for kind in model.RECORD_KINDS:
                 self._table(kind, lab.id)
@@ -437,7 +468,7 @@ class Store:
         """Remove what crashed writes left: temporary files of atomic writes and unfinished
         backup folders. Runs under the store's lock, so no write of ours is under way."""
         removed = 0
-        folders = [self.dir, self.protocol_dir, *(self.dir / "labs").glob("*")]
+        folders = [self.dir, self.protocol_dir, self.programme_dir, *(self.dir / "labs").glob("*")]
         for folder in folders:
             if not folder.is_dir():
                 continue
@@ -452,10 +483,13 @@ class Store:
         return removed
 
     def revision(self, lab_id: str | None = None) -> tuple[Any, ...]:
-        """Changes whenever a file of the lab (or the catalog) changes: a key for derived views."""
+        """Changes whenever a file of the lab (or the catalog) changes: a key for derived views.
+        Without a lab: whenever the catalog or a programme's records change."""
         paths = [self.catalog_path]
         if lab_id:
             paths += [self._path(kind, lab_id) for kind in model.RECORD_KINDS]
+        else:
+            paths += [self._path(kind, None) for kind in model.CATALOG_KINDS if kind != Lab.KIND]
         return tuple(_stat_key(p) for p in paths)
 
     # -- reading -------------------------------------------------------------------------
@@ -469,18 +503,21 @@ class Store:
             raise NotFound("error.lab_not_found", lab=lab_id)
         return found
 
-    def records(self, lab_id: str, cls: type[R]) -> list[R]:
-        self.lab(lab_id)
+    def records(self, lab_id: str | None, cls: type[R]) -> list[R]:
+        """The records of a kind of one lab; with lab_id None, of the top-level kinds."""
+        if lab_id is not None:
+            self.lab(lab_id)
         return list(self._table(cls.KIND, lab_id).values())
 
-    def record(self, lab_id: str, cls: type[R], record_id: str) -> R:
+    def record(self, lab_id: str | None, cls: type[R], record_id: str) -> R:
         found = self._table(cls.KIND, lab_id).get(record_id)
         if found is None:
             raise NotFound("error.record_not_found", kind=cls.KIND, id=record_id)
         return found
 
-    def find(self, lab_id: str, cls: type[R], **equal: str) -> list[R]:
-        self.lab(lab_id)
+    def find(self, lab_id: str | None, cls: type[R], **equal: str) -> list[R]:
+        if lab_id is not None:
+            self.lab(lab_id)
         return [
             r
             for r in self._table(cls.KIND, lab_id).values()
@@ -540,7 +577,7 @@ class Store:
         with self._cache_lock:
             self._cache[(path, kind)] = (_stat_key(path), {**current, **{r.id: r for r in stored}})
 
-    def delete(self, lab_id: str, cls: type[LabRecord], ids: Iterable[str]) -> None:
+    def delete(self, lab_id: str | None, cls: type[Record], ids: Iterable[str]) -> None:
         ids = list(ids)
         with self.transaction():
             current = self._table(cls.KIND, lab_id)
@@ -640,7 +677,7 @@ class Store:
     def audit(self, lab_id: str, event: str, **detail: Any) -> None:
         """Record an event that changes no record (an export, an erasure) in the trail."""
         if self.actor:
-            self._append_audit(lab_id, [{"event": event, "detail": detail}])
+            self._append_audit(self._trail(lab_id), [{"event": event, "detail": detail}])
 
     def _audit_changes(
         self, kind: str, pairs: list[tuple[Record | None, Record | None]]
@@ -648,7 +685,7 @@ class Store:
         """Append the trail lines for these changes; returns (file, size before) to undo."""
         if not self.actor or kind in AUDIT_SKIPPED:
             return []
-        entries: dict[str, list[dict[str, Any]]] = {}
+        entries: dict[Path, list[dict[str, Any]]] = {}
         for old, new in pairs:
             record = new or old
             assert record is not None
@@ -656,18 +693,16 @@ class Store:
             if not changes:
                 continue
             event = "created" if old is None else "deleted" if new is None else "changed"
-            lab_id = getattr(record, "lab_id", None) or record.id
+            trail = self._trail(model.trail_owner(record), kind)
             entry = {"event": event, "kind": kind, "id": record.id, "changes": changes}
-            entries.setdefault(lab_id, []).append(entry)
+            entries.setdefault(trail, []).append(entry)
         marks = []
-        for lab_id, items in entries.items():
-            path = self._lab_dir(lab_id) / AUDIT_FILE
+        for path, items in entries.items():
             marks.append((path, path.stat().st_size if path.exists() else 0))
-            self._append_audit(lab_id, items)
+            self._append_audit(path, items)
         return marks
 
-    def _append_audit(self, lab_id: str, entries: list[dict[str, Any]]) -> None:
-        path = self._lab_dir(lab_id) / AUDIT_FILE
+    def _append_audit(self, path: Path, entries: list[dict[str, Any]]) -> None:
         now = utc_now()
         lines = "".join(
             json.dumps({"at": now, "actor": self.actor, **e}, ensure_ascii=False) + "\n"
@@ -686,8 +721,9 @@ class Store:
                 raise StoreError("error.store_write", path=str(path), reason=exc.strerror) from exc
 
     def audit_trail(self, lab_id: str) -> list[dict[str, Any]]:
-        """The lab's audit entries, oldest first. A line torn by a crash is left out."""
-        path = self._lab_dir(lab_id) / AUDIT_FILE
+        """The lab's (or programme's) audit entries, oldest first. A line torn by a crash is
+        left out."""
+        path = self._trail(lab_id)
         try:
             lines = path.read_text(encoding="utf-8").splitlines()
         except FileNotFoundError:

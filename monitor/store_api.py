@@ -17,7 +17,11 @@ Promises every backend keeps:
   excludes every other writer (of this process and of any other process on the same store);
 - a store `acting(actor)` writes an audit line per change in the same transaction as the change;
 - `revision(lab_id)` changes whenever a record of the lab (or the catalog of labs) changes: the
-  key under which pages cache what they compute from a lab.
+  key under which pages cache what they compute from a lab; `revision()` changes whenever the
+  catalog or a top-level (programme) record changes;
+- records with no lab (`model.CATALOG_KINDS`: labs, programmes and what belongs to a programme)
+  are read and deleted with lab_id None; their changes are audited in the trail of their
+  programme (`model.trail_owner`), which `audit_trail(programme_id)` reads.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 if TYPE_CHECKING:  # the CLI imports this module for --help: keep it light
-    from monitor.model import Lab, LabRecord, R
+    from monitor.model import Lab, LabRecord, R, Record
 
 DATABASE_URL_ENV = "LABMONITOR_DATABASE_URL"
 SECRETS_FILE = Path(".streamlit") / "secrets.toml"
@@ -56,11 +60,13 @@ class StoreAPI(Protocol):
 
     def lab(self, lab_id: str) -> Lab: ...
 
-    def records(self, lab_id: str, cls: type[R]) -> list[R]: ...
+    def records(self, lab_id: str | None, cls: type[R]) -> list[R]:
+        """A kind's records of one lab; with None, the top-level (programme) records."""
+        ...
 
-    def record(self, lab_id: str, cls: type[R], record_id: str) -> R: ...
+    def record(self, lab_id: str | None, cls: type[R], record_id: str) -> R: ...
 
-    def find(self, lab_id: str, cls: type[R], **equal: str) -> list[R]:
+    def find(self, lab_id: str | None, cls: type[R], **equal: str) -> list[R]:
         """The records of a kind whose text fields equal the given values (a respondent's
         invitation by its token hash, their response by invitation): PostgreSQL answers from
         an index, whatever the size of the lab."""
@@ -75,7 +81,7 @@ class StoreAPI(Protocol):
         self, records: Iterable[R], *, expected_revisions: dict[str, int | None] | None = None
     ) -> list[R]: ...
 
-    def delete(self, lab_id: str, cls: type[LabRecord], ids: Iterable[str]) -> None: ...
+    def delete(self, lab_id: str | None, cls: type[Record], ids: Iterable[str]) -> None: ...
 
     def delete_lab(self, lab_id: str) -> None: ...
 

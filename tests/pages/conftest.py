@@ -15,6 +15,12 @@ PAGES = [
     "pages/activities.py",
     "pages/welcome.py",
     "pages/sources.py",
+    # programme pages: without a programme they say so; see test_programme_pages.py with one
+    "pages/programme.py",
+    "pages/programme_agenda.py",
+    "pages/programme_meeting.py",
+    "pages/programme_setup.py",
+    "pages/programme_share.py",
 ]
 
 

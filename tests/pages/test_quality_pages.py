@@ -75,6 +75,11 @@ ALL_PAGES = [
     "pages/reports.py",
     "pages/backup.py",
     "pages/privacy.py",
+    "pages/programme.py",
+    "pages/programme_agenda.py",
+    "pages/programme_meeting.py",
+    "pages/programme_setup.py",
+    "pages/programme_share.py",
 ]
 
 
