@@ -54,7 +54,7 @@ def _database_url() -> str:
 ENTERED = "_entered_through_app"
 WANTED = "_nav.wanted"  # the page path of a deep link that had to go through app.py first
 SESSION = "auth.session"
-LINK_KEYS = ("survey.link", "vote.link", "national.link")  # the link is the access
+LINK_KEYS = ("survey.link", "vote.link", "workshop.link", "national.link")  # the link is the access
 
 
 def store() -> Store:

@@ -119,3 +119,15 @@ def test_the_demo_workshops_show_on_the_screen(demo_store, lang):
 def _ids(store: Store) -> list[str]:
     lab = store.labs()[0]
     return [w.id for w in workshops.workshops(store, lab.id)]
+
+
+def test_a_phone_on_the_network_can_join_a_workshop_in_local_mode(lab_store, monkeypatch):
+    """The join link was not among the links that are their own access: a phone that is not
+    this computer got "session expired" instead of the workshop."""
+    from pages import _ui
+
+    link = _open_on_screen(_screen(), "eye_opener", "Eyeopeners")
+    monkeypatch.setattr(_ui, "client_is_local", lambda: False)
+    phone = _phone(link)
+    assert not phone.exception and not phone.error, (phone.exception, phone.error)
+    assert phone.text_area or phone.text_input, "the phone shows the entry form"
