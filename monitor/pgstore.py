@@ -780,8 +780,9 @@ class PgStore:
 
 
 def copy_folder_store(source: Any, target: PgStore, *, replace: bool = False) -> list[tuple]:
-    """Move every lab of a folder store into the database, with its audit trail, the uploaded
-    instruments and the link secret (links already handed out keep working). All or nothing:
+    """Move every lab of a folder store into the database, with its audit trail, the programmes,
+    the uploaded instruments and the link secret (links already handed out keep working). All
+    or nothing:
     each lab's JSON export from the database must equal the one from the folder, else the whole
     copy is rolled back. Returns (lab, number of records) per lab."""
     from monitor import transfer
@@ -809,10 +810,43 @@ def copy_folder_store(source: Any, target: PgStore, *, replace: bool = False) ->
             if _unstamped(before) != _unstamped(after):
                 raise StoreError("error.db_copy_differs", lab=lab.id)
             copied.append((lab, sum(len(rs) for rs in records.values())))
+        _copy_programmes(source, target, conn, replace=replace)
         for name, content in source.uploaded_protocols().items():
             target.save_protocol(name.removesuffix(".yaml"), content.decode("utf-8"))
         target.set_server_secret(source.server_secret())
     return copied
+
+
+def _copy_programmes(source: Any, target: PgStore, conn: Any, *, replace: bool) -> None:
+    """The programmes with their agenda, meetings and evidence, exactly as stored (ids,
+    timestamps, revisions), and each programme's audit trail; checked record by record."""
+    mine = {p.id: p for p in source.records(None, model.Programme)}
+    there = {p.id for p in target.records(None, model.Programme)}
+    clash = [p for i, p in mine.items() if i in there]
+    if clash and not replace:
+        raise InvalidInput("error.import_exists", name=clash[0].name, id=clash[0].id)
+    for cls in model.PROGRAMME_TYPES:
+        rows = source.records(None, cls)
+        if not rows:
+            continue
+        target._lock_version(conn, CATALOG, cls.KIND)
+        with conn.cursor() as cur:
+            cur.executemany(
+                "INSERT INTO lm_records VALUES (%s, %s, %s, %s, %s) ON CONFLICT (lab_id, kind, id) "
+                "DO UPDATE SET body = EXCLUDED.body, revision = EXCLUDED.revision",
+                [(CATALOG, cls.KIND, r.id, _jsonb(r.to_dict()), r.revision) for r in rows],
+            )
+        target._bump(conn, CATALOG, cls.KIND)
+        copied = {r.id: r for r in target.records(None, cls)}
+        if any(copied.get(r.id) != r for r in rows):
+            raise StoreError("error.db_copy_differs", lab=cls.KIND)
+    for programme_id in mine:
+        conn.execute("DELETE FROM lm_audit WHERE lab_id = %s", (programme_id,))
+        with conn.cursor() as cur:
+            cur.executemany(
+                "INSERT INTO lm_audit (lab_id, entry) VALUES (%s, %s)",
+                [(programme_id, _jsonb(entry)) for entry in source.audit_trail(programme_id)],
+            )
 
 
 def _unstamped(export: bytes) -> bytes:

@@ -16,7 +16,7 @@ import psycopg
 import pytest
 
 from monitor import cli, demo, pgstore, surveys, transfer
-from monitor.errors import Conflict, MonitorError, StoreError
+from monitor.errors import Conflict, InvalidInput, MonitorError, StoreError
 from monitor.i18n import TEXT
 from monitor.model import Factor, Invitation, Response, ResponseStatus, Stakeholder
 from monitor.pgstore import PgStore, _Shared
@@ -372,3 +372,22 @@ def test_db_copy_moves_a_folder_store_and_verifies_the_export(pg, tmp_path, caps
     assert cli.main(args) == 1  # a second copy would overwrite: refused, nothing changed
     assert "--replace" in capsys.readouterr().err
     assert cli.main([*args, "--replace"]) == 0
+
+
+def test_db_copy_carries_the_programmes_with_their_trails(pg, tmp_path):
+    """`db copy` moved labs only: a programme, its agenda and its national meeting stayed
+    behind in the folder."""
+    from monitor.model import PROGRAMME_TYPES, Programme
+    from monitor.pgstore import copy_folder_store
+    from monitor.programme import demo as programme_demo
+
+    folder = Store(tmp_path / "data").acting("anna (researcher)")
+    programme_demo.load_demo_programme(folder)
+    copy_folder_store(folder, pg)
+    copied = backends.reopen(pg)
+    for cls in PROGRAMME_TYPES:
+        assert copied.records(None, cls) == folder.records(None, cls), cls.KIND
+    (programme,) = folder.records(None, Programme)
+    assert copied.audit_trail(programme.id) == folder.audit_trail(programme.id)
+    with pytest.raises(InvalidInput):  # a second copy would overwrite: refused
+        copy_folder_store(folder, pg)
