@@ -249,6 +249,18 @@ with st.sidebar:
             icon=":material/auto_delete:",
         )
 
+if user.is_coach:
+    # A job coach: the trajectories of their candidates (steps and outcomes) and the outcome
+    # figures; nothing of the evidence, the agenda or the registry.
+    coach_pages = [
+        st.Page(
+            "pages/trajectories.py", title=t("traj.nav"), icon=":material/route:", default=True
+        ),
+        st.Page("pages/outcomes.py", title=t("outcomes.nav"), icon=":material/insights:"),
+    ]
+    _menu({t("traj.nav"): coach_pages}, aliases={"trajectories": "pages/trajectories.py"})
+    st.stop()
+
 if not user.is_researcher:
     # The steering group: the lab at a glance, the learning agenda and the actions. Pages that
     # are not registered cannot be opened by URL (Streamlit runs the default page instead).

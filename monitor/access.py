@@ -28,6 +28,7 @@ class Role(StrEnum):
     RESEARCHER = "researcher"  # everything
     STEERING = "steering"  # learning agenda and actions; own actions; no sources or answers
     PROGRAMME_LEAD = "programme_lead"  # its programmes: aggregates and what labs shared; no lab
+    COACH = "coach"  # trajectories: steps and outcomes of own candidates; the outcome figures
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -36,7 +37,9 @@ class User:
     name: str
     role: Role
     email: str = ""
-    stakeholder_ids: tuple[str, ...] = ()  # whose actions this user may update (steering)
+    # whose actions (steering) or whose candidates' trajectories (coach, as their coach) this
+    # user may update
+    stakeholder_ids: tuple[str, ...] = ()
     lab_ids: tuple[str, ...] = ()  # the labs this user sees; empty: all
     programme_ids: tuple[str, ...] = ()  # the programmes a programme lead sees (besides led ones)
     password: str = field(default="", repr=False)
@@ -44,6 +47,10 @@ class User:
     @property
     def is_researcher(self) -> bool:
         return self.role is Role.RESEARCHER
+
+    @property
+    def is_coach(self) -> bool:
+        return self.role is Role.COACH
 
     @property
     def is_programme_lead(self) -> bool:

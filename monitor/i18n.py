@@ -30,6 +30,7 @@ TEXT: dict[str, dict[str, Any]] = {
     "nav.privacy": {"nl": "Privacy en logboek", "en": "Privacy and audit"},
     "role.researcher": {"nl": "onderzoeker", "en": "researcher"},
     "role.steering": {"nl": "stuurgroeplid", "en": "steering group member"},
+    "role.coach": {"nl": "werkcoach", "en": "job coach"},
     "access.local_mode": {
         "nl": "Lokale modus: één onderzoeker op deze computer, zonder inloggen. Werkt u met "
         "meer mensen op één server, stel dan gebruikers in (zie README).",

@@ -26,13 +26,17 @@ t = _ui.t
 store = _ui.store()
 lab = _ui.current_lab()
 lang = _ui.lang()
+user = _ui.current_user()
+coach = user is not None and user.is_coach
 FLASH = "traj.flash"
 
 routes = core.routes(store, lab.id)
 people = {s.id: s for s in store.records(lab.id, Stakeholder)}
 employers = {i: s for i, s in people.items() if s.group == StakeholderGroup.EMPLOYER}
 coaches = {i: s for i, s in people.items() if s.group == StakeholderGroup.JOB_COACH}
-trajectories = sorted(store.records(lab.id, Trajectory), key=lambda x: x.candidate.casefold())
+trajectories = sorted(
+    core.visible_to(user, store.records(lab.id, Trajectory)), key=lambda x: x.candidate.casefold()
+)
 factors = {f.id: f for f in store.records(lab.id, Factor)}
 arms = sorted(store.records(lab.id, Arm), key=lambda a: a.name.casefold())
 
@@ -73,9 +77,12 @@ if FLASH in st.session_state:
     key, params = st.session_state.pop(FLASH)
     _ui.say("success", key, icon=":material/check_circle:", **params)
 
-overview, new, upload_tab, setup = st.tabs(
-    [t("traj.tab_list"), t("traj.tab_new"), t("traj.tab_import"), t("traj.tab_setup")]
-)
+if coach:
+    (overview,) = st.tabs([t("traj.tab_list")])
+else:
+    overview, new, upload_tab, setup = st.tabs(
+        [t("traj.tab_list"), t("traj.tab_new"), t("traj.tab_import"), t("traj.tab_setup")]
+    )
 
 # -- the table and one trajectory --------------------------------------------------------------
 with overview:
@@ -224,7 +231,7 @@ with overview:
                     previous = core.step(current, number).note
                     attempt(
                         lambda: core.update_step(
-                            store, seen, number, reached, note.strip() or previous
+                            store, seen, number, reached, note.strip() or previous, user=user
                         ),
                         "traj.step_saved",
                         step=number,
@@ -244,46 +251,52 @@ with overview:
                 reason = st.text_input(t("traj.reason"), value=current.reason)
                 if st.form_submit_button(t("traj.save_outcome"), icon=":material/save:"):
                     attempt(
-                        lambda: core.update_outcome(store, seen, outcome, reason, end),
+                        lambda: core.update_outcome(store, seen, outcome, reason, end, user=user),
                         "traj.outcome_saved",
                     )
 
-            st.markdown(f"**{t('traj.responses')}**")
-            answered = core.responses_for(store, current)
-            if not answered:
-                st.caption(t("traj.no_responses"))
-            for response in answered:
-                st.markdown(
-                    "- "
-                    + t(
-                        "traj.response_line",
-                        wave=_ui.plain(response.wave),
-                        status=t(f"invitation.{response.status}"),
-                        answers=t("traj.answers", n=len(response.answers)),
+            if not coach:  # answers and coded evidence stay with the researcher
+                st.markdown(f"**{t('traj.responses')}**")
+                answered = core.responses_for(store, current)
+                if not answered:
+                    st.caption(t("traj.no_responses"))
+                for response in answered:
+                    st.markdown(
+                        "- "
+                        + t(
+                            "traj.response_line",
+                            wave=_ui.plain(response.wave),
+                            status=t(f"invitation.{response.status}"),
+                            answers=t("traj.answers", n=len(response.answers)),
+                        )
                     )
-                )
 
-            st.markdown(f"**{t('traj.linked_factors')}**")
-            linked = core.factors_for(store, current)
-            if not linked:
-                st.caption(t("traj.no_factors"))
-            for factor in linked:
-                step_text = f" · {t(f'step.{factor.step}')}" if factor.step else ""
-                st.markdown(
-                    f"- *{t(f'factor_kind.{factor.kind}')}{step_text}*: {_ui.plain(factor.text)}"
-                )
-            with st.form(f"traj.factor_form.{current.id}"):
-                chosen = _widgets.multiselect(
-                    st,
-                    t("traj.factors"),
-                    list(factors),
-                    default=[i for i in current.factor_ids if i in factors],
-                    format_func=lambda i: (
-                        f"{t(f'factor_kind.{factors[i].kind}')}: {factors[i].text[:90]}"
-                    ),
-                )
-                if st.form_submit_button(t("traj.save_factors"), icon=":material/link:"):
-                    attempt(lambda: core.link_factors(store, seen, chosen), "traj.factors_saved")
+                st.markdown(f"**{t('traj.linked_factors')}**")
+                linked = core.factors_for(store, current)
+                if not linked:
+                    st.caption(t("traj.no_factors"))
+                for factor in linked:
+                    step_text = f" · {t(f'step.{factor.step}')}" if factor.step else ""
+                    kind = t(f"factor_kind.{factor.kind}")
+                    st.markdown(f"- *{kind}{step_text}*: {_ui.plain(factor.text)}")
+                with st.form(f"traj.factor_form.{current.id}"):
+                    chosen = _widgets.multiselect(
+                        st,
+                        t("traj.factors"),
+                        list(factors),
+                        default=[i for i in current.factor_ids if i in factors],
+                        format_func=lambda i: (
+                            f"{t(f'factor_kind.{factors[i].kind}')}: {factors[i].text[:90]}"
+                        ),
+                    )
+                    if st.form_submit_button(t("traj.save_factors"), icon=":material/link:"):
+                        attempt(
+                            lambda: core.link_factors(store, seen, chosen, user=user),
+                            "traj.factors_saved",
+                        )
+
+if coach:  # a coach updates steps and outcomes; new trajectories and the setup are not theirs
+    st.stop()
 
 # -- a new trajectory --------------------------------------------------------------------------
 with new, st.form("traj.new_form", clear_on_submit=False):

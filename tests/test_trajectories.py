@@ -332,3 +332,29 @@ def test_an_employer_with_trajectories_cannot_be_deleted(store, lab):
         labs.save_stakeholders(store, lab.id, [], deleted_ids=[employer.id])
     assert caught.value.key == "error.stakeholder_in_use"
     assert store.record(lab.id, Stakeholder, employer.id)
+
+
+def test_only_a_candidate_s_own_coach_or_a_researcher_updates_the_trajectory(store):
+    from monitor import access, labs
+    from monitor.errors import InvalidInput
+    from tests.conftest import make_lab
+
+    lab = make_lab(store)
+    c1, c2 = labs.save_stakeholders(
+        store, lab.id, [{"name": n, "group": "job_coach"} for n in ("Kim", "Bo")]
+    )
+    trajectory = core.create(store, lab.id, candidate="K-1", route="small_scale", coach_id=c1.id)
+    kim = access.User(username="kim", name="Kim", role=access.Role.COACH, stakeholder_ids=(c1.id,))
+    bo = access.User(username="bo", name="Bo", role=access.Role.COACH, stakeholder_ids=(c2.id,))
+    piet = access.User(username="piet", name="Piet", role=access.Role.STEERING)
+    for outsider in (bo, piet):
+        with pytest.raises(InvalidInput):
+            core.update_step(store, trajectory, 1, "2025-02-01", "", user=outsider)
+        with pytest.raises(InvalidInput):
+            core.update_outcome(store, trajectory, "no_job", "", None, user=outsider)
+    assert store.record(lab.id, Trajectory, trajectory.id).revision == trajectory.revision
+    saved = core.update_step(store, trajectory, 1, "2025-02-01", "Gesprek", user=kim)
+    assert core.step(saved, 1).note == "Gesprek"
+    with pytest.raises(InvalidInput):  # the coded evidence is the researcher's
+        core.link_factors(store, saved, [], user=kim)
+    assert core.visible_to(bo, [saved]) == [] and core.visible_to(kim, [saved]) == [saved]

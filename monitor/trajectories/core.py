@@ -9,7 +9,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from monitor import labs, text
 from monitor.errors import Conflict, InvalidInput
@@ -30,6 +30,9 @@ from monitor.model import (
     TrajectoryStep,
 )
 from monitor.store import Store
+
+if TYPE_CHECKING:
+    from monitor.access import User
 
 STEPS = (1, 2, 3, 4, 5, 6)
 DEFAULT_ROUTES = ("small_scale", "large_scale", "development", "stacked")
@@ -245,10 +248,38 @@ def create(store: Store, lab_id: str, **fields: Any) -> Trajectory:
     return save(store, Trajectory(lab_id=lab_id, **fields), expected_revision=0)
 
 
+def may_update(user: User | None, trajectory: Trajectory) -> bool:
+    """Researchers update every trajectory; a coach those of the candidates they coach (all of
+    the lab's when the user list names no stakeholder for them); nobody else."""
+    if user is None or user.is_researcher:
+        return True
+    if not user.is_coach:
+        return False
+    return not user.stakeholder_ids or trajectory.coach_id in user.stakeholder_ids
+
+
+def visible_to(user: User | None, trajectories: Iterable[Trajectory]) -> list[Trajectory]:
+    """The trajectories a user works with on the Trajectories page."""
+    return [t for t in trajectories if may_update(user, t)]
+
+
+def _check(user: User | None, trajectory: Trajectory) -> None:
+    if not may_update(user, trajectory):
+        raise InvalidInput("error.not_allowed")
+
+
 def update_step(
-    store: Store, trajectory: Trajectory, number: int, reached: Any, note: Any
+    store: Store,
+    trajectory: Trajectory,
+    number: int,
+    reached: Any,
+    note: Any,
+    *,
+    user: User | None = None,
 ) -> Trajectory:
-    """The coach's quick update: one step's date and note, based on the trajectory as read."""
+    """The coach's quick update: one step's date and note, based on the trajectory as read.
+    `user` (the app's logged-in user; None from the command line) must be allowed to."""
+    _check(user, trajectory)
     day = labs.parse_date(reached, "traj.step_date", required=False)
     note_ = text.clean(note, "traj.step_note", text.LONG)
     changed = with_step(trajectory, number, day, note_)
@@ -256,8 +287,15 @@ def update_step(
 
 
 def update_outcome(
-    store: Store, trajectory: Trajectory, outcome: Any, reason: Any, end: Any
+    store: Store,
+    trajectory: Trajectory,
+    outcome: Any,
+    reason: Any,
+    end: Any,
+    *,
+    user: User | None = None,
 ) -> Trajectory:
+    _check(user, trajectory)
     changed = dataclasses.replace(
         trajectory,
         outcome=parse_outcome(outcome),
@@ -267,7 +305,12 @@ def update_outcome(
     return save(store, changed, expected_revision=trajectory.revision)
 
 
-def link_factors(store: Store, trajectory: Trajectory, factor_ids: Iterable[str]) -> Trajectory:
+def link_factors(
+    store: Store, trajectory: Trajectory, factor_ids: Iterable[str], *, user: User | None = None
+) -> Trajectory:
+    """The coded factors about this trajectory: the researcher's evidence, not a coach's."""
+    if user is not None and not user.is_researcher:
+        raise InvalidInput("error.not_allowed")
     known = {f.id for f in store.records(trajectory.lab_id, Factor)}
     ids = tuple(dict.fromkeys(factor_ids))
     missing = [i for i in ids if i not in known]

@@ -161,3 +161,40 @@ def test_the_import_previews_then_stores_only_good_rows(demo_store):
     # The imported file is not offered again as updates.
     assert "Ingelezen: 1 nieuw, 0 bijgewerkt." in texts(at)
     assert not [b for b in at.button if b.label.endswith("inlezen")]
+
+
+def test_a_coach_updates_the_steps_of_own_candidates_and_sees_no_evidence(demo_store):
+    """Issue #16: quick step and outcome updates "by the coach or researcher"; there was no
+    coach role, so a coach needed the researcher's whole workbench."""
+    import time
+
+    from monitor import access
+    from monitor.model import Trajectory
+
+    lab = demo_store.labs()[0]
+    mine = [t for t in demo_store.records(lab.id, Trajectory) if t.coach_id]
+    coach_id = mine[0].coach_id
+    theirs = sorted(t.candidate for t in mine if t.coach_id == coach_id)
+    others = [t.candidate for t in demo_store.records(lab.id, Trajectory) if t.coach_id != coach_id]
+    assert others and theirs
+    at = app()
+    hashed = access.hash_password("coach secret", iterations=1_000)
+    at.secrets["labmonitor"] = {
+        "users": {
+            "kim": {"role": "coach", "password": hashed, "name": "Kim", "stakeholders": [coach_id]}
+        }
+    }
+    config = access.config_from({"labmonitor": dict(at.secrets["labmonitor"])})
+    now = time.time()
+    at.session_state["auth.session"] = access.Session(
+        user=config.users["kim"], started=now, seen=now
+    )
+    at.run()
+    assert not at.exception, at.exception
+    assert [tab.label for tab in at.tabs] == ["Overzicht"], [tab.label for tab in at.tabs]
+    shown = texts(at)
+    assert all(code not in shown for code in others if code not in theirs)
+    assert "Vragenlijsten over deze kandidaat" not in shown
+    assert "Factoren bij dit traject" not in shown
+    with pytest.raises(ValueError, match="Known pages"):  # no other page is registered
+        at.switch_page("pages/sources.py")
