@@ -323,6 +323,13 @@ with new, st.form("traj.new_form", clear_on_submit=False):
         format_func=lambda i: coaches[i].pseudonym if i else t("traj.nobody"),
     )
     start = a.date_input(t("traj.start"), value=None, format="YYYY-MM-DD")
+    arm_names = {arm.id: arm.name for arm in arms}
+    arm_id = _widgets.selectbox(
+        b,
+        t("traj.arm"),
+        ["", *arm_names],
+        format_func=lambda i: arm_names[i] if i else t("traj.nobody"),
+    )
     if st.form_submit_button(t("traj.new_save"), type="primary", icon=":material/add:"):
         attempt(
             lambda: core.create(
@@ -335,6 +342,7 @@ with new, st.form("traj.new_form", clear_on_submit=False):
                 job=job,
                 coach_id=coach,
                 start=start,
+                arm_id=arm_id,
                 outcome=TrajectoryOutcome.LEARNING if start else TrajectoryOutcome.UNKNOWN,
             ),
             "traj.created",

@@ -83,9 +83,19 @@ def test_a_new_trajectory_with_a_name_is_refused(demo_store):
     assert "geen kandidaatcode" in texts(at)
     assert len(demo_store.records(lab.id, Trajectory)) == count
     next(i for i in at.text_input if i.label == "Kandidaat (code)").input("K-900")
+    arm = next(s for s in at.selectbox if s.label == "Arm of cohort")
+    arm.set_value(_arm_ids(demo_store, lab.id)[0])
     next(b for b in at.button if b.label == "Traject toevoegen").click().run()
     assert "is toegevoegd" in texts(at)
     assert len(demo_store.records(lab.id, Trajectory)) == count + 1
+    (made,) = demo_store.find(lab.id, Trajectory, candidate="K-900")
+    assert made.arm_id == _arm_ids(demo_store, lab.id)[0]  # the arm is set on the page too
+
+
+def _arm_ids(store, lab_id):
+    from monitor.model import Arm
+
+    return sorted(a.id for a in store.records(lab_id, Arm))
 
 
 def test_an_empty_lab_says_what_to_do(data_dir):
