@@ -16,7 +16,7 @@ import streamlit as st
 
 from monitor import access, i18n, interviews, wording
 from monitor import agenda as agenda_logic
-from monitor import factors as factor_views
+from monitor import factors as factors_module
 from monitor import protocols as protocol_files
 from monitor.codebook import Codebook
 from monitor.errors import InvalidInput, MonitorError
@@ -442,7 +442,7 @@ def evidence_card(factor: Factor, source: Source | None, book: Codebook) -> None
             f"**{t('coding.source')}:** {plain(source.title)} "
             f"({t(f'source_kind.{source.kind}')}, {source.date:%Y-%m-%d})"
         )
-        before, passage, after = factor_views.quote_context(source.text, factor.quote)
+        before, passage, after = factors_module.quote_context(source.text, factor.quote)
         if passage:
             st.markdown(f"…{plain(before)}**{plain(passage)}**{plain(after)}…")
         elif factor.quote:
