@@ -223,30 +223,40 @@ with links:
             surveys.invitations(store, survey),
             key=lambda i: (people[i.participant_id].pseudonym, i.subject_id),
         )
-        frame = pd.DataFrame(
-            [
-                {
-                    "code": people[i.participant_id].pseudonym,
-                    "name": people[i.participant_id].name,
-                    "subject": people[i.subject_id].pseudonym if i.subject_id else "",
-                    "status": t(f"invitation.{surveys.status(i, answered.get(i.id))}"),
-                    "consent": _consent(answered.get(i.id)),
-                    "link": surveys.link(store, i, base),
-                }
-                for i in invited
-            ],
-            columns=["code", "name", "subject", "status", "consent", "link"],
-        )
-        if frame.empty:
+
+        def link_rows(chosen: list) -> pd.DataFrame:
+            return pd.DataFrame(
+                [
+                    {
+                        "code": people[i.participant_id].pseudonym,
+                        "name": people[i.participant_id].name,
+                        "subject": people[i.subject_id].pseudonym if i.subject_id else "",
+                        "status": t(f"invitation.{surveys.status(i, answered.get(i.id))}"),
+                        "consent": _consent(answered.get(i.id)),
+                        "link": surveys.link(store, i, base),
+                    }
+                    for i in chosen
+                ],
+                columns=["code", "name", "subject", "status", "consent", "link"],
+            )
+
+        if not invited:
             _ui.say("info", "surveys.no_invitations")
         else:
             st.caption(t("surveys.links_help"))
+            # A page of links at a time: a wave of a thousand invitations stays quick to show;
+            # the download holds them all.
+            size = 50
+            number = _ui.pager(f"surveys.links.page.{survey.id}", len(invited), size)
+            every = invited
+            invited = invited[(number - 1) * size : number * size]
+            frame = link_rows(invited)
             picked = _ui.table(
                 frame,
                 hide_index=True,
                 on_select="rerun",
                 selection_mode="single-row",
-                key=f"surveys.table.{survey.id}",
+                key=f"surveys.table.{survey.id}.{number}",
                 column_config={
                     "code": t("participant.pseudonym"),
                     "name": t("participant.name"),
@@ -259,11 +269,16 @@ with links:
             st.download_button(
                 t("surveys.download_links"),
                 _ui.audited(
-                    store, lab.id, "survey_links", lambda: survey_results.to_csv(frame), names=True
+                    store,
+                    lab.id,
+                    "survey_links",
+                    lambda: survey_results.to_csv(link_rows(every)),
+                    names=True,
                 ),
                 file_name=f"links-{survey.wave}.csv",
                 mime="text/csv",
                 icon=":material/download:",
+                on_click="ignore",
             )
             rows = picked.selection.rows if picked else []
             if rows:

@@ -181,3 +181,22 @@ def test_the_survey_creator_warns_when_an_interview_protocol_is_chosen(demo_stor
     assert "Uw werk en uw begeleiding" in texts(at)  # the questionnaire it suggests
     at.selectbox(key="surveys.protocol_pick").set_value("candidate_self").run()
     assert "Dit is een interviewprotocol" not in texts(at)
+
+
+def test_a_large_wave_shows_its_links_a_page_at_a_time(demo_store):
+    """A wave of a thousand invitations drew every link (and its signature) on each rerun."""
+    lab = demo_store.labs()[0]
+    demo_store.save_protocol("quick", QUESTIONNAIRE)
+    rows = [{"name": f"Grote golf {i:03d}", "group": "job_seeker"} for i in range(120)]
+    surveys.save_participants(demo_store, lab.id, rows)
+    made = surveys.create_survey(
+        demo_store, lab.id, parse(QUESTIONNAIRE), wave="T9", audience_groups=["job_seeker"]
+    )
+    invited = surveys.invite(demo_store, made)
+    at = app().run()
+    at.session_state["surveys.chosen"] = made.id
+    at.switch_page("pages/surveys.py").run()
+    assert not at.exception, at.exception
+    table = next(f for f in at.dataframe if "link" in f.value.columns)
+    assert len(table.value) == 50 and len(invited) > 100
+    assert f"van {len(invited)}" in texts(at)  # "1–50 van 12x"
