@@ -1781,10 +1781,10 @@ TEXT: dict[str, dict[str, Any]] = {
     "surveys.state.survey.closed": {"nl": "Gesloten", "en": "Closed"},
     "surveys.state.survey.not_open_yet": {"nl": "Nog niet open", "en": "Not open yet"},
     "xlsform.not_xlsx": {
-        "nl": "{file} is geen leesbaar Excel-bestand (.xlsx). Sla het formulier op als "
+        "nl": "{file} is geen leesbaar Excel-bestand (.xlsx of .xls). Sla het formulier op als "
         "Excel-werkmap en probeer het opnieuw.",
-        "en": "{file} is not a readable Excel file (.xlsx). Save the form as an Excel workbook "
-        "and try again.",
+        "en": "{file} is not a readable Excel file (.xlsx or .xls). Save the form as an Excel "
+        "workbook and try again.",
     },
     "xlsform.too_large": {
         "nl": "{file} is te groot. Een formulier mag hoogstens {mb} MB zijn.",
@@ -1792,9 +1792,9 @@ TEXT: dict[str, dict[str, Any]] = {
     },
     "xlsform.missing_sheet": {
         "nl": "{file} heeft geen werkblad '{sheet}'. Een XLSForm heeft de vragen op een blad met "
-        "die naam.",
+        "die naam: geef het blad met de vragen die naam.",
         "en": "{file} has no sheet called '{sheet}'. An XLSForm keeps its questions on a sheet "
-        "with that name.",
+        "with that name: give the sheet with the questions that name.",
     },
     "xlsform.unknown_list": {
         "nl": "{file}, blad survey, rij {row}: de keuzelijst '{list}' staat niet op het blad "

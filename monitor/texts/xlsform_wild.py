@@ -191,3 +191,23 @@ TEXT |= {
     "instrument.cli_problems": {"nl": "Problemen", "en": "Problems"},
     "instrument.cli_notes": {"nl": "Notities", "en": "Notes"},
 }
+TEXT |= {
+    "xlsform.w.note_only_sheet": {
+        "nl": "Het enige werkblad, '{sheet}', is als blad survey gelezen.",
+        "en": "The only sheet, '{sheet}', was read as the survey sheet.",
+    },
+    "xlsform.w.note_stopped": {
+        "nl": "Blad {sheet}: de rijen {first} tot en met {last} zijn leeg; daar is het lezen "
+        "gestopt, zoals andere programma's doen. Wat daaronder staat, is niet overgenomen: "
+        "haal de lege rijen weg als dat wel vragen of keuzes zijn.",
+        "en": "Sheet {sheet}: rows {first} to {last} are empty; reading stopped there, as other "
+        "programs do. Anything below was not imported: remove the empty rows if it holds "
+        "questions or choices.",
+    },
+}
+TEXT |= {
+    "xlsform.w.invalid": {
+        "nl": "{file}, blad {sheet}, rij {row}, kolom {column}: {reason}",
+        "en": "{file}, sheet {sheet}, row {row}, column {column}: {reason}",
+    },
+}
