@@ -162,7 +162,7 @@ _SAMPLE_ROWS = 500
 
 def _csv_rows(name: str, data: bytes) -> list[list[str]]:
     text = _decode(name, data)
-    delimiter = _delimiter(text)
+    delimiter = csv_delimiter(text)
     # Read one row past the limit, not the whole file: 20 MB of line breaks would otherwise
     # become twenty million rows in memory before the count is checked.
     try:
@@ -179,7 +179,7 @@ def _csv_rows(name: str, data: bytes) -> list[list[str]]:
     return rows
 
 
-def _delimiter(text: str) -> str:
+def csv_delimiter(text: str) -> str:
     """The delimiter that reads the file as a table: each candidate is tried on the first rows
     (standard quoting: a cell in double quotes, "" for a quote inside it, as every spreadsheet
     writes) and the one is kept under which the header has more than one column and the fewest

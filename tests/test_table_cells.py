@@ -190,3 +190,12 @@ def test_nothing_is_stored_from_a_refused_row(store, lab):
     preview = imports.preview_sources(store, lab.id, uploads.read_table("t.csv", data))
     assert imports.commit(store, preview) == 0
     assert store.records(lab.id, Source) == []
+
+
+def test_the_derive_command_reads_a_factor_csv_the_same_way(tmp_path):
+    from monitor import derive_io
+
+    path = tmp_path / "factors.csv"
+    path.write_bytes(b'kind,text,phase\nbarrier,"""No hours"" for coaches, so slow",1\n')
+    (row,) = derive_io.read_factor_file(path)
+    assert row["text"] == '"No hours" for coaches, so slow' and row["phase"] == "1"
