@@ -24,7 +24,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from monitor import expressions
 from monitor.errors import InvalidInput
 from monitor.i18n import t
-from monitor.protocols import AGREEMENT, LANGUAGES, MODES, Protocol, Question, parse
+from monitor.protocols import AGREEMENT, LANGUAGES, MODES, Protocol, Question, from_data
 from monitor.text import spreadsheet_safe
 from monitor.uploads import safe_name
 
@@ -104,6 +104,7 @@ _LANGUAGE_WORDS = {
     **{word: "en" for word in ("en", "english", "engels")},
 }
 _SAFE_PREFIXED = re.compile(r"^'[=+\-@\t\r]")  # what text.spreadsheet_safe writes
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # LibYAML when there: the same text
 
 
 # -- export ----------------------------------------------------------------------------------
@@ -516,11 +517,14 @@ def xlsform_to_yaml(
     document = reader.document()
     if problems:
         raise XlsformProblems(file, problems)
-    text = yaml.safe_dump(document, allow_unicode=True, sort_keys=False)
+    # Checked as values, each mapping marked with the sheet row it came from, then kept as the
+    # YAML the protocols folder holds: no second reading of a long text just to check it.
+    places: list[tuple[str, int]] = [("settings", 2)]
     try:
-        protocol = parse(text, file)
+        protocol = from_data(_with_places(document, reader.places, places), file)
     except InvalidInput as error:
-        raise XlsformProblems(file, [_located(error, text, reader.places, file)]) from None
+        raise XlsformProblems(file, [_located(error, places, file)]) from None
+    text = yaml.dump(document, Dumper=_DUMPER, allow_unicode=True, sort_keys=False)
     return protocol, text, notes.messages(lang)
 
 
@@ -790,6 +794,7 @@ class _Places:
     description: int = 0
     consent: int = 0
     sections: list[tuple[int, list[int]]] = field(default_factory=list)
+    choices: dict[str, list[int]] = field(default_factory=dict)  # question id -> choice rows
 
 
 _Choices = list[tuple[int, str, dict[str, str]]]  # (row, value, label texts as given)
@@ -1301,7 +1306,7 @@ class _Reader:
             if choices is None:
                 self.problem("survey", row, "type", "xlsform.unknown_list", list=list_name, row=row)
                 return None
-            question["type"], question["choices"] = self._select(kind, choices)
+            question["type"], question["choices"] = self._select(kind, choices, qid)
             if cells.get("choice_filter"):
                 self.notes.add("xlsform.w.note_choice_filter", row)
         label = self._complete(self._texts(cells, "label"), place)
@@ -1328,19 +1333,21 @@ class _Reader:
         question.update(self._rules(row, cells, qid))
         return question
 
-    def _select(self, kind: str, choices: _Choices) -> tuple[str, list[dict[str, Any]]]:
+    def _select(self, kind: str, choices: _Choices, qid: str) -> tuple[str, list[dict[str, Any]]]:
         if kind == "select_one":
             for qtype, standard in SHARED_LISTS.items():
                 if _is_standard(choices, standard):
                     return qtype, []
         seen: set[str] = set()
         found = []
+        rows = self.places.choices.setdefault(qid, [])
         for choice_row, value, texts in choices:
             if value in seen:
                 self.notes.add("xlsform.w.note_duplicate_choice", f"choices {choice_row}")
                 continue
             seen.add(value)
             found.append({"value": value, "label": self._complete(texts, f"choices {choice_row}")})
+            rows.append(choice_row)
         return "single_choice" if kind == "select_one" else "multiple_choice", found
 
     def _rules(self, row: int, cells: dict[str, str], qid: str) -> dict[str, Any]:
@@ -1395,25 +1402,43 @@ def _form_id(file: str) -> str:
     return slug if slug[:1].isalpha() else f"form_{slug}".strip("_")
 
 
-def _located(error: InvalidInput, text: str, places: _Places, file: str) -> InvalidInput:
-    """parse() counts lines of the YAML made here; the user needs the sheet and row instead."""
-    marks = [(1, "settings", 2)]
-    root = yaml.compose(text, Loader=yaml.SafeLoader)
-    for key, value in root.value:
-        if key.value == "description" and places.description:
-            marks.append((value.start_mark.line + 1, "survey", places.description))
-        elif key.value == "consent" and places.consent:
-            marks.append((value.start_mark.line + 1, "survey", places.consent))
-        elif key.value == "sections":
-            for node, (row, rows) in zip(value.value, places.sections, strict=False):
-                marks.append((node.start_mark.line + 1, "survey", row))
-                questions = next(v for k, v in node.value if k.value == "questions")
-                marks.extend(
-                    (q.start_mark.line + 1, "survey", r)
-                    for q, r in zip(questions.value, rows, strict=False)
-                )
-    line = error.params.get("line", 1)
-    _, sheet, row = [mark for mark in marks if mark[0] <= line][-1]
+def _with_places(
+    document: dict[str, Any], found: _Places, places: list[tuple[str, int]]
+) -> dict[str, Any]:
+    """A copy of the document whose mappings carry, as `__line__`, an index into `places`:
+    the sheet and row each part came from (settings, description, consent, a group, a
+    question, a choice)."""
+
+    def mark(sheet: str, row: int) -> int:
+        places.append((sheet, row))
+        return len(places) - 1
+
+    def copy(value: Any, line: int) -> Any:
+        if isinstance(value, dict):
+            inner = {k: copy(v, line) for k, v in value.items() if k != "__line__"}
+            return {"__line__": line, **inner}
+        return [copy(v, line) for v in value] if isinstance(value, list) else value
+
+    placed = copy(document, 0)
+    if "description" in document and found.description:
+        placed["description"] = copy(document["description"], mark("survey", found.description))
+    if "consent" in document and found.consent:
+        placed["consent"] = copy(document["consent"], mark("survey", found.consent))
+    for section, (row, rows) in zip(placed["sections"], found.sections, strict=False):
+        section["__line__"] = mark("survey", row)
+        for question, question_row in zip(section["questions"], rows, strict=False):
+            question.update(copy(question, mark("survey", question_row)))
+            for choice, choice_row in zip(
+                question.get("choices", ()), found.choices.get(question["id"], ()), strict=False
+            ):
+                choice.update(copy(choice, mark("choices", choice_row)))
+    return placed
+
+
+def _located(error: InvalidInput, places: list[tuple[str, int]], file: str) -> Problem:
+    """A rule of our format that the form breaks, at the sheet, row and column it came from."""
+    line = error.params.get("line", 0)
+    sheet, row = places[line] if isinstance(line, int) and 0 <= line < len(places) else places[0]
     field_ = str(error.params.get("field", "")).rsplit(".", 1)[-1]
     column = _FIELD_COLUMNS.get(field_, field_.split("[")[0].strip("-"))
     return Problem(

@@ -202,3 +202,20 @@ def test_every_refusal_says_where_and_what_to_do(lang):
                 assert f"{ROW_WORD[lang]} {row}" in lowered, message
             assert any(word in lowered for word in DO[lang]), message
     assert refused >= 5
+
+
+def test_the_yaml_kept_reads_back_as_the_same_instrument():
+    """The import checks the instrument as values and keeps it as YAML: that text must give
+    the very instrument that was checked."""
+    from monitor.protocols import parse
+    from monitor.xlsform import xlsform_to_yaml
+
+    compared = 0
+    for path in SAMPLES:
+        try:
+            protocol, text, _ = xlsform_to_yaml(path.read_bytes(), path.name)
+        except InvalidInput:
+            continue
+        assert parse(text, path.name) == protocol, path.name
+        compared += 1
+    assert compared >= 50
