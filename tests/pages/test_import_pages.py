@@ -64,3 +64,42 @@ def test_no_question_when_the_dates_show_their_order(demo_store):
     csv = "kind,title,date\nminutes,A,25-3-2026\nminutes,B,2026-03-26\n"
     at = _upload(csv)
     assert not [r for r in at.radio if r.label.startswith("Hoe staan data")]
+
+
+def test_an_xls_form_is_added_on_the_instruments_page_with_its_notes(demo_store):
+    from pathlib import Path
+
+    form = Path(__file__).parent.parent / "data" / "xlsforms" / "pyxform__example_xls__tutorial.xls"
+    at = app().run()
+    at.switch_page("pages/protocols.py").run()
+    at.file_uploader[0].upload(form.name, form.read_bytes(), "application/vnd.ms-excel").run()
+    next(b for b in at.button if b.label == "Toevoegen").click().run()
+    assert not at.exception, at.exception
+    assert not at.error
+    shown = texts(at).replace("\\", "")
+    assert "Niet alles uit het XLSForm is overgenomen" in shown
+    assert "pyxform_example_xls_tutorial.yaml" in demo_store.uploaded_protocols()
+
+
+def test_a_broken_form_lists_every_problem_at_once(demo_store):
+    import io
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.title = "survey"
+    for row in (["type", "name", "label"], ["essay", "a", "A?"], ["select_one nope", "b", "B?"]):
+        book.active.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    at = app().run()
+    at.switch_page("pages/protocols.py").run()
+    at.file_uploader[0].upload("kapot.xlsx", buffer.getvalue(), "application/zip").run()
+    next(b for b in at.button if b.label == "Toevoegen").click().run()
+    assert not at.exception, at.exception
+    errors = [e.value.replace("\\", "") for e in at.error]
+    (error,) = [e for e in errors if "kapot.xlsx" in e]
+    assert "los deze 2 punten op" in error
+    assert "blad survey, rij 2" in error and "blad survey, rij 3" in error
+    assert "YAML" not in error
+    assert demo_store.uploaded_protocols() == {}
