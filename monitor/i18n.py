@@ -821,12 +821,14 @@ TEXT: dict[str, dict[str, Any]] = {
     "protocols.core": {"nl": "Kern", "en": "Core"},
     "protocols.upload": {"nl": "Eigen protocol toevoegen", "en": "Add your own protocol"},
     "protocols.upload_help": {
-        "nl": "Een YAML-bestand in het formaat van protocols/FORMAT.md, of een XLSForm (.xlsx) "
-        "uit KoboToolbox of ODK; Nederlands en Engels.",
-        "en": "A YAML file in the format of protocols/FORMAT.md, or an XLSForm (.xlsx) from "
-        "KoboToolbox or ODK; Dutch and English.",
+        "nl": "Een YAML-bestand in het formaat van protocols/FORMAT.md, of een XLSForm (.xlsx of "
+        ".xls, gelezen met openpyxl en xlrd) uit KoboToolbox, ODK of Excel; Nederlands en Engels. "
+        "Wat niet kan worden overgenomen, staat daarna per rij in de notities.",
+        "en": "A YAML file in the format of protocols/FORMAT.md, or an XLSForm (.xlsx or .xls, "
+        "read with openpyxl and xlrd) from KoboToolbox, ODK or Excel; Dutch and English. What "
+        "cannot be imported is listed by row in the notes afterwards.",
     },
-    "protocols.upload_file": {"nl": "YAML-bestand", "en": "YAML file"},
+    "protocols.upload_file": {"nl": "YAML-bestand of XLSForm", "en": "YAML file or XLSForm"},
     "protocols.add": {"nl": "Toevoegen", "en": "Add"},
     "protocols.added": {"nl": "Toegevoegd: {title}", "en": "Added: {title}"},
     "mode.interview": {"nl": "Interview", "en": "Interview"},

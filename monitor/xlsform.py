@@ -37,6 +37,7 @@ SHARED_LISTS = {"agreement5": AGREEMENT, "yes_no": YES_NO}
 # Our own columns: XLSForm tools ignore them, import reads them back.
 EXTRA_SURVEY = ("core", "reverse", "construct", "level", "dimension", "indicators", "show")
 EXTRA_SETTINGS = ("form_title_en", "mode", "consent_version")
+OWN_COLUMNS = (*EXTRA_SURVEY, *EXTRA_SETTINGS)
 # Columns per sheet that import reads, and standard XLSForm columns it recognises but does not
 # import (a value in those becomes a note). Anything else is refused: pyxform silently drops a
 # misspelled column, and with it the labels or skip logic the author meant to give.
@@ -726,7 +727,10 @@ def _check_columns(sheet: _Sheet, file: str, notes: _Notes, problems: list[Probl
             continue
         if base in known and (not suffix or base in SUFFIXED):
             continue
-        close = difflib.get_close_matches(base, IMPORTED[sheet.name], n=1, cutoff=0.8)
+        # Only a standard column counts as misspelt: our own (core, level, show ...) are in no
+        # other form, and a column such as `score` or `levels` is the author's own, not ours.
+        standard = [c for c in IMPORTED[sheet.name] if c not in (*OWN_COLUMNS, "self_label")]
+        close = difflib.get_close_matches(base, standard, n=1, cutoff=0.8)
         if close and base not in NOT_IMPORTED[sheet.name]:
             problems.append(
                 Problem(

@@ -375,3 +375,11 @@ def test_another_forms_follow_up_question_stays_a_question():
     assert protocol.question("where_other").label["en"] == "Please specify"
     assert protocol.question("where_other").relevant == "${where} = 'other'"
     assert not protocol.question("where").other
+
+
+def test_a_column_of_the_authors_own_is_a_note_not_a_misspelling():
+    survey = [["type", "name", "label", "score", "levels"], ["text", "q", "Q?", "3", "x"]]
+    protocol, notes = import_xlsform(make_xlsform(survey), "kobo.xlsx")
+    assert [q.id for q in protocol.questions] == ["q"]
+    for column in ("score", "levels"):
+        assert t("xlsform.w.note_unknown_column", "en", sheet="survey", column=column) in notes
