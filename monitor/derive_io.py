@@ -30,10 +30,11 @@ def read_factor_file(path: Path) -> list[dict[str, Any]]:
     except UnicodeDecodeError:
         raise InvalidInput("error.upload_encoding", file=path.name) from None
     if path.suffix.casefold() == ".csv":
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t") if text.strip() else csv.excel
+        from monitor.uploads import csv_delimiter
+
         return [
             {k.strip().casefold(): (v or "").strip() for k, v in row.items() if k}
-            for row in csv.DictReader(io.StringIO(text), dialect=dialect)
+            for row in csv.DictReader(io.StringIO(text), delimiter=csv_delimiter(text))
         ]
     try:
         data = yaml.safe_load(text)

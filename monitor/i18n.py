@@ -822,12 +822,14 @@ TEXT: dict[str, dict[str, Any]] = {
     "protocols.core": {"nl": "Kern", "en": "Core"},
     "protocols.upload": {"nl": "Eigen protocol toevoegen", "en": "Add your own protocol"},
     "protocols.upload_help": {
-        "nl": "Een YAML-bestand in het formaat van protocols/FORMAT.md, of een XLSForm (.xlsx) "
-        "uit KoboToolbox of ODK; Nederlands en Engels.",
-        "en": "A YAML file in the format of protocols/FORMAT.md, or an XLSForm (.xlsx) from "
-        "KoboToolbox or ODK; Dutch and English.",
+        "nl": "Een YAML-bestand in het formaat van protocols/FORMAT.md, of een XLSForm (.xlsx of "
+        ".xls, gelezen met openpyxl en xlrd) uit KoboToolbox, ODK of Excel; Nederlands en Engels. "
+        "Wat niet kan worden overgenomen, staat daarna per rij in de notities.",
+        "en": "A YAML file in the format of protocols/FORMAT.md, or an XLSForm (.xlsx or .xls, "
+        "read with openpyxl and xlrd) from KoboToolbox, ODK or Excel; Dutch and English. What "
+        "cannot be imported is listed by row in the notes afterwards.",
     },
-    "protocols.upload_file": {"nl": "YAML-bestand", "en": "YAML file"},
+    "protocols.upload_file": {"nl": "YAML-bestand of XLSForm", "en": "YAML file or XLSForm"},
     "protocols.add": {"nl": "Toevoegen", "en": "Add"},
     "protocols.added": {"nl": "Toegevoegd: {title}", "en": "Added: {title}"},
     "mode.interview": {"nl": "Interview", "en": "Interview"},
@@ -1782,10 +1784,10 @@ TEXT: dict[str, dict[str, Any]] = {
     "surveys.state.survey.closed": {"nl": "Gesloten", "en": "Closed"},
     "surveys.state.survey.not_open_yet": {"nl": "Nog niet open", "en": "Not open yet"},
     "xlsform.not_xlsx": {
-        "nl": "{file} is geen leesbaar Excel-bestand (.xlsx). Sla het formulier op als "
+        "nl": "{file} is geen leesbaar Excel-bestand (.xlsx of .xls). Sla het formulier op als "
         "Excel-werkmap en probeer het opnieuw.",
-        "en": "{file} is not a readable Excel file (.xlsx). Save the form as an Excel workbook "
-        "and try again.",
+        "en": "{file} is not a readable Excel file (.xlsx or .xls). Save the form as an Excel "
+        "workbook and try again.",
     },
     "xlsform.too_large": {
         "nl": "{file} is te groot. Een formulier mag hoogstens {mb} MB zijn.",
@@ -1793,9 +1795,9 @@ TEXT: dict[str, dict[str, Any]] = {
     },
     "xlsform.missing_sheet": {
         "nl": "{file} heeft geen werkblad '{sheet}'. Een XLSForm heeft de vragen op een blad met "
-        "die naam.",
+        "die naam: geef het blad met de vragen die naam.",
         "en": "{file} has no sheet called '{sheet}'. An XLSForm keeps its questions on a sheet "
-        "with that name.",
+        "with that name: give the sheet with the questions that name.",
     },
     "xlsform.unknown_list": {
         "nl": "{file}, blad survey, rij {row}: de keuzelijst '{list}' staat niet op het blad "

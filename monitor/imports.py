@@ -4,12 +4,16 @@ preview shows each bad row with its message, and only the good rows are stored.
 Columns (English or Dutch names, any order, case-insensitive):
 
 sources: kind/soort (interview, minutes/notulen, observation/observatie, document), title/titel,
-         date/datum (YYYY-MM-DD), text/tekst, activity/activiteit (title or id, optional),
+         date/datum (2026-03-12, 12-3-2026, 12-3-26 or a date cell), text/tekst,
+         activity/activiteit (title or id, optional),
          stakeholders/betrokkenen (names or codes separated by ;, optional)
-factors: kind/soort (enabler/bevorderend, barrier/belemmerend), text/tekst, phase/fase (number or
-         name; optional when a source is given), themes/themas (ids or labels separated by ;;
-         when empty the suggester picks one), groups/groepen (;), step/stap (1-6),
-         source/bron (title or id), quote/citaat
+factors: kind/soort (enabler/bevorderend, barrier/belemmerend), text/tekst, phase/fase (number,
+         name or "fase 2"; optional when a source is given), themes/themas (ids or labels
+         separated by ;; when empty the suggester picks one), groups/groepen (;), step/stap
+         (1-6), source/bron (title or id), quote/citaat
+
+A comma, semicolon or tab file is read (the one that gives every row as many cells as the
+header); a row with more cells than the header is refused, not cut.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from typing import Any
 
 from monitor import codebook as codebook_module
 from monitor import factors as factors_module
-from monitor import labs, text
+from monitor import labs, table_cells, text, uploads
 from monitor.errors import InvalidInput, MonitorError
 from monitor.model import Activity, Factor, Lab, Source, SourceKind, Stakeholder, StakeholderGroup
 from monitor.store import Store
@@ -67,9 +71,23 @@ class Preview:
 
 
 def _normalise(rows: list[dict[str, str]], known: tuple[str, ...]) -> tuple[list[dict], list[str]]:
-    renamed = [{ALIASES.get(k, k): v for k, v in row.items()} for row in rows]
+    renamed = [_renamed(row, ALIASES) for row in rows]
     columns = {k for row in renamed for k in row}
     return renamed, sorted(columns - set(known))
+
+
+def _renamed(row: dict[str, str], names: dict[str, str]) -> dict[str, str]:
+    if isinstance(row, uploads.Row):  # keeps its number in the file and its extra cells
+        return row.renamed(names)
+    return {names.get(k, k): v for k, v in row.items()}
+
+
+def date_order(rows: list[dict[str, str]]) -> str:
+    """How the table writes its dates (see table_cells.date_order): AMBIGUOUS asks the user
+    whether the day or the month comes first."""
+    return table_cells.date_order(
+        value for row in rows for key, value in row.items() if ALIASES.get(key, key) == "date"
+    )
 
 
 def _split(value: str) -> list[str]:
@@ -83,8 +101,20 @@ def _by_name_or_id(records: list[Any], attribute: str) -> dict[str, str]:
     return lookup
 
 
-def preview_sources(store: Store, lab_id: str, rows: list[dict[str, str]]) -> Preview:
+def asks_date_order(rows: list[dict[str, str]]) -> bool:
+    """True when the user must say whether 3-4-2026 has the day or the month first."""
+    return date_order(rows) == table_cells.AMBIGUOUS
+
+
+def preview_sources(
+    store: Store, lab_id: str, rows: list[dict[str, str]], *, day_first: bool | None = None
+) -> Preview:
+    """The sources a table would add. `day_first` says how to read 3-4-2026 when no date in the
+    file shows it; None: as the file shows, else day first (as Dutch spreadsheets write)."""
     lab = store.lab(lab_id)
+    order = date_order(rows)
+    if order in (table_cells.DAY_FIRST, table_cells.MONTH_FIRST) or day_first is None:
+        day_first = order != table_cells.MONTH_FIRST
     rows, unknown = _normalise(rows, SOURCE_COLUMNS)
     activities = _by_name_or_id(store.records(lab_id, Activity), "title")
     people = _by_name_or_id(store.records(lab_id, Stakeholder), "name")
@@ -94,7 +124,9 @@ def preview_sources(store: Store, lab_id: str, rows: list[dict[str, str]]) -> Pr
 
     def parse(row: dict[str, str]) -> Source:
         kind = SOURCE_KIND_WORDS.get(row.get("kind", "").casefold(), row.get("kind", ""))
-        day = labs.parse_date(row.get("date"), "source.date")
+        day = table_cells.parse_date(row.get("date"), "source.date", day_first=day_first)
+        if day is None:
+            raise InvalidInput("error.required", field="source.date")
         phase = lab.phase_of(day)
         if phase is None:
             raise InvalidInput("error.date_outside_phases", date=day.isoformat())
@@ -161,16 +193,8 @@ def preview_factors(store: Store, lab_id: str, rows: list[dict[str, str]]) -> Pr
 
 
 def phase_from_cell(lab: Lab, cell: str) -> str:
-    """A phase given as its number (1-based) or its name; '' when the cell is empty."""
-    value = cell.strip()
-    if not value:
-        return ""
-    if value.isdigit() and 1 <= int(value) <= len(lab.phases):
-        return lab.phases[int(value) - 1].id
-    for phase in lab.phases:
-        if phase.name.casefold() == value.casefold():
-            return phase.id
-    raise InvalidInput("error.unknown_reference", field="factor.phase", value=value)
+    """A phase given as its number (1-based), its name or "fase 2"; '' when the cell is empty."""
+    return table_cells.phase_id(lab, cell)
 
 
 def theme_from_cell(book: codebook_module.Codebook, cell: str) -> str:
@@ -196,12 +220,23 @@ def _preview(
     kind: str, rows: list[dict], unknown: list[str], parse: Callable[[dict[str, str]], Any]
 ) -> Preview:
     preview = Preview(kind=kind, unknown_columns=unknown)
-    for number, row in enumerate(rows, start=2):  # row 1 is the header
+    for index, row in enumerate(rows, start=2):  # row 1 is the header
+        number = getattr(row, "number", 0) or index  # its row in the file, empty rows counted
         try:
+            extra_cells(row)
             preview.records.append(parse(row))
         except MonitorError as exc:
             preview.errors.append((number, exc))
     return preview
+
+
+def extra_cells(row: dict[str, str]) -> None:
+    """Refuse a row with more cells than the header: most often a comma or semicolon in a text
+    that was not put between quotes, so that the rest of the row moved a column on."""
+    extra = getattr(row, "extra", ())
+    if extra:
+        shown = "; ".join(value[:30] for value in extra[:3])
+        raise InvalidInput("error.row_extra_cells", n=len(extra), cells=shown)
 
 
 def commit(store: Store, preview: Preview) -> int:

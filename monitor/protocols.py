@@ -193,6 +193,24 @@ def parse(text: str, source: str = "<upload>") -> Protocol:
         ) from None
 
 
+def from_data(data: dict[str, Any], source: str = "<upload>") -> Protocol:
+    """Validate an instrument already held as Python values (what an XLSForm import builds),
+    by the same rules and with the same messages as `parse`. Each mapping may carry its place
+    as `__line__` (any whole number the caller can map back), else 1 is used."""
+
+    def placed(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {"__line__": 1, **{k: placed(v) for k, v in value.items()}}
+        return [placed(v) for v in value] if isinstance(value, list) else value
+
+    try:
+        return _protocol(placed(data), source)
+    except _Problem as problem:
+        raise InvalidInput(
+            problem.key, file=source, line=problem.line, field=problem.field, **problem.params
+        ) from None
+
+
 _PARSED: dict[tuple[Path, int, int], Protocol] = {}
 
 

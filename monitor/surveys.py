@@ -708,6 +708,21 @@ def install_protocol(
     """Check an uploaded instrument (YAML, or XLSForm .xlsx or .xls) and keep it as YAML; returns it
     with notes on what an XLSForm held that was not imported. A new version of an instrument
     that already has responses must raise its version and may not break them."""
+    new, text_, notes = check_protocol(store, name, data, known, mapping, lang)
+    store.save_protocol(new.id, text_)
+    return new, notes
+
+
+def check_protocol(
+    store: Store,
+    name: str,
+    data: bytes,
+    known: dict[str, Protocol],
+    mapping: Any = None,
+    lang: str = "nl",
+) -> tuple[Protocol, str, list[str]]:
+    """What install_protocol would keep (the instrument, its YAML text, the notes), every check
+    made, nothing stored: for a dry run."""
     notes: list[str] = []
     if name.lower().endswith((".xlsx", ".xls")):
         new, text_, notes = xlsform.xlsform_to_yaml(data, name, lang)
@@ -727,5 +742,4 @@ def install_protocol(
             r.protocol_id == new.id for lab in store.labs() for r in store.records(lab.id, Response)
         )
         check_new_version(old, new, answered, mapping)
-    store.save_protocol(new.id, text_)
-    return new, notes
+    return new, text_, notes

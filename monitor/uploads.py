@@ -111,9 +111,26 @@ def _reason(error: Exception) -> str:
     return re.sub(r"<[^<>]* at 0x[0-9a-f]+>", "…", first)[:80]
 
 
-def read_table(name: str, data: bytes) -> list[dict[str, str]]:
-    """Rows of an uploaded .csv (comma or semicolon, UTF-8) or .xlsx (first sheet) as dicts
-    keyed by lower-cased column name; every value a stripped string."""
+class Row(dict):
+    """One row of an uploaded table: lower-cased column name -> the cell as stripped text. It
+    also knows its row number in the file (`number`, the header is row 1) and the filled cells
+    it has beyond the named columns (`extra`): such a row is an error for the importer, never
+    cut silently."""
+
+    def __init__(self, cells: dict[str, str], number: int = 0, extra: tuple[str, ...] = ()):
+        super().__init__(cells)
+        self.number = number
+        self.extra = extra
+
+    def renamed(self, names: dict[str, str]) -> Row:
+        """The same row with columns renamed (an alias to its column name)."""
+        return Row({names.get(k, k): v for k, v in self.items()}, self.number, self.extra)
+
+
+def read_table(name: str, data: bytes) -> list[Row]:
+    """Rows of an uploaded .csv (comma, semicolon or tab, UTF-8) or .xlsx (first sheet) as
+    dicts keyed by lower-cased column name; every value a stripped string. Empty rows are left
+    out; each row keeps its number in the file."""
     extension = _check(name, data, TABLE_TYPES)
     name = safe_name(name)
     rows = _csv_rows(name, data) if extension == "csv" else _xlsx_rows(name, data)
@@ -121,29 +138,70 @@ def read_table(name: str, data: bytes) -> list[dict[str, str]]:
         raise InvalidInput("error.table_empty", file=name)
     if len(rows) > MAX_TABLE_ROWS:
         raise InvalidInput("error.table_rows", file=name, max=MAX_TABLE_ROWS)
-    header = [str(h or "").strip().casefold() for h in rows[0]]
-    return [
-        {h: str(v if v is not None else "").strip() for h, v in zip(header, row, strict=False) if h}
-        for row in rows[1:]
-        if any(str(v or "").strip() for v in row)
-    ]
+    header = [_cell(h).casefold() for h in rows[0]]
+    found = []
+    for number, row in enumerate(rows[1:], start=2):
+        cells = [_cell(v) for v in row]
+        if not any(cells):
+            continue
+        named = {h: v for h, v in zip(header, cells, strict=False) if h}
+        extra = tuple(v for i, v in enumerate(cells) if v and (i >= len(header) or not header[i]))
+        found.append(Row(named, number, extra))
+    return found
+
+
+def _cell(value: object) -> str:
+    return str(value if value is not None else "").strip()
+
+
+# Delimiters a spreadsheet writes: comma (English Excel, Google Sheets, LibreOffice), semicolon
+# (Dutch Excel, where the comma is the decimal sign), tab (copied from a sheet).
+DELIMITERS = (",", ";", "\t")
+_SAMPLE_ROWS = 500
 
 
 def _csv_rows(name: str, data: bytes) -> list[list[str]]:
     text = _decode(name, data)
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
+    delimiter = csv_delimiter(text)
     # Read one row past the limit, not the whole file: 20 MB of line breaks would otherwise
     # become twenty million rows in memory before the count is checked.
     try:
-        rows = list(itertools.islice(csv.reader(io.StringIO(text), dialect), MAX_TABLE_ROWS + 2))
+        rows = list(
+            itertools.islice(
+                csv.reader(io.StringIO(text), delimiter=delimiter, doublequote=True),
+                MAX_TABLE_ROWS + 2,
+            )
+        )
     except csv.Error as exc:
         raise InvalidInput("error.upload_broken", file=name, reason=_reason(exc)) from None
     if rows and len(rows[0]) == 1 and len(rows) > 1:
         raise InvalidInput("error.table_delimiter", file=name)
     return rows
+
+
+def csv_delimiter(text: str) -> str:
+    """The delimiter that reads the file as a table: each candidate is tried on the first rows
+    (standard quoting: a cell in double quotes, "" for a quote inside it, as every spreadsheet
+    writes) and the one is kept under which the header has more than one column and the fewest
+    rows have more cells than the header. csv.Sniffer guesses from character counts instead and
+    can take a comma file for one without quoting: every cell was then cut at its first comma,
+    without a word."""
+
+    def score(delimiter: str) -> tuple[bool, float, float, int]:
+        reader = csv.reader(io.StringIO(text), delimiter=delimiter, doublequote=True)
+        try:
+            rows = [r for r in itertools.islice(reader, _SAMPLE_ROWS) if any(c.strip() for c in r)]
+        except csv.Error:
+            return (False, 0.0, 0.0, 0)
+        if not rows:
+            return (False, 0.0, 0.0, 0)
+        width = len(rows[0])
+        body = rows[1:] or rows
+        fits = sum(not any(c.strip() for c in r[width:]) for r in body) / len(body)
+        exact = sum(len(r) == width for r in body) / len(body)
+        return (width > 1, fits, exact, width)
+
+    return max(DELIMITERS, key=score)
 
 
 def _xlsx_rows(name: str, data: bytes) -> list[list[object]]:

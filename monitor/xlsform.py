@@ -24,7 +24,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from monitor import expressions
 from monitor.errors import InvalidInput
 from monitor.i18n import t
-from monitor.protocols import AGREEMENT, LANGUAGES, MODES, Protocol, Question, parse
+from monitor.protocols import AGREEMENT, LANGUAGES, MODES, Protocol, Question, from_data
 from monitor.text import spreadsheet_safe
 from monitor.uploads import safe_name
 
@@ -37,6 +37,7 @@ SHARED_LISTS = {"agreement5": AGREEMENT, "yes_no": YES_NO}
 # Our own columns: XLSForm tools ignore them, import reads them back.
 EXTRA_SURVEY = ("core", "reverse", "construct", "level", "dimension", "indicators", "show")
 EXTRA_SETTINGS = ("form_title_en", "mode", "consent_version")
+OWN_COLUMNS = (*EXTRA_SURVEY, *EXTRA_SETTINGS)
 # Columns per sheet that import reads, and standard XLSForm columns it recognises but does not
 # import (a value in those becomes a note). Anything else is refused: pyxform silently drops a
 # misspelled column, and with it the labels or skip logic the author meant to give.
@@ -104,6 +105,7 @@ _LANGUAGE_WORDS = {
     **{word: "en" for word in ("en", "english", "engels")},
 }
 _SAFE_PREFIXED = re.compile(r"^'[=+\-@\t\r]")  # what text.spreadsheet_safe writes
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # LibYAML when there: the same text
 
 
 # -- export ----------------------------------------------------------------------------------
@@ -141,7 +143,10 @@ def export_xlsform(protocol: Protocol) -> bytes:
         survey.append({"type": "acknowledge", "name": "_consent", "required": "yes", **consent})
     for section in protocol.sections:
         survey.append({"type": "begin_group", "name": section.id, **_cells("label", section.title)})
-        survey.extend(_question_row(question, lists) for question in section.questions)
+        for question in section.questions:
+            survey.append(_question_row(question, lists))
+            if question.other:
+                survey.append(_other_row(question))
         survey.append({"type": "end_group"})
     choices = [
         {"list_name": name, "name": value, **_cells("label", label)}
@@ -194,21 +199,44 @@ def _question_row(
 
 
 def _export_type(question: Question, lists: dict[str, list[tuple[str, dict[str, str]]]]) -> str:
-    """The XLSForm type of a question; adds the choice list it needs to `lists`."""
+    """The XLSForm type of a question; adds the choice list it needs to `lists`.
+
+    "Other, namely" is written out as a choice `other` and a text question after it (see
+    _other_row), both in the form's own languages: pyxform's `or_other` would show respondents
+    an English "Other" and "Specify other." whatever the form's language."""
     if question.type in EXPORT_TYPES:
         return EXPORT_TYPES[question.type]
     if question.type in SHARED_LISTS:
-        list_name = question.type
-        lists[list_name] = [
+        items = [
             (value, {lang: t(key, lang) for lang in LANGUAGES})
             for value, key in SHARED_LISTS[question.type]
         ]
+        # with "other" added, the list is no longer the shared one
+        list_name = question.type if not question.other else f"{question.id}_list"
     else:
+        items = [(choice.value, choice.label) for choice in question.choices]
         # A question may be called yes_no too; its own list must not replace the shared one.
         list_name = question.id if question.id not in SHARED_LISTS else f"{question.id}_list"
-        lists[list_name] = [(choice.value, choice.label) for choice in question.choices]
+    if question.other and all(value != OTHER_VALUE for value, _ in items):
+        items.append((OTHER_VALUE, {lang: t("answer.other", lang) for lang in LANGUAGES}))
+    lists[list_name] = items
     select = "select_multiple" if question.type == "multiple_choice" else "select_one"
-    return f"{select} {list_name}" + (" or_other" if question.other else "")
+    return f"{select} {list_name}"
+
+
+def _other_row(question: Question) -> dict[str, str]:
+    """The text question that asks what "other" is, shown only when it is chosen."""
+    chosen = (
+        f"selected(${{{question.id}}}, '{OTHER_VALUE}')"
+        if question.type == "multiple_choice"
+        else f"${{{question.id}}} = '{OTHER_VALUE}'"
+    )
+    return {
+        "type": "text",
+        "name": f"{question.id}_{OTHER_VALUE}",
+        **_cells("label", {lang: t(OTHER_LABEL, lang) for lang in LANGUAGES}),
+        "relevant": chosen,
+    }
 
 
 def _cells(column: str, texts: dict[str, str]) -> dict[str, str]:
@@ -239,6 +267,7 @@ def _write(
 # reported together, every problem with its sheet, row, column and what to do.
 
 XLS_READER = "xlrd"  # .xls (Excel 97-2003): the reader pyxform itself uses, pure Python
+EMPTY_RUN = 60  # empty rows in a row after which a sheet is taken to end (pyxform's rule)
 MAX_ID = 40  # the store's limit for an instrument id
 _COLUMN_ALIASES = {
     "survey": {
@@ -403,6 +432,8 @@ class _Sheet:
     columns: list[str]  # normalised, aligned with headers
     rows: list[tuple[int, dict[str, str]]]  # (row number, normalised column -> text), no empty rows
     letters: dict[str, str] = field(default_factory=dict)  # normalised column -> its letter
+    stopped: tuple[int, int] | None = None  # (first, last) row of the empty run reading ended at
+    title: str = ""  # as written, when the sheet was read under another name (the only sheet)
 
 
 @dataclass(frozen=True)
@@ -414,9 +445,17 @@ class Problem:
     column: str
     key: str
     params: dict[str, Any]
+    # A rule of the instrument format that the form breaks: (key, params) of its message,
+    # whose "file, line, field:" start is replaced by the sheet, row and column.
+    reason: tuple[str, dict[str, Any]] | None = None
 
     def message(self, lang: str) -> str:
-        return t(self.key, lang, **self.params)
+        if self.reason is None:
+            return t(self.key, lang, **self.params)
+        key, params = self.reason
+        said = t(key, lang, **params)
+        said = said[len(params["file"]) :] if said.startswith(params["file"]) else said
+        return t(self.key, lang, **self.params, reason=said.split(": ", 1)[-1])
 
     def to_json(self, lang: str) -> dict[str, Any]:
         return {
@@ -468,29 +507,25 @@ def xlsform_to_yaml(
     for name, sheet in sheets.items():
         if name in IMPORTED:
             _check_columns(sheet, file, notes, problems)
+            if sheet.title:
+                notes.add("xlsform.w.note_only_sheet", sheet=sheet.title)
+            if sheet.stopped:
+                first, last = sheet.stopped
+                notes.add("xlsform.w.note_stopped", sheet=name, first=first, last=last)
         elif sheet.rows:
             notes.add("xlsform.note_sheet", sheet=name)
     reader = _Reader(sheets, file, notes, problems)
     document = reader.document()
     if problems:
         raise XlsformProblems(file, problems)
-    text = yaml.safe_dump(document, allow_unicode=True, sort_keys=False)
+    # Checked as values, each mapping marked with the sheet row it came from, then kept as the
+    # YAML the protocols folder holds: no second reading of a long text just to check it.
+    places: list[tuple[str, int]] = [("settings", 2)]
     try:
-        protocol = parse(text, file)
+        protocol = from_data(_with_places(document, reader.places, places), file)
     except InvalidInput as error:
-        located = _located(error, text, reader.places, file)
-        raise XlsformProblems(
-            file,
-            [
-                Problem(
-                    located.params.get("file", file),
-                    located.params.get("line"),
-                    str(located.params.get("field", "")),
-                    located.key,
-                    located.params,
-                )
-            ],
-        ) from None
+        raise XlsformProblems(file, [_located(error, places, file)]) from None
+    text = yaml.dump(document, Dumper=_DUMPER, allow_unicode=True, sort_keys=False)
     return protocol, text, notes.messages(lang)
 
 
@@ -509,9 +544,12 @@ def _read_workbook(data: bytes, file: str) -> dict[str, _Sheet]:
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         try:
+            keys = _keys(workbook.sheetnames)
             return {
-                _sheet_key(ws.title): _sheet(ws.title, ws.iter_rows(values_only=True), ws.title)
-                if _sheet_key(ws.title) in IMPORTED
+                keys[ws.title]: _sheet(
+                    keys[ws.title], ws.title, ws.iter_rows(values_only=True), ws.max_row
+                )
+                if keys[ws.title] in IMPORTED
                 else _peek(ws.title, ws.iter_rows(values_only=True))
                 for ws in workbook.worksheets
             }
@@ -519,6 +557,14 @@ def _read_workbook(data: bytes, file: str) -> dict[str, _Sheet]:
             workbook.close()
     except Exception:  # openpyxl raises a dozen different errors for a damaged or foreign zip
         raise InvalidInput("xlsform.not_xlsx", file=file) from None
+
+
+def _keys(titles: list[str]) -> dict[str, str]:
+    """Each sheet's name as we use it; the only sheet of a workbook is the survey, whatever it
+    is called (pyxform reads it so too)."""
+    if len(titles) == 1 and _sheet_key(titles[0]) not in IMPORTED:
+        return {titles[0]: "survey"}
+    return {title: _sheet_key(title) for title in titles}
 
 
 def _read_xls(data: bytes, file: str) -> dict[str, _Sheet]:
@@ -530,14 +576,17 @@ def _read_xls(data: bytes, file: str) -> dict[str, _Sheet]:
         raise InvalidInput("xlsform.not_xlsx", file=file) from None
     try:
         found = {}
+        keys = _keys(book.sheet_names())
         for index, title in enumerate(book.sheet_names()):
             sheet = book.sheet_by_index(index)
             rows = (
                 [_xls_value(cell, book.datemode) for cell in sheet.row(r)]
                 for r in range(sheet.nrows)
             )
-            key = _sheet_key(title)
-            found[key] = _sheet(title, rows, title) if key in IMPORTED else _peek(title, rows)
+            key = keys[title]
+            found[key] = (
+                _sheet(key, title, rows, sheet.nrows) if key in IMPORTED else _peek(title, rows)
+            )
         return found
     except Exception:
         raise InvalidInput("xlsform.not_xlsx", file=file) from None
@@ -572,23 +621,38 @@ def _peek(title: str, rows: Any) -> _Sheet:
     return _Sheet(_sheet_key(title), [], [], [(2, {"_": "x"})] if filled else [])
 
 
-def _sheet(title: str, rows: Any, _: str) -> _Sheet:
-    name = _sheet_key(title)
+def _sheet(name: str, title: str, rows: Any, total: int | None) -> _Sheet:
+    """A sheet we read, from its header row on. Reading stops after a run of EMPTY_RUN empty
+    rows, as pyxform does: a sheet formatted down to row 1,048,576 is not read to its end."""
     headers = [_text(value) for value in next(rows, ())]
     # $kuid, $autoname ...: KoboToolbox's own bookkeeping, no content of the form
     columns = [_normalised(h, name) if h and not h.startswith("$") else "" for h in headers]
     letters = {c: _letter(i) for i, c in enumerate(columns) if c}
+    used = [(i, c) for i, c in enumerate(columns) if c]
     found = []
+    empty = 0
+    stopped = None
     for number, values in enumerate(rows, start=2):
         cells = {}
-        for column, value in zip(columns, values, strict=False):
-            if column:
-                cell = _text(value)
-                if cell and column not in cells:
+        for index, column in used:
+            if index < len(values) and column not in cells:
+                cell = _text(values[index])
+                if cell:
                     cells[column] = cell
         if cells:
             found.append((number, cells))
-    return _Sheet(name, headers, columns, found, letters)
+            empty = 0
+            continue
+        empty += 1
+        if empty == EMPTY_RUN:
+            stopped = number
+            break
+    sheet = _Sheet(name, headers, columns, found, letters)
+    if stopped is not None and (total is None or total > stopped):
+        sheet.stopped = (stopped - EMPTY_RUN + 1, stopped)
+    if title != name and _sheet_key(title) != name:
+        sheet.title = title
+    return sheet
 
 
 def _letter(index: int) -> str:
@@ -663,7 +727,10 @@ def _check_columns(sheet: _Sheet, file: str, notes: _Notes, problems: list[Probl
             continue
         if base in known and (not suffix or base in SUFFIXED):
             continue
-        close = difflib.get_close_matches(base, IMPORTED[sheet.name], n=1, cutoff=0.8)
+        # Only a standard column counts as misspelt: our own (core, level, show ...) are in no
+        # other form, and a column such as `score` or `levels` is the author's own, not ours.
+        standard = [c for c in IMPORTED[sheet.name] if c not in (*OWN_COLUMNS, "self_label")]
+        close = difflib.get_close_matches(base, standard, n=1, cutoff=0.8)
         if close and base not in NOT_IMPORTED[sheet.name]:
             problems.append(
                 Problem(
@@ -731,6 +798,7 @@ class _Places:
     description: int = 0
     consent: int = 0
     sections: list[tuple[int, list[int]]] = field(default_factory=list)
+    choices: dict[str, list[int]] = field(default_factory=dict)  # question id -> choice rows
 
 
 _Choices = list[tuple[int, str, dict[str, str]]]  # (row, value, label texts as given)
@@ -832,7 +900,9 @@ class _Reader:
             form_id = self._default("form_id", _form_id(self.file)[:MAX_ID])
         title = {}
         if cells.get("form_title"):
-            title[self.default or "nl"] = cells["form_title"]
+            # in the form's default language; both of ours when it names none or another one
+            for lang in self._languages("") or LANGUAGES:
+                title[lang] = cells["form_title"]
         if cells.get("form_title_en"):
             title["en"] = cells["form_title_en"]
         if not title:
@@ -1013,6 +1083,12 @@ class _Reader:
         lists: dict[str, _Choices] = {}
         sheet = self.sheets.get("choices")
         renamed: list[str] = []
+        written_as: dict[str, dict[str, str]] = {}  # list -> value as imported -> as written
+        kept: dict[str, set[str]] = {}  # list -> values that need no change
+        for _, cells in sheet.rows if sheet else ():
+            written = cells.get("name", "")
+            if written and normalise_value(written) == written:
+                kept.setdefault(cells.get("list_name", ""), set()).add(written)
         for row, cells in sheet.rows if sheet else ():
             self._unsupported_columns("choices", row, cells)
             list_name = cells.get("list_name", "")
@@ -1024,6 +1100,14 @@ class _Reader:
             if not value:
                 self.problem("choices", row, "name", "xlsform.w.no_choice_name", row=row)
                 continue
+            # café and cafe are two choices: the changed one must not become the other
+            taken = written_as.setdefault(list_name, {})
+            base, n = value, 2
+            while value != written and (
+                value in kept.get(list_name, ()) or taken.get(value, written) != written
+            ):
+                value, n = f"{base}_{n}", n + 1
+            taken[value] = written
             if value != written:
                 self.values[written] = value
                 renamed.append(f"{written} → {value}")
@@ -1101,10 +1185,14 @@ class _Reader:
         if other or follow is None or not any(value == OTHER_VALUE for _, value, _ in choices):
             return other, False
         _, cells = follow
-        if cells.get("type", "").strip().lower() == "text" and cells.get("name") == (
-            f"{name}_other"
+        ours = {t(OTHER_LABEL, lang) for lang in LANGUAGES}
+        if (
+            cells.get("type", "").strip().lower() == "text"
+            and cells.get("name") == f"{name}_{OTHER_VALUE}"
+            and set(self._texts(cells, "label").values()) <= ours
         ):
             return True, True
+        # another form's own follow-up question ("Please specify") stays a question of its own
         return other, False
 
     def _type(self, row: int, value: str) -> tuple[str | None, str, bool]:
@@ -1222,7 +1310,7 @@ class _Reader:
             if choices is None:
                 self.problem("survey", row, "type", "xlsform.unknown_list", list=list_name, row=row)
                 return None
-            question["type"], question["choices"] = self._select(kind, choices)
+            question["type"], question["choices"] = self._select(kind, choices, qid)
             if cells.get("choice_filter"):
                 self.notes.add("xlsform.w.note_choice_filter", row)
         label = self._complete(self._texts(cells, "label"), place)
@@ -1249,19 +1337,21 @@ class _Reader:
         question.update(self._rules(row, cells, qid))
         return question
 
-    def _select(self, kind: str, choices: _Choices) -> tuple[str, list[dict[str, Any]]]:
+    def _select(self, kind: str, choices: _Choices, qid: str) -> tuple[str, list[dict[str, Any]]]:
         if kind == "select_one":
             for qtype, standard in SHARED_LISTS.items():
                 if _is_standard(choices, standard):
                     return qtype, []
         seen: set[str] = set()
         found = []
+        rows = self.places.choices.setdefault(qid, [])
         for choice_row, value, texts in choices:
             if value in seen:
                 self.notes.add("xlsform.w.note_duplicate_choice", f"choices {choice_row}")
                 continue
             seen.add(value)
             found.append({"value": value, "label": self._complete(texts, f"choices {choice_row}")})
+            rows.append(choice_row)
         return "single_choice" if kind == "select_one" else "multiple_choice", found
 
     def _rules(self, row: int, cells: dict[str, str], qid: str) -> dict[str, Any]:
@@ -1294,6 +1384,7 @@ class _Reader:
 
 
 OTHER_VALUE = "other"
+OTHER_LABEL = "interview.other"  # "Anders, namelijk" / "Other, namely"
 
 
 def _all(conditions: list[str]) -> str:
@@ -1315,23 +1406,62 @@ def _form_id(file: str) -> str:
     return slug if slug[:1].isalpha() else f"form_{slug}".strip("_")
 
 
-def _located(error: InvalidInput, text: str, places: _Places, file: str) -> InvalidInput:
-    """parse() counts lines of the YAML made here; the user needs the sheet and row instead."""
-    marks = [(1, "settings", 2)]
-    root = yaml.compose(text, Loader=yaml.SafeLoader)
-    for key, value in root.value:
-        if key.value == "description" and places.description:
-            marks.append((value.start_mark.line + 1, "survey", places.description))
-        elif key.value == "consent" and places.consent:
-            marks.append((value.start_mark.line + 1, "survey", places.consent))
-        elif key.value == "sections":
-            for node, (row, rows) in zip(value.value, places.sections, strict=False):
-                marks.append((node.start_mark.line + 1, "survey", row))
-                questions = next(v for k, v in node.value if k.value == "questions")
-                marks.extend(
-                    (q.start_mark.line + 1, "survey", r)
-                    for q, r in zip(questions.value, rows, strict=False)
-                )
-    line = error.params.get("line", 1)
-    _, sheet, row = [mark for mark in marks if mark[0] <= line][-1]
-    return InvalidInput(error.key, **{**error.params, "file": f"{file} ({sheet})", "line": row})
+def _with_places(
+    document: dict[str, Any], found: _Places, places: list[tuple[str, int]]
+) -> dict[str, Any]:
+    """A copy of the document whose mappings carry, as `__line__`, an index into `places`:
+    the sheet and row each part came from (settings, description, consent, a group, a
+    question, a choice)."""
+
+    def mark(sheet: str, row: int) -> int:
+        places.append((sheet, row))
+        return len(places) - 1
+
+    def copy(value: Any, line: int) -> Any:
+        if isinstance(value, dict):
+            inner = {k: copy(v, line) for k, v in value.items() if k != "__line__"}
+            return {"__line__": line, **inner}
+        return [copy(v, line) for v in value] if isinstance(value, list) else value
+
+    placed = copy(document, 0)
+    if "description" in document and found.description:
+        placed["description"] = copy(document["description"], mark("survey", found.description))
+    if "consent" in document and found.consent:
+        placed["consent"] = copy(document["consent"], mark("survey", found.consent))
+    for section, (row, rows) in zip(placed["sections"], found.sections, strict=False):
+        section["__line__"] = mark("survey", row)
+        for question, question_row in zip(section["questions"], rows, strict=False):
+            question.update(copy(question, mark("survey", question_row)))
+            for choice, choice_row in zip(
+                question.get("choices", ()), found.choices.get(question["id"], ()), strict=False
+            ):
+                choice.update(copy(choice, mark("choices", choice_row)))
+    return placed
+
+
+def _located(error: InvalidInput, places: list[tuple[str, int]], file: str) -> Problem:
+    """A rule of our format that the form breaks, at the sheet, row and column it came from."""
+    line = error.params.get("line", 0)
+    sheet, row = places[line] if isinstance(line, int) and 0 <= line < len(places) else places[0]
+    field_ = str(error.params.get("field", "")).rsplit(".", 1)[-1]
+    column = _FIELD_COLUMNS.get(field_, field_.split("[")[0].strip("-"))
+    return Problem(
+        sheet,
+        row,
+        column,
+        "xlsform.w.invalid",
+        {"file": file, "sheet": sheet, "row": row, "column": column},
+        reason=(error.key, dict(error.params)),
+    )
+
+
+# Where a field of our format comes from in a form: the message names the column instead.
+_FIELD_COLUMNS = {
+    "cell": "level / dimension",
+    "id": "name",
+    "title": "form_title",
+    "guidance": "guidance_hint",
+    "choices": "list_name",
+    "value": "name",
+    "type": "type",
+}

@@ -38,9 +38,20 @@ if upload is None:
 
 try:
     rows = uploads.read_table(upload.name, upload.getvalue())
-    preview = (imports.preview_sources if what == "sources" else imports.preview_factors)(
-        store, lab.id, rows
-    )
+    if what == "sources":
+        day_first = None
+        if imports.asks_date_order(rows):  # every date reads both ways: the user says which
+            day_first = st.radio(
+                t("import.date_order"),
+                [True, False],
+                format_func=lambda first: t("import.day_first" if first else "import.month_first"),
+                help=t("import.date_order_help"),
+                horizontal=True,
+                key=f"import.day_first.{upload.file_id}",
+            )
+        preview = imports.preview_sources(store, lab.id, rows, day_first=day_first)
+    else:
+        preview = imports.preview_factors(store, lab.id, rows)
 except MonitorError as exc:
     # The message may quote the file's name or cells: shown as typed, never as markup.
     _ui.show_error(exc)

@@ -380,3 +380,136 @@ def test_cli_round_trip(tmp_path, capsys):
     bad.write_bytes(b"nonsense")
     assert main(["import-qdpx", "--lab", store_lab.id, str(bad), "--data-dir", data_dir]) == 1
     assert "REFI-QDA" in capsys.readouterr().err
+
+
+# An export in the shape ATLAS.ti 23 writes it, as documented by projects that read such
+# exports (borisbachmann/atlas-qdpx: the .qde named after the archive, texts in a lower-case
+# `sources/` folder, one passage coded by several codings; a researcher's field notes on the
+# 2023 export: memos as text files, PDFs coded in their text representation, audio with
+# transcripts between sync points). Text written for this test.
+ATLAS_TEXT = "Intro.\nDe coach heeft geen tijd voor de werkgever. Wel een buddy op de vloer.\n"
+ATLAS_PDF_TEXT = "Verslag: het vervoer naar de locatie is een probleem.\n"
+ATLAS_TRANSCRIPT = "I: Hoe gaat het?\nR: De planning sluit niet aan op de bus.\n"
+G = "{:08X}-0000-4000-8000-{:012X}"
+
+
+def _atlas_like() -> bytes:
+    def at(text, part):
+        start = text.index(part)
+        return f'startPosition="{start}" endPosition="{start + len(part)}"'
+
+    qde = f"""<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" origin="ATLAS.ti for Windows 23.2.3" name="pilot">
+  <Users><User guid="{G.format(1, 1)}" name="Onderzoeker"/>
+    <User guid="{G.format(1, 2)}" name="Tweede"/></Users>
+  <CodeBook><Codes>
+    <Code guid="{G.format(2, 1)}" name="Belemmerend" isCodable="true" color="#FF0000">
+      <Description>Wat tegenwerkt</Description>
+      <Code guid="{G.format(2, 2)}" name="Tijd van coaches" isCodable="true"/>
+      <Code guid="{G.format(2, 3)}" name="Vervoer" isCodable="true"/>
+    </Code>
+    <Code guid="{G.format(2, 4)}" name="Bevorderend" isCodable="true">
+      <Code guid="{G.format(2, 5)}" name="Buddy" isCodable="true"/>
+    </Code>
+  </Codes></CodeBook>
+  <Sources>
+    <TextSource guid="{G.format(3, 1)}" name="Interview coach.docx"
+        plainTextPath="internal://{G.format(3, 1)}.txt"
+        richTextPath="internal://{G.format(3, 1)}.docx">
+      <PlainTextSelection guid="{G.format(4, 1)}" name="De coach heeft geen tijd"
+          {at(ATLAS_TEXT, "De coach heeft geen tijd voor de werkgever.")}>
+        <Coding guid="{G.format(5, 1)}" creatingUser="{G.format(1, 1)}">
+          <CodeRef targetGUID="{G.format(2, 2)}"/></Coding>
+        <Coding guid="{G.format(5, 2)}" creatingUser="{G.format(1, 2)}">
+          <CodeRef targetGUID="{G.format(2, 1)}"/></Coding>
+        <NoteRef targetGUID="{G.format(6, 1)}"/>
+      </PlainTextSelection>
+      <PlainTextSelection guid="{G.format(4, 2)}" name="buddy"
+          {at(ATLAS_TEXT, "Wel een buddy op de vloer.")}>
+        <Coding guid="{G.format(5, 3)}"><CodeRef targetGUID="{G.format(2, 5)}"/></Coding>
+      </PlainTextSelection>
+    </TextSource>
+    <PDFSource guid="{G.format(3, 2)}" name="Verslag.pdf" path="internal://{G.format(3, 2)}.pdf">
+      <PDFSelection guid="{G.format(4, 3)}" page="1" firstX="1" firstY="1" secondX="9" secondY="9">
+        <Coding guid="{G.format(5, 4)}"><CodeRef targetGUID="{G.format(2, 3)}"/></Coding>
+      </PDFSelection>
+      <Representation guid="{G.format(3, 3)}" plainTextPath="internal://{G.format(3, 3)}.txt">
+        <PlainTextSelection guid="{G.format(4, 4)}" name="vervoer"
+            {at(ATLAS_PDF_TEXT, "het vervoer naar de locatie is een probleem")}>
+          <Coding guid="{G.format(5, 5)}"><CodeRef targetGUID="{G.format(2, 3)}"/></Coding>
+        </PlainTextSelection>
+      </Representation>
+    </PDFSource>
+    <AudioSource guid="{G.format(3, 4)}" name="Gesprek.m4a" path="relative:///gesprek.m4a">
+      <Transcript guid="{G.format(3, 5)}" name="Gesprek transcript"
+          plainTextPath="internal://{G.format(3, 5)}.txt">
+        <SyncPoint guid="{G.format(7, 1)}" position="{ATLAS_TRANSCRIPT.index("De planning")}"
+            timeStamp="1200"/>
+        <SyncPoint guid="{G.format(7, 2)}" position="{ATLAS_TRANSCRIPT.index(".", 20)}"
+            timeStamp="4800"/>
+        <TranscriptSelection guid="{G.format(4, 5)}" name="planning"
+            fromSyncPoint="{G.format(7, 1)}" toSyncPoint="{G.format(7, 2)}">
+          <Coding guid="{G.format(5, 6)}"><CodeRef targetGUID="{G.format(2, 3)}"/></Coding>
+        </TranscriptSelection>
+      </Transcript>
+      <AudioSelection guid="{G.format(4, 6)}" name="00:01-00:04" begin="1200" end="4800">
+        <Coding guid="{G.format(5, 7)}"><CodeRef targetGUID="{G.format(2, 3)}"/></Coding>
+      </AudioSelection>
+    </AudioSource>
+  </Sources>
+  <Notes>
+    <Note guid="{G.format(6, 1)}" name="Memo 1" plainTextPath="internal://{G.format(6, 1)}.txt"/>
+  </Notes>
+  <Links><Link guid="{G.format(8, 1)}" name="is associated with"
+      originGUID="{G.format(2, 2)}" targetGUID="{G.format(2, 5)}"/></Links>
+  <Sets><Set guid="{G.format(9, 1)}" name="Eerste ronde">
+    <MemberSource targetGUID="{G.format(3, 1)}"/></Set></Sets>
+</Project>"""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("pilot_Onderzoeker.qde", qde)
+        archive.writestr(f"sources/{G.format(3, 1)}.txt", ATLAS_TEXT)
+        archive.writestr(f"sources/{G.format(3, 1)}.docx", b"PK not really a docx")
+        archive.writestr(f"sources/{G.format(3, 3)}.txt", ATLAS_PDF_TEXT)
+        archive.writestr(f"sources/{G.format(3, 5)}.txt", ATLAS_TRANSCRIPT)
+        archive.writestr(f"sources/{G.format(6, 1)}.txt", "Coach noemt de caseload.")
+    return buffer.getvalue()
+
+
+def test_an_atlas_shaped_export_imports_codes_and_coded_passages(store, lab):
+    record = qdpx.read_into_lab(store, lab.id, _atlas_like(), "pilot_Onderzoeker.qdpx")
+    assert record.origin.startswith("ATLAS.ti")
+    assert [c.path for c in record.codes] == [
+        "Belemmerend",
+        "Belemmerend > Tijd van coaches",
+        "Belemmerend > Vervoer",
+        "Bevorderend",
+        "Bevorderend > Buddy",
+    ]
+    quotes = [d.quote for d in record.drafts]
+    assert quotes == [
+        "De coach heeft geen tijd voor de werkgever.",
+        "Wel een buddy op de vloer.",
+        "het vervoer naar de locatie is een probleem",  # the PDF's text representation
+        "De planning sluit niet aan op de bus",  # the transcript, between its sync points
+    ]
+    first = record.drafts[0]
+    assert len(first.code_guids) == 2  # two codings by two researchers
+    assert first.description == "Coach noemt de caseload."  # the memo's text from the archive
+    kinds = {c.name: record.kinds.get(c.guid) for c in record.codes}
+    assert kinds["Vervoer"] == "barrier" and kinds["Buddy"] == "enabler"
+    unsupported = dict(item.split("=") for item in record.unsupported)
+    assert unsupported["selection.PDFSource"] == "1"  # the region on the page
+    assert "source.AudioSource" not in unsupported  # its transcript came in
+    assert unsupported["selection.AudioSource"] == "1"
+    assert unsupported["links"] == "1"
+    lines = importing.unsupported_lines(record, "en")
+    assert any("PDFSource" in line for line in lines)
+    themes = {c.guid: "capacity" for c in record.codes}
+    record = qdpx.set_mapping(store, record, themes=themes, kinds={})
+    record, skipped = qdpx.confirm(store, record)
+    assert skipped == []
+    made = store.records(lab.id, Factor)
+    assert sorted(f.quote for f in made) == sorted(quotes)
+    titles = {s.title for s in store.records(lab.id, Source)}
+    assert {"Interview coach.docx", "Verslag.pdf", "Gesprek transcript"} <= titles

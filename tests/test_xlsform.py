@@ -57,7 +57,8 @@ def test_the_export_has_the_xlsform_sheets_and_columns():
     assert survey[2][:2] == ("acknowledge", "_consent")
     assert survey[3][:2] == ("begin_group", "candidate_info")
     types = {row[1]: row[0] for row in survey[1:]}
-    assert types["learning_location"] == "select_one learning_location or_other"
+    assert types["learning_location"] == "select_one learning_location"
+    assert types["learning_location_other"] == "text"
     assert types["lasting_work_chance"] == "select_one agreement5"
     settings = dict(zip(*sheet_rows(data, "settings"), strict=True))
     assert settings["form_id"] == "coach_t0"
@@ -243,11 +244,65 @@ def test_broken_forms_name_the_row(survey, choices, key, params):
 def test_a_form_without_survey_sheet_is_refused():
     workbook = openpyxl.Workbook()
     workbook.active.title = "questions"
+    workbook.create_sheet("lists")
     buffer = io.BytesIO()
     workbook.save(buffer)
     with pytest.raises(InvalidInput) as error:
         import_xlsform(buffer.getvalue())
     assert (error.value.key, error.value.params["sheet"]) == ("xlsform.missing_sheet", "survey")
+
+
+def test_the_only_sheet_of_a_workbook_is_its_survey():
+    """pyxform reads a workbook of one sheet, whatever its name, as the survey."""
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "Sheet1"
+    for row in (["type", "name", "label"], ["text", "state", "The state"]):
+        workbook.active.append(row)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    protocol, notes = import_xlsform(buffer.getvalue(), "one.xlsx")
+    assert [q.id for q in protocol.questions] == ["state"]
+    assert t("xlsform.w.note_only_sheet", "en", sheet="Sheet1") in notes
+
+
+def test_reading_stops_after_sixty_empty_rows_with_a_note():
+    survey = [["type", "name", "label"], ["text", "a", "A?"], *[[None]] * 60, ["text", "z", "Z?"]]
+    protocol, notes = import_xlsform(make_xlsform(survey), "gap.xlsx")
+    assert [q.id for q in protocol.questions] == ["a"]
+    assert t("xlsform.w.note_stopped", "en", sheet="survey", first=3, last=62) in notes
+    few = [["type", "name", "label"], ["text", "a", "A?"], *[[None]] * 59, ["text", "z", "Z?"]]
+    assert [q.id for q in import_xlsform(make_xlsform(few))[0].questions] == ["a", "z"]
+
+
+def test_a_changed_choice_value_never_becomes_another_choice():
+    survey = [["type", "name", "label", "relevant"], ["select_one l", "q", "Q?", ""]]
+    survey.append(["text", "r", "R?", "${q} = 'café'"])
+    choices = [["list_name", "name", "label"], ["l", "café", "Café"], ["l", "cafe", "Cafe"]]
+    protocol, _ = import_xlsform(make_xlsform(survey, choices))
+    assert [c.value for c in protocol.question("q").choices] == ["cafe_2", "cafe"]
+    assert protocol.question("r").relevant == "${q} = 'cafe_2'"
+
+
+def test_a_form_title_without_a_language_is_both_titles_without_a_note():
+    data = make_xlsform([["type", "name", "label"], ["text", "q", "Q?"]], settings=SETTINGS)
+    protocol, notes = import_xlsform(data)
+    assert protocol.title == {"nl": "Kobo", "en": "Kobo"}
+    assert not any("settings 2" in note for note in notes)
+
+
+def test_a_rule_of_our_format_is_refused_in_spreadsheet_words():
+    survey = [["type", "name", "label", "show"], ["text", "q", "Q?", ""], ["text", "r", "R?", "x"]]
+    with pytest.raises(InvalidInput) as error:
+        import_xlsform(make_xlsform(survey), "own.xlsx")
+    (problem,) = error.value.problems
+    assert (problem.sheet, problem.row, problem.column) == ("survey", 3, "show")
+    for lang, start in (
+        ("en", "own.xlsx, sheet survey, row 3, column show: 'x'"),
+        ("nl", "own.xlsx, blad survey, rij 3, kolom show: 'x'"),
+    ):
+        message = problem.message(lang)
+        assert message.startswith(start), message
+        assert "line" not in message and "regel" not in message
 
 
 def test_a_file_over_five_mb_is_refused():
@@ -275,3 +330,56 @@ def test_pyxform_converts_every_exported_instrument():
     for protocol in SHIPPED.values():
         result = xls2xform.convert(xlsform=export_xlsform(protocol), validate=False)
         assert f'id="{protocol.id}"' in result.xform
+
+
+def test_other_namely_is_exported_in_the_forms_own_languages():
+    """pyxform's `or_other` shows an English "Other" and "Specify other." to every respondent;
+    the export writes the choice and its follow-up question in Dutch and English itself."""
+    protocol = SHIPPED["coach_t0"]
+    data = export_xlsform(protocol)
+    survey = sheet_rows(data, "survey")
+    header = survey[0]
+    rows = [dict(zip(header, row, strict=True)) for row in survey[1:]]
+    at = next(i for i, row in enumerate(rows) if row["name"] == "learning_location")
+    follow = rows[at + 1]
+    assert (follow["type"], follow["name"]) == ("text", "learning_location_other")
+    assert (follow[NL], follow[EN]) == ("Anders, namelijk", "Other, namely")
+    assert follow["relevant"] == "${learning_location} = 'other'"
+    choices = [row for row in sheet_rows(data, "choices") if row[0] == "learning_location"]
+    assert choices[-1] == ("learning_location", "other", "Anders", "Other")
+    assert not any("or_other" in str(row["type"]) for row in rows)
+    xls2xform = pytest.importorskip("pyxform.xls2xform")
+    xform = xls2xform.convert(xlsform=data, validate=False).xform
+    assert "Specify other" not in xform
+    assert "Anders, namelijk" in xform
+    # and it comes back as the question's own "other, namely", without a note
+    imported, notes = import_xlsform(data, "coach_t0.xlsx")
+    question = imported.question("learning_location")
+    assert question.other and "other" not in [c.value for c in question.choices]
+    assert notes == []
+
+
+def test_another_forms_follow_up_question_stays_a_question():
+    survey = [
+        ["type", "name", "label", "relevant"],
+        ["select_one where", "where", "Where?", ""],
+        ["text", "where_other", "Please specify", "${where} = 'other'"],
+    ]
+    choices = [
+        ["list_name", "name", "label"],
+        ["where", "home", "Home"],
+        ["where", "other", "Other"],
+    ]
+    protocol, _ = import_xlsform(make_xlsform(survey, choices))
+    assert [q.id for q in protocol.questions] == ["where", "where_other"]
+    assert protocol.question("where_other").label["en"] == "Please specify"
+    assert protocol.question("where_other").relevant == "${where} = 'other'"
+    assert not protocol.question("where").other
+
+
+def test_a_column_of_the_authors_own_is_a_note_not_a_misspelling():
+    survey = [["type", "name", "label", "score", "levels"], ["text", "q", "Q?", "3", "x"]]
+    protocol, notes = import_xlsform(make_xlsform(survey), "kobo.xlsx")
+    assert [q.id for q in protocol.questions] == ["q"]
+    for column in ("score", "levels"):
+        assert t("xlsform.w.note_unknown_column", "en", sheet="survey", column=column) in notes

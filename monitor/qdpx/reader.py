@@ -8,8 +8,10 @@ project and a `.qdc` codebook. Seen in the wild and handled here:
 - source texts in `Sources/`, `sources/` or elsewhere in the archive (`internal://` paths are
   matched on the file name, whatever the case), inline as `PlainTextContent`, or missing;
 - cases, and sets of sources in their place (MAXQDA's document groups);
-- what this app cannot hold (pictures, PDF, audio and video, links, graphs, codings of a whole
-  source) is counted and named, never dropped without a word.
+- the text of a PDF (its `Representation`) and the transcripts of audio and video, with their
+  coded passages (a transcript's between its sync points), as text sources;
+- what this app cannot hold (pictures, PDF regions, audio and video, links, graphs, codings of
+  a whole source) is counted and named, never dropped without a word.
 
 Nothing here writes: the result is plain data for `monitor.qdpx.importing`."""
 
@@ -116,8 +118,12 @@ def read_file(data: bytes, filename: str) -> Project:
     for variable in _children(_child(root, "Variables") or ET.Element("x"), "Variable"):
         project.variables[variable.get("guid", "")] = variable.get("name", "")
     for note in _children(_child(root, "Notes") or ET.Element("x"), "Note"):
-        project.notes[note.get("guid", "")] = _text(_child(note, "PlainTextContent")) or note.get(
-            "name", ""
+        # ATLAS.ti keeps a memo's text in the archive (plainTextPath), others inline
+        written = _source_text(note, members) if members else None
+        project.notes[note.get("guid", "")] = (
+            (written or "").strip()
+            or _text(_child(note, "PlainTextContent"))
+            or note.get("name", "")
         )
     sources = _child(root, "Sources")
     for element in list(sources) if sources is not None else []:
@@ -125,10 +131,7 @@ def read_file(data: bytes, filename: str) -> Project:
         if tag == "TextSource":
             _read_text_source(project, element, members)
         elif tag in MEDIA:
-            project.unsupported[f"source.{tag}"] += 1
-            selections = [c for c in element if _local(c.tag).endswith("Selection")]
-            if selections:
-                project.unsupported[f"selection.{tag}"] += len(selections)
+            _read_media(project, element, tag, members)
     for case in _children(_child(root, "Cases") or ET.Element("x"), "Case"):
         project.groups.append(
             Group(
@@ -265,6 +268,8 @@ def _variables(project: Project, element: ET.Element) -> dict[str, str]:
 
 
 def _source_text(element: ET.Element, members: dict[str, bytes]) -> str | None:
+    """The plain text of a source or note: inline, or the archive member its plainTextPath
+    names (`internal://x.txt`, found whatever folder or case the package wrote it in)."""
     inline = _child(element, "PlainTextContent")
     if inline is not None:
         return "".join(inline.itertext())
@@ -290,13 +295,40 @@ def _decode(payload: bytes) -> str:
     return payload.decode("cp1252", errors="replace")
 
 
-def _read_text_source(project: Project, element: ET.Element, members: dict[str, bytes]) -> None:
-    guid = element.get("guid", "")
+def _read_media(project: Project, element: ET.Element, tag: str, members: dict[str, bytes]) -> None:
+    """A PDF, picture, audio or video source. What of it is text comes in: the text
+    representation of a PDF (ATLAS.ti and NVivo code a PDF's text there) and the transcripts of
+    audio and video, with their coded passages. The rest is counted as not imported."""
+    texts = _children(element, "Representation") + _children(element, "Transcript")
+    name = element.get("name", "") or element.get("guid", "")
+    for index, text in enumerate(texts):
+        own = text.get("name", "")
+        titled = own if own and own != name else name
+        if len(texts) > 1 and titled == name:
+            titled = f"{name} ({index + 1})"
+        _read_text_source(project, text, members, name=titled, fallback_guid=element.get("guid"))
+    if not texts:
+        project.unsupported[f"source.{tag}"] += 1
+    selections = [c for c in element if _local(c.tag).endswith("Selection")]
+    if selections:
+        project.unsupported[f"selection.{tag}"] += len(selections)
+
+
+def _read_text_source(
+    project: Project,
+    element: ET.Element,
+    members: dict[str, bytes],
+    name: str = "",
+    fallback_guid: str | None = None,
+) -> None:
+    """A text source, or the text of another source (a PDF's representation, a transcript),
+    with its coded passages."""
+    guid = element.get("guid", "") or str(uuid.uuid5(_DERIVED, f"text:{fallback_guid}"))
     text = _source_text(element, members)
     project.sources.append(
         QdaSource(
             guid=guid,
-            name=element.get("name", "") or guid,
+            name=name or element.get("name", "") or guid,
             text=text or "",
             missing=text is None,
             created=element.get("creationDateTime", ""),
@@ -309,10 +341,25 @@ def _read_text_source(project: Project, element: ET.Element, members: dict[str, 
         )
     if _children(element, "Coding"):
         project.unsupported["whole_source_codings"] += len(_children(element, "Coding"))
-    for selection in _children(element, "PlainTextSelection"):
+    # a transcript's passages run between sync points, each at a position in its text
+    synced = {
+        point.get("guid", ""): point.get("position", "")
+        for point in _children(element, "SyncPoint")
+    }
+    passages = [
+        (selection, selection.get("startPosition", ""), selection.get("endPosition", ""))
+        for selection in _children(element, "PlainTextSelection")
+    ] + [
+        (
+            selection,
+            synced.get(selection.get("fromSyncPoint", ""), ""),
+            synced.get(selection.get("toSyncPoint", ""), ""),
+        )
+        for selection in _children(element, "TranscriptSelection")
+    ]
+    for selection, written_start, written_end in passages:
         try:
-            start = int(selection.get("startPosition", ""))
-            end = int(selection.get("endPosition", ""))
+            start, end = int(written_start), int(written_end)
         except ValueError:
             project.unsupported["bad_positions"] += 1
             continue

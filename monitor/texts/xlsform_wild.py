@@ -152,3 +152,62 @@ TEXT |= {
         "name): {names}.",
     },
 }
+TEXT |= {
+    "instrument.cli_stored": {
+        "nl": {
+            "one": "Instrument {id} is toegevoegd, met {n} vraag.",
+            "other": "Instrument {id} is toegevoegd, met {n} vragen.",
+        },
+        "en": {
+            "one": "Instrument {id} was added, with {n} question.",
+            "other": "Instrument {id} was added, with {n} questions.",
+        },
+    },
+    "instrument.cli_checked": {
+        "nl": {
+            "one": "Instrument {id} kan worden overgenomen, met {n} vraag; er is niets bewaard "
+            "(--dry-run).",
+            "other": "Instrument {id} kan worden overgenomen, met {n} vragen; er is niets bewaard "
+            "(--dry-run).",
+        },
+        "en": {
+            "one": "Instrument {id} can be imported, with {n} question; nothing was stored "
+            "(--dry-run).",
+            "other": "Instrument {id} can be imported, with {n} questions; nothing was stored "
+            "(--dry-run).",
+        },
+    },
+    "instrument.cli_refused": {
+        "nl": {
+            "one": "{file} is niet overgenomen ({n} probleem, zie de lijst); er is niets bewaard.",
+            "other": "{file} is niet overgenomen ({n} problemen, zie de lijst); er is niets "
+            "bewaard.",
+        },
+        "en": {
+            "one": "{file} was not imported ({n} problem, see the list); nothing was stored.",
+            "other": "{file} was not imported ({n} problems, see the list); nothing was stored.",
+        },
+    },
+    "instrument.cli_problems": {"nl": "Problemen", "en": "Problems"},
+    "instrument.cli_notes": {"nl": "Notities", "en": "Notes"},
+}
+TEXT |= {
+    "xlsform.w.note_only_sheet": {
+        "nl": "Het enige werkblad, '{sheet}', is als blad survey gelezen.",
+        "en": "The only sheet, '{sheet}', was read as the survey sheet.",
+    },
+    "xlsform.w.note_stopped": {
+        "nl": "Blad {sheet}: de rijen {first} tot en met {last} zijn leeg; daar is het lezen "
+        "gestopt, zoals andere programma's doen. Wat daaronder staat, is niet overgenomen: "
+        "haal de lege rijen weg als dat wel vragen of keuzes zijn.",
+        "en": "Sheet {sheet}: rows {first} to {last} are empty; reading stopped there, as other "
+        "programs do. Anything below was not imported: remove the empty rows if it holds "
+        "questions or choices.",
+    },
+}
+TEXT |= {
+    "xlsform.w.invalid": {
+        "nl": "{file}, blad {sheet}, rij {row}, kolom {column}: {reason}",
+        "en": "{file}, sheet {sheet}, row {row}, column {column}: {reason}",
+    },
+}

@@ -4,8 +4,9 @@ Columns (English or Dutch names, any order, case-insensitive):
 
 candidate/kandidaat (the candidate's code, never a name), route, employer/werkgever (name or
 code; a new one becomes an employer stakeholder), job/functie, location/inleerlocatie,
-start, end/einde (YYYY-MM-DD or DD-MM-YYYY), outcome/uitkomst, and optional step1 ... step6 /
-stap1 ... stap6 (the date each step was reached), reason/reden, coach (name or code).
+start, end/einde (2026-03-12, 12-3-2026, 12-3-26 or a date cell), outcome/uitkomst, and
+optional step1 ... step6 / stap1 ... stap6 (the date each step was reached), reason/reden,
+coach (name or code).
 
 Values: routes small_scale, large_scale, development, stacked or kleinschalige groei,
 grootschalige groei, ontwikkelbanen, stapelbanen (or the lab's own routes by id or name);
@@ -22,10 +23,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 
-from monitor import labs
+from monitor import imports, table_cells, uploads
 from monitor.errors import Conflict, InvalidInput, MonitorError
 from monitor.model import (
     Participant,
@@ -83,7 +83,7 @@ LOCATION_WORDS = {
     "werkbedrijf": "job_company",
     "opleiding": "training",
 }
-_DUTCH_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
+STEP_COLUMNS = tuple(f"step{n}" for n in core.STEPS)
 
 
 @dataclass
@@ -102,24 +102,31 @@ class Preview:
         return len(self.created) + len(self.updated)
 
 
-def _date(value: str, field_: str) -> dt.date | None:
-    found = _DUTCH_DATE.match(value.strip())
-    if found:
-        day, month, year = (int(g) for g in found.groups())
-        try:
-            return dt.date(year, month, day)
-        except ValueError:
-            raise InvalidInput("error.bad_date", field=field_, value=value[:40]) from None
-    return labs.parse_date(value, field_, required=False)
+def _date(value: str, field_: str, day_first: bool = True) -> dt.date | None:
+    return table_cells.parse_date(value, field_, day_first=day_first)
 
 
 def _word(value: str, words: dict[str, str]) -> str:
     return words.get(" ".join(value.casefold().split()), value.strip())
 
 
-def preview(store: Store, lab_id: str, rows: list[dict[str, str]]) -> Preview:
+def preview(
+    store: Store, lab_id: str, rows: list[dict[str, str]], *, day_first: bool | None = None
+) -> Preview:
+    """What importing the rows would do. Dates such as 3-4-2026 are read as the file shows
+    (a date like 25-3-2026 somewhere), else as `day_first` says (None: day first)."""
     store.lab(lab_id)
-    renamed = [{ALIASES.get(k, k): v for k, v in row.items()} for row in rows]
+    renamed = [
+        row.renamed(ALIASES)
+        if isinstance(row, uploads.Row)
+        else {ALIASES.get(k, k): v for k, v in row.items()}
+        for row in rows
+    ]
+    order = table_cells.date_order(
+        row.get(c, "") for row in renamed for c in ("start", "end", *STEP_COLUMNS)
+    )
+    if order in (table_cells.DAY_FIRST, table_cells.MONTH_FIRST) or day_first is None:
+        day_first = order != table_cells.MONTH_FIRST
     columns = {k for row in renamed for k in row}
     missing = [c for c in REQUIRED if c not in columns]
     if missing:
@@ -153,8 +160,9 @@ def preview(store: Store, lab_id: str, rows: list[dict[str, str]]) -> Preview:
     existing = {t.candidate.casefold(): t for t in store.records(lab_id, Trajectory)}
     fresh_employers: dict[str, Stakeholder] = {}
 
+    numbers = [getattr(row, "number", 0) or i for i, row in enumerate(renamed, start=2)]
     seen: dict[str, list[int]] = {}
-    for number, row in enumerate(renamed, start=2):  # row 1 is the header
+    for number, row in zip(numbers, renamed, strict=True):  # row 1 is the header
         code = (row.get("candidate") or "").strip().casefold()
         if code:
             seen.setdefault(code, []).append(number)
@@ -183,7 +191,8 @@ def preview(store: Store, lab_id: str, rows: list[dict[str, str]]) -> Preview:
         coach_id = coaches.get(coach.casefold(), "") if coach else ""
         if coach and not coach_id:
             raise InvalidInput("error.unknown_reference", field="traj.coach", value=coach)
-        dates = {n: _date(row.get(f"step{n}", ""), "traj.step_date") for n in core.STEPS}
+        imports.extra_cells(row)
+        dates = {n: _date(row.get(f"step{n}", ""), "traj.step_date", day_first) for n in core.STEPS}
         before = existing.get(code.casefold())
         base = before or Trajectory(lab_id=lab_id, candidate=code, route=route)
         steps = {s.number: s for s in base.steps}
@@ -198,8 +207,8 @@ def preview(store: Store, lab_id: str, rows: list[dict[str, str]]) -> Preview:
             location=location,
             job=row.get("job", ""),
             coach_id=coach_id or base.coach_id,
-            start=_date(row.get("start", ""), "traj.start"),
-            end=_date(row.get("end", ""), "traj.end"),
+            start=_date(row.get("start", ""), "traj.start", day_first),
+            end=_date(row.get("end", ""), "traj.end", day_first),
             steps=tuple(steps[n] for n in sorted(steps)),
             outcome=outcome,
             reason=row.get("reason", ""),
@@ -207,7 +216,7 @@ def preview(store: Store, lab_id: str, rows: list[dict[str, str]]) -> Preview:
         checked = core.check(changed, known_routes)
         return checked, (before.revision if before else None), new_employer
 
-    for number, row in enumerate(renamed, start=2):
+    for number, row in zip(numbers, renamed, strict=True):
         try:
             trajectory, revision, employer = parse(number, row)
         except MonitorError as exc:
