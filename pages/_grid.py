@@ -55,8 +55,10 @@ def _stable_order(name: str, frame: pd.DataFrame) -> pd.DataFrame:
     if frame.empty or "id" not in frame.columns:
         return frame.reset_index(drop=True)
     ids = [str(i) for i in frame["id"]]
-    remembered = [i for i in st.session_state.get(f"{name}.order", []) if i in set(ids)]
-    order = remembered + [i for i in ids if i not in set(remembered)]
+    present = set(ids)
+    remembered = [i for i in st.session_state.get(f"{name}.order", []) if i in present]
+    known = set(remembered)
+    order = remembered + [i for i in ids if i not in known]
     st.session_state[f"{name}.order"] = order
     position = {record_id: n for n, record_id in enumerate(order)}
     ranked = frame.assign(_position=[position[i] for i in ids]).sort_values("_position")
@@ -68,16 +70,27 @@ def _blank_cells(frame: pd.DataFrame, config: dict[str, Any]) -> pd.DataFrame:
     columns configured as text (or with all values text) change; a date column stays a date."""
     frame = frame.copy()
     for column in frame.columns:
+        textual = frame[column].dtype == object or pd.api.types.is_string_dtype(frame[column])
+        if not textual:  # numbers and dates: nothing to blank (and no cell to look at)
+            continue
         kind = ((config.get(column) or {}) if isinstance(config.get(column), dict) else {}).get(
             "type_config", {}
         )
-        values = [v for v in frame[column] if not _blank(v)]
+        blank = [
+            (not v)
+            if isinstance(v, list | tuple)
+            else (v is None or v != v or v == "" or (isinstance(v, str) and not v.strip()))
+            for v in frame[column]
+        ]  # _blank, inline: this runs for every cell of a grid on every rerun
+        if not any(blank):
+            continue
         text = kind.get("type") == "text" or (
-            not kind and values and all(isinstance(v, str) for v in values)
+            not kind
+            and not all(blank)
+            and all(isinstance(v, str) for v, b in zip(frame[column], blank, strict=True) if not b)
         )
-        textual = frame[column].dtype == object or pd.api.types.is_string_dtype(frame[column])
-        if textual and text:
-            frame[column] = ["" if _blank(value) else value for value in frame[column]]
+        if text:
+            frame[column] = ["" if b else v for v, b in zip(frame[column], blank, strict=True)]
     return frame
 
 

@@ -406,20 +406,28 @@ with registry:
 
 # -- codebook -------------------------------------------------------------------------------------
 
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _waves(lab_id: str, protocol_id: str, revision: tuple) -> dict[str, list[str]]:
+    """Which waves answered each variable; counted again only when the lab changes."""
+    return surveys.waves_present(store.records(lab_id, Response), protocol_id)
+
+
 with codebook:
     survey = _choose_survey("surveys.codebook.survey")
     if survey is not None and survey.protocol_id in protocols:
         protocol = surveys.instrument(protocols[survey.protocol_id], survey)
         same = [s for s in survey_list if s.protocol_id == survey.protocol_id]
-        waves = surveys.waves_present(store.records(lab.id, Response), survey.protocol_id)
+        waves = _waves(lab.id, survey.protocol_id, store.revision(lab.id))
         rows = instruments.codebook_rows(protocol, lang, waves)
         table = pd.DataFrame(rows)
         st.caption(t("surveys.codebook_help", n=len(same)))
         _ui.table(table, hide_index=True)
         st.download_button(
             t("surveys.download_codebook"),
-            survey_results.to_csv(table),
+            lambda: survey_results.to_csv(table),
             file_name=f"codebook-{protocol.id}-v{protocol.version}.csv",
             mime="text/csv",
             icon=":material/download:",
+            on_click="ignore",
         )

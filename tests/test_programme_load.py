@@ -76,7 +76,9 @@ def _process(data_dir: str, programme_id: str, meeting_id: str, token: str, firs
 @pytest.mark.slow
 def test_150_phones_through_five_server_processes_are_all_counted(folder_store):
     programme, held, token = _meeting(folder_store)
-    context = multiprocessing.get_context("spawn")
+    # Forked, as in tests/test_load_fault.py: a spawned child re-runs __main__, which after an
+    # AppTest.from_function test is a temporary script of that test.
+    context = multiprocessing.get_context("fork")
     workers = [
         context.Process(
             target=_process,

@@ -141,14 +141,14 @@ def test_cli_create_import_outcomes(tmp_path, capsys):
         "no_job": 1,
         "unknown": 0,
     }
-    assert found["by_route"]["development"] == {
-        "total": 1,
-        "by_outcome": {**dict.fromkeys(found["by_outcome"], 0), "no_job": 1},
-    }
+    # three candidates over three routes: every route is under the lab's disclosure threshold
+    assert found["by_route"] == {}
+    assert found["held_back"] == {"routes": 3, "trajectories": 3, "threshold": 5}
     assert found["learning_months"] == {"min": 3.5, "median": 4.8, "max": 6.0}
     assert main(["outcomes", "--lab", lab_id, "--format", "md", *data]) == 0
     md = capsys.readouterr().out
-    assert "| Development jobs | 1 |" in md and "3 trajectories" in md
+    assert "Development jobs" not in md and "3 trajectories" in md
+    assert "3 routes have fewer than 5 trajectories" in md
 
 
 def test_cli_lab_create_defaults_and_refuses_a_duplicate(tmp_path, capsys):
