@@ -19,6 +19,7 @@ import pandas as pd
 
 from monitor import interviews
 from monitor.i18n import t
+from monitor.instruments import DONT_KNOW, NO_ANSWER
 from monitor.model import (
     Invitation,
     Outcome,
@@ -28,7 +29,7 @@ from monitor.model import (
     Survey,
 )
 from monitor.protocols import Protocol, Question
-from monitor.surveys import DONT_KNOW, NO_ANSWER, SPECIAL, special_label, status
+from monitor.surveys import SPECIAL, special_label, status
 from monitor.text import spreadsheet_safe, visible
 
 SCALE_TYPES = ("agreement5",)

@@ -8,7 +8,7 @@ from typing import Any
 
 import streamlit as st
 
-from monitor import interviews, protocols, surveys
+from monitor import instruments, interviews, protocols, surveys
 from monitor.errors import Conflict, InvalidInput, MonitorError, StoreError
 from monitor.model import (
     Invitation,
@@ -185,7 +185,7 @@ def _question(
     if question.guidance:  # only with an interviewer (for_mode drops it for a respondent)
         _ui.say_plain("info", question.guidance[lang], icon=":material/record_voice_over:")
     easy = survey.profile == SurveyProfile.EASY and self_mode
-    if easy and question.type in surveys.SPECIAL_TYPES and not question.other:
+    if easy and question.type in instruments.SPECIAL_TYPES and not question.other:
         _tap_question(response, question, position, key)
     else:
         _form_question(response, question, position, key, self_mode)
@@ -245,8 +245,8 @@ def _options(question: Question) -> dict[str, str]:
     if question.type == "agreement5":
         options = {v: f"{SMILEYS[v]}  {label}" for v, label in options.items()}
     return options | {
-        surveys.DONT_KNOW: t("answer.dont_know"),
-        surveys.NO_ANSWER: t("answer.rather_not"),
+        instruments.DONT_KNOW: t("answer.dont_know"),
+        instruments.NO_ANSWER: t("answer.rather_not"),
     }
 
 
@@ -255,7 +255,7 @@ def _form_question(
 ) -> None:
     field = f"{key}.{question.id}"
     with st.form(f"{field}.form", border=False, enter_to_submit=False):
-        if question.type in surveys.SPECIAL_TYPES:
+        if question.type in instruments.SPECIAL_TYPES:
             options = _options(question)
             current = response.answers.get(question.id)
             value = st.radio(

@@ -37,6 +37,7 @@ from monitor.model import (
     Participant,
     Source,
     Stakeholder,
+    Survey,
 )
 from monitor.reports import narrative
 from monitor.store import MANIFEST, PARTIAL_PREFIX, Store, verify_backup
@@ -130,7 +131,7 @@ def _paths(w: dict[str, Any]) -> dict[str, tuple[Callable[[], Any], Callable[[An
         )
 
     def survey():
-        found = s.records(lab.id, surveys.Survey)
+        found = s.records(lab.id, Survey)
         if found:
             return found[0]
         surveys.add_participant(s, lab.id, name="Coach Een", group="job_coach")
