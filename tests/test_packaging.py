@@ -35,7 +35,7 @@ def test_a_built_wheel_installs_and_runs_from_any_folder(tmp_path):
     assert "monitor/reports/word.py" in names
     assert "monitor/_protocols/framework.yaml" in names
     assert "monitor/_protocols/codebook.yaml" in names
-    assert "monitor/demo_lab.yaml" in names
+    assert "monitor/demo/demo_lab.yaml" in names
 
     env_dir = tmp_path / "venv"
     venv.create(env_dir, system_site_packages=True, with_pip=True)

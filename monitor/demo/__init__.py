@@ -11,7 +11,9 @@ from typing import Any
 
 import yaml
 
-from monitor import demo_surveys, demo_workshops, history, i18n, meetings, model, protocols
+from monitor import history, i18n, meetings, model, protocols
+from monitor.demo import surveys as demo_surveys
+from monitor.demo import workshops as demo_workshops
 from monitor.errors import InvalidInput
 from monitor.labs import PSEUDONYM_PREFIX
 from monitor.model import (
@@ -49,7 +51,9 @@ def load_demo(store: Store, progress: Progress = silent) -> Lab:
     """Build the demo lab from demo_lab.yaml; refuses when it is already in the store."""
     steps = 4
     progress("progress.demo.read", 0, steps)
-    spec = yaml.safe_load(resources.files("monitor").joinpath("demo_lab.yaml").read_text("utf-8"))
+    spec = yaml.safe_load(
+        resources.files("monitor.demo").joinpath("demo_lab.yaml").read_text("utf-8")
+    )
     lab, records = _demo_records(spec)
     progress("progress.demo.surveys", 1, steps)
     records |= demo_surveys.demo_surveys(
