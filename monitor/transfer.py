@@ -46,7 +46,12 @@ def _canonical(record: dict[str, Any]) -> dict[str, Any]:
 
 
 def export_json(store: Store, lab_id: str) -> bytes:
-    return json.dumps(export_lab(store, lab_id), ensure_ascii=False, indent=1).encode("utf-8")
+    return as_json(export_lab(store, lab_id))
+
+
+def as_json(export: dict[str, Any]) -> bytes:
+    """An export_lab as the bytes of the backup file."""
+    return json.dumps(export, ensure_ascii=False, indent=1).encode("utf-8")
 
 
 def parse_export(payload: bytes) -> tuple[Lab, dict[str, list[LabRecord]]]:

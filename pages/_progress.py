@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import streamlit as st
 
@@ -38,3 +39,19 @@ def steps(label_key: str, work: list[tuple[str, Callable[[], object]]]) -> list[
 
     with status(label_key) as progress:
         return run_steps(work, progress)
+
+
+def prepared(key: str, wanted: tuple, button: str, label_key: str, work: list) -> Any | None:
+    """Long work behind a button: the result of `work` (named steps, the last one's result
+    is kept) once made for `wanted` (the choices and the store's revision it was made from),
+    else None. While it runs a Cancel button is on screen: a click starts a new run, which ends
+    this one between two steps, and nothing is kept."""
+    done = st.session_state.get(key)
+    if done is not None and done[0] == wanted:
+        return done[1]
+    if st.button(_ui.t(button), key=f"{key}.make", icon=":material/construction:"):
+        st.button(_ui.t("progress.cancel"), key=f"{key}.cancel", icon=":material/cancel:")
+        result = steps(label_key, work)[-1]
+        st.session_state[key] = (wanted, result)
+        st.rerun()
+    return None

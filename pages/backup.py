@@ -58,14 +58,28 @@ _qda.export_section(store, lab, slug)
 
 st.subheader(t("backup.title"))
 st.caption(t("backup.help"))
-st.download_button(
-    t("backup.download"),
-    _ui.audited(store, lab.id, "backup", lambda: transfer.export_json(store, lab.id)),
-    file_name=f"{slug}-backup.json",
-    mime="application/json",
-    icon=":material/save:",
-    on_click="ignore",
+# A large lab takes a second or more: made behind a button, with its steps and a cancel.
+read: list = []
+backup = _progress.prepared(
+    "backup.made",
+    (lab.id, store.revision(lab.id)),
+    "progress.export.make",
+    "progress.export",
+    [
+        ("progress.export.read", lambda: read.append(transfer.export_lab(store, lab.id))),
+        ("progress.export.write", lambda: transfer.as_json(read[0])),
+    ],
 )
+if backup is not None:
+    _ui.say("success", "progress.export.ready", icon=":material/check:")
+    st.download_button(
+        t("backup.download"),
+        backup,
+        file_name=f"{slug}-backup.json",
+        mime="application/json",
+        icon=":material/save:",
+        on_click=lambda: store.audit(lab.id, "export", what="backup"),
+    )
 
 st.subheader(t("backup.restore"))
 upload = st.file_uploader(t("backup.upload"), type=["json"], key="backup.upload")

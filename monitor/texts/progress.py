@@ -25,6 +25,15 @@ TEXT = {
     },
     "progress.report.make": {"nl": "Rapport maken", "en": "Build report"},
     "progress.export": {"nl": "De export wordt gemaakt", "en": "Building the export"},
+    "progress.export.make": {"nl": "Back-up maken", "en": "Make the backup"},
+    "progress.export.ready": {
+        "nl": "De back-up is klaar om te downloaden.",
+        "en": "The backup is ready to download.",
+    },
+    "progress.cancel": {
+        "nl": "Annuleren (er wordt niets bewaard)",
+        "en": "Cancel (nothing is kept)",
+    },
     "progress.export.read": {"nl": "Alle gegevens van het lab lezen", "en": "Reading the lab"},
     "progress.export.write": {"nl": "Het bestand schrijven", "en": "Writing the file"},
     "progress.import": {"nl": "Het bestand wordt ingelezen", "en": "Reading in the file"},
