@@ -7,9 +7,9 @@ import streamlit as st
 
 from monitor import access, privacy
 from monitor.errors import MonitorError, StoreError
-from pages import _nav, _ui, _widgets
+from pages import _nav, _session, _text, _widgets
 
-t = _ui.t
+t = _text.t
 
 # A participant's vote link (?lab=..&round=..&vote=..) or survey link (?lab=..&survey=..)
 # opens the vote or the survey and nothing else. The link stays in the address, so a reload or a
@@ -79,7 +79,7 @@ st.set_page_config(
     layout="centered" if link_page else "wide",
     **({"initial_sidebar_state": "collapsed"} if link_page else {}),
 )
-st.session_state[_ui.ENTERED] = True
+st.session_state[_session.ENTERED] = True
 if link_page:
     page, title = link_page
     _nav.navigation([st.Page(page, title=t(title))], other=page, position="hidden").run()
@@ -107,7 +107,7 @@ with st.sidebar:
         t("app.language"),
         options=["nl", "en"],
         key="_lang_widget",
-        default=_ui.lang(),
+        default=_session.lang(),
         required=True,
         format_func=lambda code: {"nl": "Nederlands", "en": "English"}[code],
         on_change=lambda: st.session_state.update(lang=st.session_state["_lang_widget"]),
@@ -116,10 +116,10 @@ with st.sidebar:
 # Shared mode: nothing of a lab is shown before login. Local mode: one researcher on this
 # computer, a banner; any other computer (a phone that scanned the vote QR) gets a plain page.
 try:
-    user = _ui.current_user()
-    local_mode = not _ui.access_config().shared
+    user = _session.current_user()
+    local_mode = not _session.access_config().shared
 except MonitorError as exc:  # a mistake in secrets.toml: the monitor stays closed
-    _ui.show_error(exc)
+    _text.show_error(exc)
     st.stop()
 # Every address answers in the user's language: the vote code page on /v for everyone, and
 # any other path runs the plain page or the login (which then opens the page asked for).
@@ -134,7 +134,7 @@ if user is None and local_mode:
     ).run()
     st.stop()
 if user is None:
-    _ui.keep_login_cookie()  # clears the cookie after a logout
+    _session.keep_login_cookie()  # clears the cookie after a logout
     _nav.navigation(
         [st.Page("pages/login.py", title=t("login.title")), code_page],
         other="pages/login.py",
@@ -143,12 +143,12 @@ if user is None:
     st.stop()
 with st.sidebar:
     if user is access.LOCAL_USER:
-        _ui.say("info", "access.local_mode", icon=":material/person:")
+        _text.say("info", "access.local_mode", icon=":material/person:")
     else:
-        st.caption(t("access.logged_in", name=_ui.plain(user.name), role=t(f"role.{user.role}")))
-        _ui.keep_login_cookie()  # a reload keeps the login
+        st.caption(t("access.logged_in", name=_text.plain(user.name), role=t(f"role.{user.role}")))
+        _session.keep_login_cookie()  # a reload keeps the login
         if st.button(t("access.logout"), icon=":material/logout:"):
-            _ui.logout()
+            _session.logout()
             st.rerun()
 
 
@@ -190,23 +190,23 @@ def _retention_of_the_day(data_dir: str, day: str) -> frozenset[str]:
     retention` from cron covers the days nobody opens it). The labs it applied to."""
     del data_dir  # part of the cache key only
     return frozenset(
-        lab.id for lab in privacy.apply_all_due(_ui.store(), dt.date.fromisoformat(day))
+        lab.id for lab in privacy.apply_all_due(_session.store(), dt.date.fromisoformat(day))
     )
 
 
 try:
     applied = (
-        _retention_of_the_day(_ui.store().location, dt.date.today().isoformat())
+        _retention_of_the_day(_session.store().location, dt.date.today().isoformat())
         if user.is_researcher
         else frozenset()
     )
-    labs = [lab for lab in _ui.store().labs() if not user.lab_ids or lab.id in user.lab_ids]
+    labs = [lab for lab in _session.store().labs() if not user.lab_ids or lab.id in user.lab_ids]
 except StoreError as exc:
-    _ui.show_error(exc, "error", icon=":material/dangerous:")
+    _text.show_error(exc, "error", icon=":material/dangerous:")
     st.stop()
 
 if not labs and not user.is_researcher:
-    _ui.say("info", "access.no_labs")
+    _text.say("info", "access.no_labs")
     st.stop()
 if not labs:
     # The overview is registered (hidden) so the welcome page can switch to a lab it creates.
@@ -236,13 +236,13 @@ with st.sidebar:
     chosen = next(lab for lab in labs if lab.id == st.session_state["lab_id"])
     retention = privacy.retention_state(chosen, dt.date.today())
     # A failed hourly backup (a full disk) does not stop the work, but the researcher is told.
-    failed_backup = getattr(_ui.store(), "backup_error", None)
+    failed_backup = getattr(_session.store(), "backup_error", None)
     if failed_backup is not None and user.is_researcher:
-        _ui.show_error(failed_backup, "warning", icon=":material/backup:")
+        _text.show_error(failed_backup, "warning", icon=":material/backup:")
     if chosen.id in applied and user.is_researcher:
-        _ui.say("warning", "privacy.retention_applied", icon=":material/auto_delete:")
+        _text.say("warning", "privacy.retention_applied", icon=":material/auto_delete:")
     elif retention == privacy.RetentionState.SOON and user.is_researcher:
-        _ui.say(
+        _text.say(
             "warning",
             "privacy.retention_soon",
             date=str(chosen.retention_until),
@@ -355,4 +355,4 @@ pages[t("nav.section.reports")] = [
 try:
     _menu(pages, aliases={"overview": "pages/overview.py"})
 except StoreError as exc:  # the database went down mid-session: say so, the next rerun retries
-    _ui.show_error(exc, "error", icon=":material/dangerous:")
+    _text.show_error(exc, "error", icon=":material/dangerous:")

@@ -11,7 +11,7 @@ import pandas as pd
 import streamlit as st
 
 from monitor.errors import MonitorError
-from pages import _ui
+from pages import _session, _text
 
 _DEFAULT_WIDTH = "medium"
 
@@ -30,13 +30,13 @@ def editor(
     frame = _stable_order(name, _blank_cells(frame, editor_kwargs.get("column_config", {})))
     error = st.session_state.get(f"{name}.error")
     if error:
-        _ui.say_plain("error", error, icon=":material/error:")
+        _text.say_plain("error", error, icon=":material/error:")
     editor_kwargs.setdefault("height", min(36 * (len(frame) + 3), 640))
     editor_kwargs["column_config"] = _fixed_widths(editor_kwargs.get("column_config", {}))
     with st.form(f"{name}.grid", border=False, enter_to_submit=False):
         st.data_editor(frame, key=key, **editor_kwargs)
         st.form_submit_button(
-            _ui.t("grid.save"),
+            _text.t("grid.save"),
             icon=":material/save:",
             on_click=_apply_edits,
             args=(name, key, frame, save),
@@ -124,11 +124,11 @@ def _apply_edits(
     try:
         save(rows, deleted)
     except MonitorError as exc:
-        st.session_state[f"{name}.error"] = exc.message(_ui.lang())
+        st.session_state[f"{name}.error"] = exc.message(_session.lang())
         return
     reset(name)
     st.session_state[f"{name}.saved"] = True
-    _ui.say("toast", "common.saved", icon=":material/check:")
+    _text.say("toast", "common.saved", icon=":material/check:")
 
 
 def _blank(value: Any) -> bool:

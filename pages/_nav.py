@@ -11,9 +11,9 @@ from collections.abc import Callable
 import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
-from pages import _ui
+from pages import _session, _text
 
-t = _ui.t
+t = _text.t
 _PATH = re.compile(r"[A-Za-z0-9_-]{1,60}")
 _CURRENT = "_nav.current"  # the address of this run's page ("" for the default page)
 _ALIAS = "_nav.alias"  # the path of the hidden page being shown at an asked-for address
@@ -24,8 +24,8 @@ def requested_path() -> str:
     rerun from a widget, and for anything that cannot be a page path)."""
     ctx = get_script_run_ctx()
     name = (ctx.pages_manager.intended_page_name or "") if ctx else ""
-    if not name:  # a deep link on a fresh server went through app.py first (_ui.store)
-        name = st.session_state.get(_ui.WANTED, "")
+    if not name:  # a deep link on a fresh server went through app.py first (_session.store)
+        name = st.session_state.get(_session.WANTED, "")
     if not name:  # a rerun on the hidden page of an asked-for path (see navigation)
         name = st.session_state.get(_ALIAS, "")
     return name if _PATH.fullmatch(name) else ""
@@ -34,7 +34,7 @@ def requested_path() -> str:
 def keep_address() -> None:
     """Open the page at this address again on the next run, even when the pages change in
     between (the login: its address is the page asked for, which only exists after it)."""
-    st.session_state[_ui.WANTED] = st.session_state.get(_CURRENT, "")
+    st.session_state[_session.WANTED] = st.session_state.get(_CURRENT, "")
 
 
 def _paths(pages: list[st.Page]) -> set[str]:
@@ -82,11 +82,11 @@ def navigation(
     else:
         st.session_state.pop(_ALIAS, None)
     # The deep link that went through app.py: open its page now that the pages are known.
-    pending = st.session_state.pop(_ui.WANTED, "")
+    pending = st.session_state.pop(_session.WANTED, "")
     if pending and current._url_path != pending:
         target = next((p for p in [*flat, *hidden] if p._url_path == pending), None)
         if target is not None:
             # A hidden page exists only in a run that knows its path: keep it for that run.
-            st.session_state[_ui.WANTED] = pending
+            st.session_state[_session.WANTED] = pending
             st.switch_page(target)
     return current

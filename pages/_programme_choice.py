@@ -8,16 +8,16 @@ import streamlit as st
 from monitor.errors import MonitorError
 from monitor.model import Programme
 from monitor.programme import permissions
-from pages import _ui, _widgets
+from pages import _session, _text, _widgets
 
-t = _ui.t
+t = _text.t
 KEY = "programme_id"
 
 
 def user():
-    found = _ui.current_user()
+    found = _session.current_user()
     if found is None:
-        _ui.say("info", "error.session_expired")
+        _text.say("info", "error.session_expired")
         st.stop()
     return found
 
@@ -25,13 +25,13 @@ def user():
 def chosen(allow_none: bool = False) -> Programme | None:
     """The programme this page shows. `?pid=` in the address opens one directly (and is
     refused, like an unknown one, when the user may not see it)."""
-    store, viewer = _ui.store(), user()
+    store, viewer = _session.store(), user()
     asked = st.query_params.get("pid")
     if asked:
         try:
             found = permissions.programme_for(store, viewer, asked)
         except MonitorError as exc:
-            _ui.show_error(exc, "info", icon=":material/info:")
+            _text.show_error(exc, "info", icon=":material/info:")
             st.stop()
         st.session_state[KEY] = found.id
         return found
@@ -39,7 +39,7 @@ def chosen(allow_none: bool = False) -> Programme | None:
     if not visible:
         if allow_none:
             return None
-        _ui.say("info", "programme.none_visible", icon=":material/info:")
+        _text.say("info", "programme.none_visible", icon=":material/info:")
         st.stop()
     ids = [p.id for p in visible]
     if st.session_state.get(KEY) not in ids:

@@ -10,7 +10,7 @@ from typing import Any
 import streamlit as st
 
 from monitor.progress import Progress
-from pages import _ui
+from pages import _text
 
 
 @contextmanager
@@ -18,19 +18,19 @@ def status(label_key: str) -> Iterator[Progress]:
     """`with status("progress.report") as progress:` hands out a Progress for the work; the
     box closes as complete, or as failed when the work raised (the error is shown by the
     caller)."""
-    box = st.status(_ui.t(label_key), expanded=True)
+    box = st.status(_text.t(label_key), expanded=True)
     with box:
         bar = st.progress(0.0)
 
         def report(step: str, done: int, total: int) -> None:
-            bar.progress(min(done / total, 1.0) if total else 1.0, text=_ui.t(step))
+            bar.progress(min(done / total, 1.0) if total else 1.0, text=_text.t(step))
 
         try:
             yield report
         except BaseException:
             box.update(state="error", expanded=True)
             raise
-        box.update(label=_ui.t(label_key), state="complete", expanded=False)
+        box.update(label=_text.t(label_key), state="complete", expanded=False)
 
 
 def steps(label_key: str, work: list[tuple[str, Callable[[], object]]]) -> list[object]:
@@ -49,8 +49,8 @@ def prepared(key: str, wanted: tuple, button: str, label_key: str, work: list) -
     done = st.session_state.get(key)
     if done is not None and done[0] == wanted:
         return done[1]
-    if st.button(_ui.t(button), key=f"{key}.make", icon=":material/construction:"):
-        st.button(_ui.t("progress.cancel"), key=f"{key}.cancel", icon=":material/cancel:")
+    if st.button(_text.t(button), key=f"{key}.make", icon=":material/construction:"):
+        st.button(_text.t("progress.cancel"), key=f"{key}.cancel", icon=":material/cancel:")
         result = steps(label_key, work)[-1]
         st.session_state[key] = (wanted, result)
         st.rerun()

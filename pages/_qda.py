@@ -12,9 +12,9 @@ from monitor.errors import MonitorError
 from monitor.model import DraftStatus, FactorKind, Lab, QdaImport
 from monitor.qdpx import importing
 from monitor.store import Store
-from pages import _ui, _widgets
+from pages import _edit, _session, _text, _widgets
 
-t = _ui.t
+t = _text.t
 SHOWN_DRAFTS = 30
 UPLOAD_TYPES = ("qdpx", "qde", "qdc")
 
@@ -28,11 +28,11 @@ def export_section(store: Store, lab: Lab, slug: str) -> None:
     with left:
         st.download_button(
             t("qdpx.download"),
-            _ui.audited(
+            _session.audited(
                 store,
                 lab.id,
                 "qdpx",
-                lambda: qdpx.export_project(store, lab.id, names=names, lang=_ui.lang()).data,
+                lambda: qdpx.export_project(store, lab.id, names=names, lang=_session.lang()).data,
                 names=names,
             ),
             file_name=f"{slug}{suffix}.qdpx",
@@ -44,7 +44,9 @@ def export_section(store: Store, lab: Lab, slug: str) -> None:
     with right:
         st.download_button(
             t("qdpx.download_codebook"),
-            _ui.audited(store, lab.id, "qdc", lambda: qdpx.export_codebook(lab, _ui.lang())),
+            _session.audited(
+                store, lab.id, "qdc", lambda: qdpx.export_codebook(lab, _session.lang())
+            ),
             file_name=f"{slug}-codebook.qdc",
             mime="application/xml",
             key="qdpx.codebook",
@@ -55,14 +57,14 @@ def export_section(store: Store, lab: Lab, slug: str) -> None:
 def import_section(store: Store, lab: Lab) -> None:
     st.caption(t("qdpx.import_help"))
     if not lab.phases:
-        _ui.say("warning", "qdpx.no_phases")
+        _text.say("warning", "qdpx.no_phases")
         return
     upload = st.file_uploader(t("qdpx.import_file"), type=list(UPLOAD_TYPES), key="qdpx.upload")
     if upload is not None and st.button(t("qdpx.read"), type="primary", key="qdpx.read"):
         try:
             record = qdpx.read_into_lab(store, lab.id, upload.getvalue(), upload.name)
         except MonitorError as exc:
-            _ui.show_error(exc)
+            _text.show_error(exc)
             return
         st.session_state["qdpx.import_id"] = record.id
     records = sorted(store.records(lab.id, QdaImport), key=lambda r: r.created, reverse=True)
@@ -81,8 +83,8 @@ def import_section(store: Store, lab: Lab) -> None:
             key="qdpx.which",
         )
     ]
-    found = qdpx.summary(record, _ui.lang())
-    _ui.say(
+    found = qdpx.summary(record, _session.lang())
+    _text.say(
         "info",
         "qdpx.read_done",
         origin=record.origin or "?",
@@ -91,7 +93,7 @@ def import_section(store: Store, lab: Lab) -> None:
         sources=found["sources"],
     )
     if found["unsupported"]:
-        _ui.say_lines(
+        _text.say_lines(
             "warning",
             [item["message"] for item in found["unsupported"]],
             head="qdpx.unsupported_title",
@@ -110,7 +112,7 @@ def _title(record: QdaImport) -> str:
 
 def _theme_options(lab: Lab) -> dict[str, str]:
     book = factors_module.lab_codebook(lab)
-    lang = _ui.lang()
+    lang = _session.lang()
     return {
         "": t("qdpx.no_theme"),
         importing.NEW_THEME: t("qdpx.new_theme"),
@@ -165,7 +167,7 @@ def _mapping(store: Store, lab: Lab, record: QdaImport) -> None:
             for code, (_, row) in zip(record.codes, edited.iterrows(), strict=True):
                 chosen_themes[code.guid] = label_to_theme.get(row["theme"], "")
                 chosen_kinds[code.guid] = label_to_kind.get(row["kind"], "")
-            _ui.attempt(
+            _edit.attempt(
                 lambda: importing.set_mapping(
                     store, record, themes=chosen_themes, kinds=chosen_kinds, phase_id=phase
                 )
@@ -175,16 +177,16 @@ def _mapping(store: Store, lab: Lab, record: QdaImport) -> None:
 def _drafts(store: Store, lab: Lab, record: QdaImport) -> None:
     st.subheader(t("qdpx.drafts"))
     book = factors_module.lab_codebook(lab)
-    lang = _ui.lang()
+    lang = _session.lang()
     pending = [d for d in record.drafts if d.status == DraftStatus.PENDING]
     done = st.session_state.pop("qdpx.result", None)
     if done:
-        _ui.say("success", "qdpx.confirmed", n=done[0])
+        _text.say("success", "qdpx.confirmed", n=done[0])
         if done[1]:
-            _ui.say_lines(
+            _text.say_lines(
                 "warning",
                 [t(reason) for reason in sorted(set(done[1]))],
-                head=_ui.tp("qdpx.skipped", n=len(done[1])),
+                head=_text.tp("qdpx.skipped", n=len(done[1])),
             )
     if not pending:
         return
@@ -203,23 +205,23 @@ def _drafts(store: Store, lab: Lab, record: QdaImport) -> None:
             themes = ", ".join(book.label(th, lang) for th in importing.draft_themes(record, draft))
             kind = importing.draft_kind(record, draft)
             st.markdown(
-                f"**{_ui.plain(themes or t('qdpx.no_theme'))}** · {kinds.get(kind, kinds[''])}"
+                f"**{_text.plain(themes or t('qdpx.no_theme'))}** · {kinds.get(kind, kinds[''])}"
             )
             st.text(importing.draft_text(draft)[:600])
             if draft.quote and draft.quote != importing.draft_text(draft):
-                st.caption(_ui.plain(f"“{draft.quote[:400]}”"))
+                st.caption(_text.plain(f"“{draft.quote[:400]}”"))
             left, right = st.columns(2)
             if left.button(t("qdpx.confirm_one"), key=f"qdpx.ok.{draft.guid}"):
                 _confirm(store, record, [draft.guid], default_kind)
             if right.button(t("qdpx.reject_one"), key=f"qdpx.no.{draft.guid}"):
-                _ui.attempt(lambda draft=draft: importing.reject(store, record, [draft.guid]))
+                _edit.attempt(lambda draft=draft: importing.reject(store, record, [draft.guid]))
 
 
 def _confirm(store: Store, record: QdaImport, guids: list[str] | None, kind: str) -> None:
     try:
         changed, skipped = importing.confirm(store, record, guids, default_kind=kind)
     except MonitorError as exc:
-        _ui.show_error(exc)
+        _text.show_error(exc)
         return
     made = sum(1 for d in changed.drafts if d.status == DraftStatus.CONFIRMED) - sum(
         1 for d in record.drafts if d.status == DraftStatus.CONFIRMED

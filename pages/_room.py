@@ -71,9 +71,9 @@ def link_store():
     import os
 
     from monitor.store import DATA_DIR_ENV, default_data_dir
-    from pages import _ui
+    from pages import _session
 
-    return _ui._store(str(os.environ.get(DATA_DIR_ENV) or default_data_dir()))
+    return _session._store(str(os.environ.get(DATA_DIR_ENV) or default_data_dir()))
 
 
 def escape(text: str) -> str:

@@ -20,9 +20,9 @@ from monitor.model import (
     SurveyProfile,
 )
 from monitor.protocols import Protocol, Question
-from pages import _room, _ui
+from pages import _room, _session, _text, _widgets
 
-t = _ui.t
+t = _text.t
 SMILEYS = {"1": "😠", "2": "😟", "3": "😐", "4": "😊", "5": "😄"}
 EASY_CSS = """<style>
 .stMainBlockContainer p, .stMainBlockContainer label p { font-size: 1.3rem; line-height: 1.45; }
@@ -51,8 +51,8 @@ def run(
     interviewer: str = "",
 ) -> None:
     """Show the survey where this invitation stands: consent, the next question, or the end."""
-    store = _ui.store()
-    lang = _ui.lang()
+    store = _session.store()
+    lang = _session.lang()
     key = f"survey.{invitation.id}"
     survey = store.record(invitation.lab_id, Survey, invitation.survey_id)
     self_mode = mode == ResponseMode.SELF
@@ -80,14 +80,14 @@ def run(
         _message(reason, key)
         return
     if not (easy and response is not None):  # the easy profile's questions: no title above
-        st.header(_ui.plain(form.title[lang]))
+        st.header(_text.plain(form.title[lang]))
     subject = (
         store.record(invitation.lab_id, Participant, invitation.subject_id)
         if invitation.subject_id
         else None
     )
     if subject is not None:
-        _ui.say("info", "survey.about_subject", code=subject.pseudonym, icon=":material/person:")
+        _text.say("info", "survey.about_subject", code=subject.pseudonym, icon=":material/person:")
     if response is None:
         _consent(invitation, form, key, mode, interviewer)
         return
@@ -95,7 +95,7 @@ def run(
 
 
 def _message(reason: str, key: str) -> None:
-    _ui.say("info", reason, icon=":material/info:")
+    _text.say("info", reason, icon=":material/info:")
     if reason == "survey.stopped_kept" and st.button(
         t("survey.go_on"), key=f"{key}.go_on", icon=":material/play_arrow:"
     ):
@@ -109,20 +109,22 @@ def _message(reason: str, key: str) -> None:
 def _consent(
     invitation: Invitation, form: Protocol, key: str, mode: ResponseMode, interviewer: str
 ) -> None:
-    store = _ui.store()
-    lang = _ui.lang()
+    store = _session.store()
+    lang = _session.lang()
     _room.focus_heading(f"survey:{invitation.id}:consent", form.title[lang])
     if form.description:
-        st.markdown(_ui.plain(form.description[lang]))
+        st.markdown(_text.plain(form.description[lang]))
     earlier = surveys.earlier_consent(store, invitation, form)
     if earlier is not None:
-        _ui.say("success", "survey.consent_earlier", date=earlier.at[:10], icon=":material/check:")
+        _text.say(
+            "success", "survey.consent_earlier", date=earlier.at[:10], icon=":material/check:"
+        )
         if st.button(t("survey.begin"), type="primary", key=f"{key}.begin", width="stretch"):
             _start(invitation, form, key, True, mode, interviewer, "", earlier)
         return
     st.subheader(t("survey.consent_title"))
     with st.container(border=True):
-        st.markdown(_ui.plain(surveys.consent_text(form, lang)))
+        st.markdown(_text.plain(surveys.consent_text(form, lang)))
     witness = ""
     if mode == ResponseMode.INTERVIEWER:
         st.caption(t("survey.consent_read_aloud"))
@@ -146,7 +148,7 @@ def _start(
 ) -> None:
     try:
         surveys.start(
-            _ui.store(),
+            _session.store(),
             invitation,
             form,
             consent=consent,
@@ -156,7 +158,7 @@ def _start(
             earlier=earlier,
         )
     except MonitorError as exc:
-        _ui.show_error(exc)
+        _text.show_error(exc)
         return
     if not consent:
         st.session_state[f"{key}.ended"] = "survey.declined"
@@ -169,7 +171,7 @@ def _start(
 def _question(
     response: Response, form: Protocol, survey: Survey, key: str, self_mode: bool
 ) -> None:
-    lang = _ui.lang()
+    lang = _session.lang()
     shown = surveys.steps(form, response.answers)
     position = min(response.position, len(shown))
     steps_ = len(shown) + 1  # the questions and the final "send" screen
@@ -179,11 +181,11 @@ def _question(
         return
     question = shown[position]
     _room.focus_heading(f"survey:{response.id}:{position}:{question.id}", question.label[lang])
-    st.subheader(_ui.plain(question.label[lang]), anchor=False)
+    st.subheader(_text.plain(question.label[lang]), anchor=False)
     if question.hint:
-        st.caption(_ui.plain(question.hint[lang]))
+        st.caption(_text.plain(question.hint[lang]))
     if question.guidance:  # only with an interviewer (for_mode drops it for a respondent)
-        _ui.say_plain("info", question.guidance[lang], icon=":material/record_voice_over:")
+        _text.say_plain("info", question.guidance[lang], icon=":material/record_voice_over:")
     easy = survey.profile == SurveyProfile.EASY and self_mode
     if easy and question.type in instruments.SPECIAL_TYPES and not question.other:
         _tap_question(response, question, position, key)
@@ -195,18 +197,18 @@ def _question(
 def _save(response: Response, question: Question, position: int, **answer: Any) -> bool:
     try:
         surveys.answer(
-            _ui.store(), response, question, position=position, lang=_ui.lang(), **answer
+            _session.store(), response, question, position=position, lang=_session.lang(), **answer
         )
     except Conflict as exc:
-        _ui.show_error(exc)
+        _text.show_error(exc)
         st.rerun()
     except InvalidInput as exc:
-        _ui.show_error(exc, "error", icon=":material/error:")
+        _text.show_error(exc, "error", icon=":material/error:")
         return False
     except StoreError:
         # The database is down or busy: say so without its address (this is a phone), keep
         # the choice in the widget and let the same button try again.
-        _ui.say("error", "survey.not_stored", icon=":material/cloud_off:")
+        _text.say("error", "survey.not_stored", icon=":material/cloud_off:")
         return False
     return True
 
@@ -217,7 +219,7 @@ def _tap_question(response: Response, question: Question, position: int, key: st
     for value, label in _options(question).items():
         kind = "primary" if value == current else "secondary"
         tapped = st.button(
-            _ui.label(label), key=f"{key}.{question.id}.{value}", type=kind, width="stretch"
+            _text.label(label), key=f"{key}.{question.id}.{value}", type=kind, width="stretch"
         )
         if tapped and _save(response, question, position + 1, value=value):
             st.rerun()
@@ -233,15 +235,15 @@ def _back_button(response: Response, question: Question, position: int, key: str
 
 def _move(response: Response, position: int) -> None:
     try:
-        surveys.move(_ui.store(), response, position)
+        surveys.move(_session.store(), response, position)
     except MonitorError as exc:
-        _ui.show_error(exc)
+        _text.show_error(exc)
         return
     st.rerun()
 
 
 def _options(question: Question) -> dict[str, str]:
-    options = _ui.answer_options(question)
+    options = _widgets.answer_options(question)
     if question.type == "agreement5":
         options = {v: f"{SMILEYS[v]}  {label}" for v, label in options.items()}
     return options | {
@@ -261,7 +263,7 @@ def _form_question(
             value = st.radio(
                 t("interview.answer"),
                 list(options),
-                format_func=lambda v: _ui.label(options[v]),  # radio options render markdown
+                format_func=lambda v: _text.label(options[v]),  # radio options render markdown
                 index=list(options).index(current) if current in options else None,
                 key=field,
                 label_visibility="collapsed",
@@ -274,7 +276,7 @@ def _form_question(
                     key=f"{field}.other",
                 )
         else:
-            value, other = _ui.answer_widget(question, response.answers, field)
+            value, other = _widgets.answer_widget(question, response.answers, field)
         helped = False
         if not self_mode:
             helped = st.checkbox(
@@ -308,9 +310,9 @@ def _review(response: Response, form: Protocol, key: str) -> None:
         icon=":material/send:",
     ):
         try:
-            surveys.submit(_ui.store(), response, form)
+            surveys.submit(_session.store(), response, form)
         except MonitorError as exc:
-            _ui.show_error(exc)
+            _text.show_error(exc)
         else:
             st.rerun()
     if st.button(t("survey.back"), key=f"{key}.review_back", icon=":material/arrow_back:"):
@@ -335,23 +337,23 @@ def _stop_dialog(response: Response, key: str) -> None:
         st.rerun()
     if st.button(t("survey.stop_delete"), width="stretch", key=f"{key}.delete"):
         try:
-            surveys.stop(_ui.store(), response, keep=False)
+            surveys.stop(_session.store(), response, keep=False)
         except MonitorError as exc:
-            _ui.show_error(exc)
+            _text.show_error(exc)
             return
         st.session_state[f"{key}.ended"] = "survey.stopped_deleted"
         st.rerun()
 
 
 def _done(invitation: Invitation, key: str) -> None:
-    _ui.say("success", "survey.thanks", icon=":material/favorite:")
+    _text.say("success", "survey.thanks", icon=":material/favorite:")
     with st.expander(t("survey.withdraw_title")):
         st.markdown(t("survey.withdraw_text"))
         if st.button(t("survey.withdraw"), key=f"{key}.withdraw", icon=":material/delete:"):
             try:
-                surveys.withdraw(_ui.store(), invitation)
+                surveys.withdraw(_session.store(), invitation)
             except MonitorError as exc:
-                _ui.show_error(exc)
+                _text.show_error(exc)
             else:
                 st.session_state[f"{key}.ended"] = "survey.withdrawn"
                 st.rerun()

@@ -10,15 +10,12 @@ import streamlit as st
 from monitor import access, agenda, paging, wording
 from monitor.errors import MonitorError
 from monitor.model import Action, ActionStatus, LearningQuestion, Stakeholder
-from pages import _ui, _widgets
+from pages import _grid, _session, _text, _widgets
 
-t = _ui.t
-store = _ui.store()
-lab = _ui.current_lab()
-lang = _ui.lang()
+t = _text.t
+page = _session.page()
+store, lab, lang, user = page.store, page.lab, page.lang, page.user
 today = dt.date.today()
-user = _ui.current_user()
-assert user is not None  # app.py shows pages only after login
 people = {s.id: s.name for s in store.records(lab.id, Stakeholder)}
 questions = {
     q.id: q
@@ -79,9 +76,9 @@ frame = pd.DataFrame(
     columns=["id", "revision", "late", "text", "owner_id", "due", "status", "question_id"],
 )
 if not user.is_researcher and not actions:
-    _ui.say("info", "actions.none_mine")
+    _text.say("info", "actions.none_mine")
 else:
-    _ui.autosave_editor(
+    _grid.editor(
         "actions",
         frame,
         _save,
@@ -103,7 +100,7 @@ else:
                 options=[s.value for s in ActionStatus],
                 required=True,
                 default="planned",
-                format_func=_ui.options_label("action_status"),
+                format_func=_text.options_label("action_status"),
             ),
             "question_id": st.column_config.SelectboxColumn(
                 t("actions.question"),
@@ -117,7 +114,7 @@ else:
 
 if others:
     st.subheader(t("actions.others", n=len(others)))
-    _ui.table(
+    _text.table(
         pd.DataFrame(
             [
                 {
@@ -157,14 +154,14 @@ if actions:
                     may_edit=_may_edit(),
                 )
             except MonitorError as exc:
-                _ui.show_error(exc)
+                _text.show_error(exc)
             else:
                 st.rerun()
     noted = [action for action in actions if action.notes]
     # One expander per action with notes grows with the lab: 25 at a time.
-    number = _ui.pager("actions.notes.page", len(noted))
+    number = _widgets.pager("actions.notes.page", len(noted))
     for action in paging.page_of(noted, number).items:
         if action.notes:
-            with st.expander(t("actions.notes_of", text=_ui.plain(action.text[:60]))):
+            with st.expander(t("actions.notes_of", text=_text.plain(action.text[:60]))):
                 for entry in action.notes:
-                    st.caption(f"{entry.at[:10]} · {_ui.plain(entry.note)}")
+                    st.caption(f"{entry.at[:10]} · {_text.plain(entry.note)}")

@@ -9,11 +9,11 @@ import streamlit as st
 from monitor import labs
 from monitor.errors import MonitorError
 from monitor.model import Activity, ActivityKind, Stakeholder, StakeholderGroup
-from pages import _grid, _ui, _widgets
+from pages import _grid, _session, _text, _widgets
 
-t = _ui.t
-store = _ui.store()
-lab = _ui.current_lab()
+t = _text.t
+page = _session.page()
+store, lab = page.store, page.lab
 
 st.title(t("nav.activities"))
 st.caption(t("activities.help"))
@@ -62,7 +62,7 @@ with st.expander(t("activities.add"), icon=":material/event:", expanded=not reco
         day = left.date_input(t("activity.date") + " *", dt.date.today(), format="YYYY-MM-DD")
         title = middle.text_input(t("activity.title") + " *", max_chars=200)
         kind = _widgets.selectbox(
-            left, t("activity.kind"), KINDS, format_func=_ui.options_label("activity_kind")
+            left, t("activity.kind"), KINDS, format_func=_text.options_label("activity_kind")
         )
         people = _widgets.multiselect(
             middle,
@@ -80,11 +80,11 @@ with st.expander(t("activities.add"), icon=":material/event:", expanded=not reco
             try:
                 labs.save_activities(store, lab.id, [{**row, "participant_ids": people, **counts}])
             except MonitorError as exc:
-                _ui.show_error(exc)
+                _text.show_error(exc)
             else:
                 st.session_state["activities.add_version"] = form + 1
                 _grid.reset("activities")
-                _ui.say("toast", "common.saved", icon=":material/check:")
+                _text.say("toast", "common.saved", icon=":material/check:")
                 st.rerun()
 
 if not records:
@@ -138,7 +138,7 @@ _grid.editor(
         "kind": st.column_config.SelectboxColumn(
             t("activity.kind"),
             options=KINDS,
-            format_func=_ui.options_label("activity_kind"),
+            format_func=_text.options_label("activity_kind"),
             required=True,
             width="small",
         ),
@@ -174,8 +174,8 @@ with st.form(f"activities.counts.{activity.id}.{activity.revision}"):
         try:
             labs.save_activities(store, lab.id, [{**_row(activity), **counts}])
         except MonitorError as exc:
-            _ui.show_error(exc)
+            _text.show_error(exc)
         else:
             _grid.reset("activities")
-            _ui.say("toast", "common.saved", icon=":material/check:")
+            _text.say("toast", "common.saved", icon=":material/check:")
             st.rerun()

@@ -16,12 +16,11 @@ from monitor.model import (
     SourceKind,
     Stakeholder,
 )
-from pages import _ui, _widgets
+from pages import _cards, _session, _text, _widgets
 
-t = _ui.t
-store = _ui.store()
-lab = _ui.current_lab()
-lang = _ui.lang()
+t = _text.t
+page = _session.page()
+store, lab, lang = page.store, page.lab, page.lang
 today = dt.date.today()
 book = factors.lab_codebook(lab)
 questions = store.records(lab.id, LearningQuestion)
@@ -43,7 +42,7 @@ def _derived(lab_id: str, revision: tuple, day: dt.date) -> tuple[list, list]:
 
 drafts, prompts = _derived(lab.id, store.revision(lab.id), today)
 # The steering group reads the agenda; drafting, wording and closing are the researcher's.
-researcher = _ui.is_researcher()
+researcher = page.user.is_researcher
 
 
 def _focus() -> None:
@@ -81,16 +80,16 @@ def _prompt_line(prompt: agenda.Prompt) -> str:
     params = {**prompt.params}
     if "theme" in params:
         params["theme"] = book.label(params["theme"], lang)
-    return f"- {_ui.plain(t(f'prompt.{prompt.kind}', **params))}"
+    return f"- {_text.plain(t(f'prompt.{prompt.kind}', **params))}"
 
 
 def _prompt(i: int, prompt: agenda.Prompt) -> None:
     """A prompt and a link to the place to act on it."""
     text_col, link_col = st.columns([4, 1], vertical_alignment="center")
     text_col.markdown(_prompt_line(prompt))
-    page, label, params = prompt.link
+    linked, label, params = prompt.link
     link_col.page_link(
-        f"pages/{page}.py", label=t(label), icon=":material/arrow_forward:", query_params=params
+        f"pages/{linked}.py", label=t(label), icon=":material/arrow_forward:", query_params=params
     )
 
 
@@ -111,9 +110,9 @@ if prompts:
                     format_func=lambda i: _prompt_line(rest[i])[2:][:120],
                     key="agenda.prompt_choice",
                 )
-                page, label, params = rest[chosen].link
+                linked, label, params = rest[chosen].link
                 st.page_link(
-                    f"pages/{page}.py",
+                    f"pages/{linked}.py",
                     label=t(label),
                     icon=":material/arrow_forward:",
                     query_params=params,
@@ -132,7 +131,7 @@ statuses = _widgets.multiselect(
     t("agenda.status"),
     [s.value for s in agenda.SETTABLE_STATUSES],
     default=["open", "in_progress"],
-    format_func=_ui.options_label("status"),
+    format_func=_text.options_label("status"),
     placeholder=t("common.choose"),
 )
 
@@ -146,8 +145,8 @@ def _evidence(factor_ids: tuple[str, ...]) -> None:
     lines = []
     for factor in known[:EVIDENCE_SHOWN]:
         source = sources.get(factor.source_id) if researcher else None
-        where = f" — *{_ui.plain(source.title)}*" if source else ""
-        lines.append(f"- {t(f'factor_kind.{factor.kind}')}: {_ui.plain(factor.text)}{where}")
+        where = f" — *{_text.plain(source.title)}*" if source else ""
+        lines.append(f"- {t(f'factor_kind.{factor.kind}')}: {_text.plain(factor.text)}{where}")
     if lines:
         st.markdown("\n".join(lines))
     if len(known) > EVIDENCE_SHOWN:
@@ -185,12 +184,12 @@ def _draft(i: int, draft: derive.Proposal, on_agenda: list[LearningQuestion]) ->
         )
         st.markdown(
             f"**{t('questions.rank', rank=i + 1)}** · "
-            f"**{_ui.plain(book.label(draft.theme, lang))}** · "
+            f"**{_text.plain(book.label(draft.theme, lang))}** · "
             f"{t(f'qkind.{draft.kind}')} · {t('agenda.salience', s=draft.salience)}"
         )
         st.caption(why)
-        st.markdown(f"#### {_ui.plain(draft.question[lang])}")
-        st.caption(_ui.plain(draft.summary(lang)))
+        st.markdown(f"#### {_text.plain(draft.question[lang])}")
+        st.caption(_text.plain(draft.summary(lang)))
         with st.expander(t("agenda.evidence")):
             _evidence(draft.evidence)
         with st.form(f"agenda.draft.{i}.{draft.theme}.{draft.kind}"):
@@ -217,14 +216,14 @@ def _draft(i: int, draft: derive.Proposal, on_agenda: list[LearningQuestion]) ->
             elif rejected:
                 agenda.reject(store, lab, draft)
         except MonitorError as exc:
-            _ui.show_error(exc)
+            _text.show_error(exc)
         else:
             if accepted or (merged and into) or rejected:
                 st.rerun()
 
 
 def _card(question: LearningQuestion) -> None:
-    _ui.question_card(
+    _cards.question_card(
         question,
         book,
         [a for a in actions if a.question_id == question.id],
@@ -247,7 +246,7 @@ def _settings() -> None:
             try:
                 agenda.follow_up_settings(store, lab, nearing_end=near, stall_weeks=weeks)
             except MonitorError as exc:
-                _ui.show_error(exc)
+                _text.show_error(exc)
             else:
                 st.rerun()
 
@@ -261,7 +260,7 @@ def _minutes() -> None:
         reverse=True,
     )
     if not kept:
-        _ui.say("info", "minutes.no_sources")
+        _text.say("info", "minutes.no_sources")
         return
     source_id = _widgets.selectbox(
         st,
@@ -285,7 +284,7 @@ def _minutes() -> None:
             head = f"**{t(f'minutes.kind.{item.kind}')}** · {t('minutes.line', line=item.line)}"
             if item.stored:
                 st.markdown(f"{head} · :material/check: {t('minutes.stored')}")
-                st.markdown(_ui.plain(item.text))
+                st.markdown(_text.plain(item.text))
                 continue
             st.markdown(head)
             with st.form(f"agenda.minutes.{item.key}"):
@@ -302,7 +301,7 @@ def _minutes() -> None:
                     )
                     due = middle.date_input(t("minutes.due"), item.due, format="YYYY-MM-DD")
                     if item.owner_name and not item.owner_id:
-                        st.caption(t("minutes.owner_unknown", name=_ui.plain(item.owner_name)))
+                        st.caption(t("minutes.owner_unknown", name=_text.plain(item.owner_name)))
                 choices = ["", *on_agenda]
                 question_id = _widgets.selectbox(
                     right,
@@ -320,7 +319,7 @@ def _minutes() -> None:
                             text_=wording, owner_id=owner, due=due, question_id=question_id,
                         )  # fmt: skip
                     except MonitorError as exc:
-                        _ui.show_error(exc)
+                        _text.show_error(exc)
                     else:
                         st.rerun()
 
@@ -328,17 +327,17 @@ def _minutes() -> None:
 @st.cache_data(show_spinner=False, max_entries=8)
 def _round(lab_id: str, revision: tuple, phase: int, instrument_ids: tuple) -> tuple[dict, str]:
     """The draft round and its text, once per store revision and set of instruments."""
-    data = interview_round.draft(lab, phase, questions, _ui.protocols(), book)
+    data = interview_round.draft(lab, phase, questions, _session.protocols(), book)
     return data, interview_round.to_yaml(data)
 
 
 def _interview_round() -> None:
     """Draft the next interview round from this phase's open questions; edit; save."""
     st.caption(t("round.help"))
-    instruments, _ = _ui.protocol_report()
+    instruments, _ = _session.protocol_report()
     open_here = [q for q in questions if q.on_agenda and q.current_phase_id == phase_id]
     if not open_here:
-        _ui.say("info", "round.none")
+        _text.say("info", "round.none")
         return
     key = f"agenda.round.{phase_id}"
     if not st.session_state.get(key) and not st.button(
@@ -358,9 +357,9 @@ def _interview_round() -> None:
                     store, name, edited.encode("utf-8"), instruments, lang=lang
                 )
             except MonitorError as exc:
-                _ui.show_error(exc)
+                _text.show_error(exc)
             else:
-                _ui.say("success", "round.saved", title=saved.title[lang])
+                _text.say("success", "round.saved", title=saved.title[lang])
 
 
 QUESTIONS_PER_PAGE = 10  # question cards drawn at once: a long agenda stays quick to use
@@ -404,14 +403,14 @@ def _questions(shown: list[LearningQuestion]) -> None:
     if later is not None:
         title = t(
             "agenda.close_phase",
-            phase=_ui.plain(lab.phase(phase_id).name),
-            next=_ui.plain(later.name),
+            phase=_text.plain(lab.phase(phase_id).name),
+            next=_text.plain(later.name),
         )
         with st.expander(title), st.form("agenda.close"):
             note = st.text_area(t("agenda.note"))
             if st.form_submit_button(t("agenda.carry_over"), icon=":material/redo:"):
                 carried = agenda.close_phase(store, lab, phase_id, note)
-                _ui.say("success", "agenda.carried", n=len(carried), phase=later.name)
+                _text.say("success", "agenda.carried", n=len(carried), phase=later.name)
     if agenda.needs_anchoring(lab, questions, today) or phase_id == phase_ids[-1]:
         with st.expander(
             t("agenda.anchor_title"), expanded=agenda.needs_anchoring(lab, questions, today)
@@ -432,7 +431,7 @@ def _questions(shown: list[LearningQuestion]) -> None:
                             kind="anchor",
                         )
                     except MonitorError as exc:
-                        _ui.show_error(exc)
+                        _text.show_error(exc)
                     else:
                         st.rerun()
 

@@ -5,12 +5,11 @@ import streamlit as st
 
 from monitor import lab_tables, transfer
 from monitor.errors import MonitorError
-from pages import _progress, _ui
+from pages import _edit, _progress, _session, _text
 
-t = _ui.t
-store = _ui.store()
-lab = _ui.current_lab()
-lang = _ui.lang()
+t = _text.t
+page = _session.page()
+store, lab, lang = page.store, page.lab, page.lang
 slug = "-".join("".join(c if c.isalnum() else " " for c in lab.name.casefold()).split())[:40]
 
 st.title(t("nav.backup"))
@@ -18,7 +17,7 @@ st.subheader(t("tables.title"))
 st.caption(t("tables.help"))
 names = st.toggle(t("tables.names"), False, key="tables.names")
 if names:
-    _ui.say("warning", "tables.names_warning", icon=":material/warning:")
+    _text.say("warning", "tables.names_warning", icon=":material/warning:")
 suffix = "-names" if names else ""
 
 
@@ -28,7 +27,7 @@ def _one(name: str) -> bytes:
 
 st.download_button(
     t("tables.xlsx"),
-    _ui.audited(
+    _session.audited(
         store,
         lab.id,
         "tables.xlsx",
@@ -45,7 +44,9 @@ for index, name in enumerate(lab_tables.TABLES):
     with columns[index % 4]:
         st.download_button(
             f"{t(f'tables.{name}')} (.csv)",
-            _ui.audited(store, lab.id, f"tables.{name}", lambda name=name: _one(name), names=names),
+            _session.audited(
+                store, lab.id, f"tables.{name}", lambda name=name: _one(name), names=names
+            ),
             file_name=f"{slug}-{name}{suffix}.csv",
             mime="text/csv",
             key=f"tables.csv.{name}",
@@ -71,7 +72,7 @@ backup = _progress.prepared(
     ],
 )
 if backup is not None:
-    _ui.say("success", "progress.export.ready", icon=":material/check:")
+    _text.say("success", "progress.export.ready", icon=":material/check:")
     st.download_button(
         t("backup.download"),
         backup,
@@ -88,16 +89,16 @@ if upload is not None:
     try:
         found, records = transfer.parse_export(payload)
     except MonitorError as exc:
-        _ui.show_error(exc)
+        _text.show_error(exc)
         st.stop()
     counts = ", ".join(f"{t(f'kind.{kind}')}: {len(rs)}" for kind, rs in records.items() if rs)
-    _ui.say("info", "backup.holds", name=found.name, counts=counts or "—")
+    _text.say("info", "backup.holds", name=found.name, counts=counts or "—")
     exists = any(other.id == found.id for other in store.labs())
     replace = exists and st.checkbox(
-        t("backup.replace", name=_ui.plain(found.name)), key="backup.replace"
+        t("backup.replace", name=_text.plain(found.name)), key="backup.replace"
     )
     restore = st.button(t("backup.restore_button"), disabled=exists and not replace)
-    if restore and _ui.attempt(
+    if restore and _edit.attempt(
         lambda: _progress.steps(
             "progress.import",
             [
@@ -110,4 +111,4 @@ if upload is not None:
         ),
         rerun=False,
     ):
-        _ui.open_lab(found.id)
+        _session.open_lab(found.id)

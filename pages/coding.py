@@ -6,19 +6,18 @@ import streamlit as st
 from monitor import codebook, factors
 from monitor.errors import MonitorError
 from monitor.model import Factor, FactorKind, Source, StakeholderGroup, new_id
-from pages import _ui, _widgets
+from pages import _session, _text, _widgets
 
-t = _ui.t
-store = _ui.store()
-lab = _ui.current_lab()
-lang = _ui.lang()
+t = _text.t
+page = _session.page()
+store, lab, lang = page.store, page.lab, page.lang
 book = factors.lab_codebook(lab)
 sources = {s.id: s for s in sorted(store.records(lab.id, Source), key=lambda s: s.date)}
 coded = store.records(lab.id, Factor)
 
 st.title(t("nav.coding"))
 if not sources:
-    _ui.say("info", "coding.no_sources")
+    _text.say("info", "coding.no_sources")
     st.stop()
 
 source_ids = list(sources)
@@ -36,7 +35,7 @@ phase = lab.phase(source.phase_id)
 
 left, right = st.columns([1, 1], gap="large")
 with left:
-    st.caption(f"{t(f'source_kind.{source.kind}')} · {_ui.plain(phase.name if phase else '')}")
+    st.caption(f"{t(f'source_kind.{source.kind}')} · {_text.plain(phase.name if phase else '')}")
     with st.container(height=520, border=True):
         st.text(source.text or "—")
     mine = [f for f in coded if f.source_id == source.id]
@@ -45,8 +44,8 @@ with left:
         for factor in mine:
             themes = ", ".join(book.label(th, lang) for th in factor.themes)
             st.markdown(
-                f"- {t(f'factor_kind.{factor.kind}')}: {_ui.plain(factor.text)} "
-                f"*({_ui.plain(themes)})*"
+                f"- {t(f'factor_kind.{factor.kind}')}: {_text.plain(factor.text)} "
+                f"*({_text.plain(themes)})*"
             )
 
 
@@ -87,7 +86,7 @@ def _save() -> None:
     state["coding.themes"], state["coding.groups"], state["coding.step"] = [], [], None
     state["coding.error"] = None
     del state["coding.new_id"]
-    _ui.say("toast", "common.saved", icon=":material/check:")
+    _text.say("toast", "common.saved", icon=":material/check:")
 
 
 with right:
@@ -96,7 +95,7 @@ with right:
         [k.value for k in FactorKind],
         key="coding.kind",
         horizontal=True,
-        format_func=_ui.options_label("factor_kind"),
+        format_func=_text.options_label("factor_kind"),
     )
     st.text_area(t("factor.quote"), key="coding.quote", height=90, help=t("coding.quote_help"))
     text_ = st.text_area(t("factor.text"), key="coding.text", height=90, help=t("coding.text_help"))
@@ -117,8 +116,8 @@ with right:
                 reasons.append(t("coding.because_similar", text=example[:80]))
             cols = st.columns([3, 1])
             cols[0].markdown(
-                f"**{_ui.plain(book.label(suggestion.theme, lang))}** — "
-                f"{_ui.plain('; '.join(reasons))}"
+                f"**{_text.plain(book.label(suggestion.theme, lang))}** — "
+                f"{_text.plain('; '.join(reasons))}"
             )
             cols[1].button(
                 t("coding.use"),
@@ -139,7 +138,7 @@ with right:
         t("factor.groups"),
         [g.value for g in StakeholderGroup],
         key="coding.groups",
-        format_func=_ui.options_label("group"),
+        format_func=_text.options_label("group"),
         placeholder=t("common.choose"),
     )
     _widgets.selectbox(
@@ -150,5 +149,5 @@ with right:
         format_func=lambda s: t(f"step.{s}") if s else "—",
     )
     if st.session_state.get("coding.error"):
-        _ui.say_plain("error", st.session_state["coding.error"], icon=":material/error:")
+        _text.say_plain("error", st.session_state["coding.error"], icon=":material/error:")
     st.button(t("coding.save"), type="primary", icon=":material/save:", on_click=_save)

@@ -6,19 +6,18 @@ import streamlit as st
 
 from monitor import charts, factors
 from monitor.model import Factor, Source, SourceKind, StakeholderGroup
-from pages import _ui, _widgets
+from pages import _cards, _session, _text, _widgets
 
-t = _ui.t
-store = _ui.store()
-lab = _ui.current_lab()
-lang = _ui.lang()
+t = _text.t
+page = _session.page()
+store, lab, lang = page.store, page.lab, page.lang
 book = factors.lab_codebook(lab)
 all_factors = store.records(lab.id, Factor)
 sources = {s.id: s for s in store.records(lab.id, Source)}
 
 st.title(t("nav.factor_overview"))
 if not all_factors:
-    _ui.say("info", "factors.none")
+    _text.say("info", "factors.none")
     st.stop()
 
 left, middle, right = st.columns(3)
@@ -37,7 +36,7 @@ filters = factors.Filters(
             middle,
             t("factor.groups"),
             [g.value for g in StakeholderGroup],
-            format_func=_ui.options_label("group"),
+            format_func=_text.options_label("group"),
             placeholder=t("common.choose"),
         )
     ),
@@ -46,7 +45,7 @@ filters = factors.Filters(
             right,
             t("source.kind"),
             [k.value for k in SourceKind],
-            format_func=_ui.options_label("source_kind"),
+            format_func=_text.options_label("source_kind"),
             placeholder=t("common.choose"),
         )
     ),
@@ -57,24 +56,24 @@ with st.expander(t("factors.heatmap"), expanded=True):
     if counts:
         st.altair_chart(charts.theme_heatmap(counts, lab, lambda i: book.label(i, lang), t))
     else:
-        _ui.say("info", "factors.none_filtered")
+        _text.say("info", "factors.none_filtered")
 
 MAX_PER_CELL = 6
 
 
 def _bullets(items: tuple[Factor, ...]) -> str:
-    lines = [f"- {_ui.plain(f.text)}" for f in items[:MAX_PER_CELL]]
+    lines = [f"- {_text.plain(f.text)}" for f in items[:MAX_PER_CELL]]
     if len(items) > MAX_PER_CELL:
         lines.append(f"- *{t('factors.more', n=len(items) - MAX_PER_CELL)}*")
     return "\n".join(lines) or "—"
 
 
-tabs = st.tabs([_ui.plain(p.name) for p in lab.phases])
+tabs = st.tabs([_text.plain(p.name) for p in lab.phases])
 for phase, tab in zip(lab.phases, tabs, strict=True):
     with tab:
         rows = factors.enablers_and_barriers(all_factors, phase.id, book, sources, filters)
         if not rows:
-            _ui.say("info", "factors.none_in_phase")
+            _text.say("info", "factors.none_in_phase")
             continue
         head = st.columns([1, 2, 2])
         head[0].markdown(f"**{t('factor.theme')}**")
@@ -82,7 +81,7 @@ for phase, tab in zip(lab.phases, tabs, strict=True):
         head[2].markdown(f"**{t('factors.barriers')}**")
         for row in rows:
             cols = st.columns([1, 2, 2], border=True)
-            cols[0].markdown(f"**{_ui.plain(book.label(row.theme, lang))}**")
+            cols[0].markdown(f"**{_text.plain(book.label(row.theme, lang))}**")
             cols[1].markdown(_bullets(row.enablers))
             cols[2].markdown(_bullets(row.barriers))
 
@@ -102,7 +101,7 @@ table = pd.DataFrame(
         for f in shown
     ]
 )
-picked = _ui.table(
+picked = _text.table(
     table,
     hide_index=True,
     on_select="rerun",
@@ -121,4 +120,4 @@ if not rows:
     st.caption(t("factors.select_hint"))
     st.stop()
 factor = shown[rows[0]]
-_ui.evidence_card(factor, sources.get(factor.source_id), book)
+_cards.evidence_card(factor, sources.get(factor.source_id), book)

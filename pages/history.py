@@ -7,12 +7,11 @@ import pandas as pd
 import streamlit as st
 
 from monitor import factors, history
-from pages import _ui
+from pages import _session, _text
 
-t = _ui.t
-store = _ui.store()
-lab = _ui.current_lab()
-lang = _ui.lang()
+t = _text.t
+page = _session.page()
+store, lab, lang = page.store, page.lab, page.lang
 book = factors.lab_codebook(lab)
 
 
@@ -21,12 +20,12 @@ found = history.learning_history(store, lab, dt.date.today())  # ~10 ms on a lar
 st.title(t("history.title"))
 st.caption(t("history.intro"))
 if not found.snapshots:
-    _ui.say("info", "history.none", icon=":material/history:")
+    _text.say("info", "history.none", icon=":material/history:")
     st.stop()
 
 persistent = found.persistent()
 if persistent:
-    _ui.say("warning", "history.persistent_count", n=len(persistent), icon=":material/repeat:")
+    _text.say("warning", "history.persistent_count", n=len(persistent), icon=":material/repeat:")
 st.caption(
     t(
         "history.persistent_rule",
@@ -38,7 +37,7 @@ st.caption(
 st.altair_chart(history.chart(found, lang), width="stretch")
 
 st.subheader(t("history.questions"))
-_ui.table(
+_text.table(
     pd.DataFrame(
         [
             {
@@ -76,9 +75,8 @@ for snap, changes in reversed(list(zip(found.snapshots, found.changes, strict=Tr
             question = change.after or change.before
             st.markdown(
                 f"**{t(f'history.event.{change.event}')}** · "
-                f"{_ui.plain(history.wording(question.text, lang))}"
+                f"{_text.plain(history.wording(question.text, lang))}"
             )
             if change.event == "reworded" and change.before is not None:
-                st.caption(
-                    f"{t('history.before')}: {_ui.plain(history.wording(change.before.text, lang))}"
-                )
+                before = history.wording(change.before.text, lang)
+                st.caption(f"{t('history.before')}: {_text.plain(before)}")

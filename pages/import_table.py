@@ -6,12 +6,11 @@ import streamlit as st
 
 from monitor import imports, uploads
 from monitor.errors import MonitorError
-from pages import _progress, _ui
+from pages import _progress, _session, _text
 
-t = _ui.t
-store = _ui.store()
-lab = _ui.current_lab()
-lang = _ui.lang()
+t = _text.t
+page = _session.page()
+store, lab, lang = page.store, page.lab, page.lang
 
 st.title(t("nav.import"))
 what = st.radio(
@@ -54,20 +53,20 @@ try:
         preview = imports.preview_factors(store, lab.id, rows)
 except MonitorError as exc:
     # The message may quote the file's name or cells: shown as typed, never as markup.
-    _ui.show_error(exc)
+    _text.show_error(exc)
     st.stop()
 
 if preview.unknown_columns:
-    _ui.say("warning", "import.unknown_columns", columns=", ".join(preview.unknown_columns))
+    _text.say("warning", "import.unknown_columns", columns=", ".join(preview.unknown_columns))
 st.markdown(t("import.summary", good=len(preview.records), bad=len(preview.errors)))
 if preview.errors:
-    _ui.say_lines(
+    _text.say_lines(
         "error",
         [t("error.row", row=row, message=err.message(lang)) for row, err in preview.errors[:50]],
         icon=":material/error:",
     )
 if preview.records:
-    _ui.table(
+    _text.table(
         pd.DataFrame(
             [
                 {
@@ -84,7 +83,7 @@ if preview.records:
     )
     key = f"import.done.{upload.file_id}"
     if st.session_state.get(key):
-        _ui.say("success", "import.done", n=st.session_state[key])
+        _text.say("success", "import.done", n=st.session_state[key])
     elif st.button(
         t("import.go", n=len(preview.records)), type="primary", icon=":material/download:"
     ):

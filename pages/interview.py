@@ -8,13 +8,12 @@ import streamlit as st
 from monitor import interviews, protocols
 from monitor.errors import MonitorError
 from monitor.model import InterviewDraft, Stakeholder, new_id
-from pages import _ui, _widgets
+from pages import _session, _text, _widgets
 
-t = _ui.t
-store = _ui.store()
-lab = _ui.current_lab()
-lang = _ui.lang()
-instruments = _ui.protocols()
+t = _text.t
+page = _session.page()
+store, lab, lang = page.store, page.lab, page.lang
+instruments = _session.protocols()
 people = {s.id: s for s in store.records(lab.id, Stakeholder)}
 drafts = {d.id: d for d in store.records(lab.id, InterviewDraft)}
 
@@ -28,13 +27,13 @@ def _participant(draft: InterviewDraft) -> str:
 
 def _choose_new() -> None:
     if st.session_state.pop("interview.refused", False):
-        _ui.say("info", "interview.refused")
+        _text.say("info", "interview.refused")
     if drafts:
         st.subheader(t("interview.resume"))
         for draft in sorted(drafts.values(), key=lambda d: d.updated, reverse=True):
             protocol = instruments.get(draft.protocol_id)
             name = protocol.title[lang] if protocol else draft.protocol_id
-            label = _ui.label(f"{name} · {_participant(draft)} · {draft.date:%Y-%m-%d}")
+            label = _text.label(f"{name} · {_participant(draft)} · {draft.date:%Y-%m-%d}")
             if st.button(label, key=f"interview.resume.{draft.id}", icon=":material/play_arrow:"):
                 st.session_state["interview.draft"] = draft.id
                 st.rerun()
@@ -77,7 +76,7 @@ def _choose_new() -> None:
                     draft_id=form_id,
                 )
             except MonitorError as exc:
-                _ui.show_error(exc)
+                _text.show_error(exc)
             else:
                 del st.session_state["interview.new_id"]
                 st.session_state["interview.draft"] = draft.id
@@ -88,19 +87,20 @@ draft = drafts.get(st.session_state.get("interview.draft", ""))
 protocol = instruments.get(draft.protocol_id) if draft else None
 if draft is None or protocol is None:
     if not instruments:
-        _ui.say("warning", "interview.no_protocols")
+        _text.say("warning", "interview.no_protocols")
         st.stop()
     _choose_new()
     st.stop()
 
 st.caption(
-    f"{_ui.plain(protocol.title[lang])} · {_ui.plain(_participant(draft))} · {draft.date:%Y-%m-%d}"
+    f"{_text.plain(protocol.title[lang])} · {_text.plain(_participant(draft))}"
+    f" · {draft.date:%Y-%m-%d}"
 )
 
 if protocol.consent_version and interviews.CONSENT_ID not in draft.answers:
     with st.container(border=True):
         st.subheader(t("interview.consent"))
-        st.markdown(_ui.plain(protocol.consent_text[lang]))
+        st.markdown(_text.plain(protocol.consent_text[lang]))
         yes, no = st.columns(2)
         if yes.button(t("interview.consent_yes"), type="primary", key="interview.consent.yes"):
             interviews.set_consent(store, draft, True)
@@ -127,7 +127,7 @@ if position >= len(questions):
     if right.button(t("interview.finish"), type="primary", icon=":material/done_all:"):
         source = interviews.finish(store, draft, protocol, lab.language)
         st.session_state.pop("interview.draft", None)
-        _ui.say("success", "interview.stored", title=source.title)
+        _text.say("success", "interview.stored", title=source.title)
     st.stop()
 
 
@@ -151,7 +151,7 @@ def _framework_grid(
 
 question = questions[position]
 section = next(s for s in protocol.sections if s.id == question.section)
-st.markdown(f"**{_ui.plain(section.title[lang])}**")
+st.markdown(f"**{_text.plain(section.title[lang])}**")
 if question.level:
     indicators = [protocols.framework()[i] for i in question.indicators]
     st.caption(
@@ -160,19 +160,19 @@ if question.level:
             level=t(f"framework.{question.level}"),
             dimension=t(f"framework.{question.dimension}"),
         )
-        + "".join(f" · {_ui.plain(i.label[lang])}" for i in indicators),
+        + "".join(f" · {_text.plain(i.label[lang])}" for i in indicators),
         help="\n\n".join(f"**{i.label[lang]}**: {i.description[lang]}" for i in indicators) or None,
     )
     with st.sidebar, st.expander(t("interview.framework"), expanded=True):
         st.markdown(_framework_grid(questions, question, draft.answers))
 
 with st.form(f"interview.q.{draft.id}.{question.id}"):
-    st.subheader(_ui.plain(question.label[lang]))
+    st.subheader(_text.plain(question.label[lang]))
     if question.hint:
-        _ui.say_plain("info", question.hint[lang], icon=":material/lightbulb:")
+        _text.say_plain("info", question.hint[lang], icon=":material/lightbulb:")
     if question.guidance:
-        _ui.say_plain("info", question.guidance[lang], icon=":material/record_voice_over:")
-    value, other = _ui.answer_widget(question, draft.answers, key=f"{draft.id}.{question.id}")
+        _text.say_plain("info", question.guidance[lang], icon=":material/record_voice_over:")
+    value, other = _widgets.answer_widget(question, draft.answers, key=f"{draft.id}.{question.id}")
     note = st.text_area(t("interview.note"), draft.notes.get(question.id, ""), height=80)
     back, skip, forward = st.columns(3)
     went_back = back.form_submit_button(
@@ -192,7 +192,7 @@ if went_back or went_on:
         )
     except MonitorError as exc:
         if not went_back:
-            _ui.show_error(exc)
+            _text.show_error(exc)
             st.stop()
         interviews.record(store, draft, None, position=target)  # back never blocks
     st.rerun()

@@ -7,17 +7,17 @@ import streamlit as st
 
 from monitor import labs
 from monitor.errors import MonitorError
-from pages import _grid, _ui
+from pages import _edit, _grid, _session, _text
 
-t = _ui.t
-store = _ui.store()
-lab = _ui.current_lab()
+t = _text.t
+page = _session.page()
+store, lab = page.store, page.lab
 
 st.title(t("setup.title"))
 
 FIELDS = ("name", "goal", "description", "language", "threshold")
-base = _ui.edit_base(lab, lambda b: [f"setup.lab.{b}.{f}" for f in FIELDS])
-_ui.stale_notice(lab, base)
+base = _edit.edit_base(lab, lambda b: [f"setup.lab.{b}.{f}" for f in FIELDS])
+_edit.stale_notice(lab, base)
 with st.form("setup.lab"):
     name = st.text_input(t("lab.name"), lab.name, max_chars=200, key=f"setup.lab.{base}.name")
     goal = st.text_area(t("lab.goal"), lab.goal, height=90, key=f"setup.lab.{base}.goal")
@@ -31,7 +31,7 @@ with st.form("setup.lab"):
         index=["nl", "en"].index(lab.language),
         key=f"setup.lab.{base}.language",
         horizontal=True,
-        format_func=_ui.options_label("language"),
+        format_func=_text.options_label("language"),
         help=t("lab.language_help"),
     )
     threshold = right.number_input(
@@ -46,7 +46,7 @@ with st.form("setup.lab"):
         try:
             labs.update_lab(
                 store,
-                _ui.as_shown(lab, base),
+                _edit.as_shown(lab, base),
                 name=name,
                 goal=goal,
                 description=description,
@@ -54,10 +54,10 @@ with st.form("setup.lab"):
                 disclosure_threshold=threshold,
             )
         except MonitorError as exc:
-            _ui.show_error(exc)
+            _text.show_error(exc)
         else:
-            _ui.edit_done(lab)
-            _ui.say("toast", "common.saved", icon=":material/check:")
+            _edit.edit_done(lab)
+            _text.say("toast", "common.saved", icon=":material/check:")
             st.rerun()
 
 
@@ -74,7 +74,7 @@ def _phase_rows(changed: list[dict], deleted: list[str]) -> list[dict]:
 def _save_phases(rows: list[dict]) -> None:
     """Based on the lab as the table showed it; the lab form then opens at the new version."""
     labs.save_phases(store, lab.id, rows, expected_revision=lab.revision)
-    _ui.edit_done(lab)
+    _edit.edit_done(lab)
 
 
 st.subheader(t("setup.phases"))
@@ -96,11 +96,11 @@ with st.expander(t("setup.add_phase"), icon=":material/add:"):
             try:
                 labs.save_phases(store, lab.id, [*phases.to_dict("records"), row])
             except MonitorError as exc:
-                _ui.show_error(exc)
+                _text.show_error(exc)
             else:
                 st.session_state["setup.add_phase_version"] = form + 1
                 _grid.reset("setup.phases")
-                _ui.say("toast", "common.saved", icon=":material/check:")
+                _text.say("toast", "common.saved", icon=":material/check:")
                 st.rerun()
 
 _grid.editor(
@@ -126,12 +126,12 @@ _grid.editor(
 
 st.subheader(t("setup.danger"))
 with st.expander(t("setup.delete_lab")):
-    _ui.say("warning", "setup.delete_warning")
+    _text.say("warning", "setup.delete_warning")
     with st.form("setup.delete"):
-        typed = st.text_input(t("setup.delete_confirm", name=_ui.plain(lab.name)))
+        typed = st.text_input(t("setup.delete_confirm", name=_text.plain(lab.name)))
         if st.form_submit_button(t("setup.delete_lab"), icon=":material/delete_forever:"):
             if typed.strip() != lab.name:
-                _ui.say("error", "setup.delete_mismatch")
+                _text.say("error", "setup.delete_mismatch")
             else:
                 store.delete_lab(lab.id)
                 st.switch_page("pages/overview.py")

@@ -5,18 +5,18 @@ import streamlit as st
 
 from monitor import access
 from monitor.errors import MonitorError
-from pages import _nav, _ui
+from pages import _nav, _session, _text
 
-t = _ui.t
-config = _ui.access_config()
+t = _text.t
+config = _session.access_config()
 
 st.title(t("login.title"))
 if st.session_state.pop("auth.expired", False):
-    _ui.say("info", "login.expired", icon=":material/timer_off:")
+    _text.say("info", "login.expired", icon=":material/timer_off:")
 
 if st.user.get("is_logged_in"):
     # The identity provider knows this person, but secrets.toml gives them no role.
-    _ui.say("warning", "login.unknown_account", email=str(st.user.get("email") or ""))
+    _text.say("warning", "login.unknown_account", email=str(st.user.get("email") or ""))
     st.button(t("access.logout"), on_click=st.logout, icon=":material/logout:")
     st.stop()
 
@@ -29,9 +29,9 @@ with st.form("login"):
         try:
             user = access.authenticate(config, username, password)
         except MonitorError as exc:
-            _ui.show_error(exc)
+            _text.show_error(exc)
         else:
-            _ui.log_in(user)
+            _session.log_in(user)
             _nav.keep_address()  # a deep link opens its page once the user is known
             st.rerun()
 

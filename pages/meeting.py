@@ -23,12 +23,11 @@ from monitor.model import (
     new_id,
 )
 from monitor.wording import in_language
-from pages import _room, _ui, _widgets
+from pages import _cards, _edit, _room, _session, _text, _widgets
 
-t = _ui.t
-store = _ui.store()
-lab = _ui.current_lab()
-lang = _ui.lang()
+t = _text.t
+page = _session.page()
+store, lab, lang = page.store, page.lab, page.lang
 today = dt.date.today()
 book = factors.lab_codebook(lab)
 people = {s.id: s.name for s in store.records(lab.id, Stakeholder)}
@@ -67,7 +66,7 @@ def _start() -> None:
     st.title(t("meeting.title"))
     closed = st.session_state.pop("meeting.closed_minutes", None)
     if closed:
-        _ui.say("success", "meeting.minutes_stored", icon=":material/check:")
+        _text.say("success", "meeting.minutes_stored", icon=":material/check:")
     st.markdown(t("meeting.intro"))
     form_id = st.session_state.setdefault("meeting.new_id", new_id())
     with st.form("meeting.start"):
@@ -82,7 +81,7 @@ def _start() -> None:
         started = st.form_submit_button(
             t("meeting.start"), type="primary", icon=":material/play_arrow:"
         )
-        if started and _ui.attempt(
+        if started and _edit.attempt(
             lambda: meetings.start(store, lab, day=day, attendee_ids=attendees, meeting_id=form_id),
             rerun=False,
         ):
@@ -156,7 +155,7 @@ def _since() -> None:
     cols[2].metric(t("meeting.actions_done"), len(since.done))
     cols[3].metric(t("actions.overdue"), len(since.overdue))
     if since.empty:
-        _ui.say("info", "meeting.nothing_new", icon=":material/info:")
+        _text.say("info", "meeting.nothing_new", icon=":material/info:")
     if since.prompts:
         st.subheader(t("agenda.prompts", n=len(since.prompts)))
 
@@ -164,7 +163,7 @@ def _since() -> None:
             params = {**prompt.params}
             if "theme" in params:
                 params["theme"] = book.label(params["theme"], lang)
-            st.markdown(f"- {_ui.plain(t(f'prompt.{prompt.kind}', **params))}")
+            st.markdown(f"- {_text.plain(t(f'prompt.{prompt.kind}', **params))}")
 
         _listed(since.prompts, 5, prompt_line)
     if since.done:
@@ -173,13 +172,13 @@ def _since() -> None:
             since.done,
             8,
             lambda a: st.markdown(
-                f"- {_ui.plain(a.text)} · {_ui.plain(people.get(a.owner_id, '—'))}"
+                f"- {_text.plain(a.text)} · {_text.plain(people.get(a.owner_id, '—'))}"
             ),
         )
     if since.sources:
         with st.expander(f"{t('meeting.new_sources')} ({len(since.sources)})"):
             for source in since.sources:
-                st.markdown(f"- {source.date:%Y-%m-%d} · {_ui.plain(source.title)}")
+                st.markdown(f"- {source.date:%Y-%m-%d} · {_text.plain(source.title)}")
     counts = factors.theme_phase_counts(store.records(lab.id, Factor), lab, factors.Filters(), {})
     if counts:
         st.subheader(t("meeting.factors_chart"))
@@ -196,7 +195,7 @@ def _since() -> None:
 def _questions() -> None:
     live = meetings.agenda_order(lab, store.records(lab.id, LearningQuestion))
     if not live:
-        _ui.say("info", "meeting.no_questions", icon=":material/info:")
+        _text.say("info", "meeting.no_questions", icon=":material/info:")
         return
     index = min(st.session_state.get("meeting.q", 0), len(live) - 1)
     question = live[index]
@@ -204,11 +203,11 @@ def _questions() -> None:
     phase = lab.phase(question.current_phase_id)
     st.caption(
         f"{t('meeting.question_n', n=index + 1, total=len(live))} · "
-        f"{_ui.plain(book.label(question.theme, lang))} · {t(f'status.{question.status}')} · "
-        f"{_ui.plain(phase.name) if phase else '—'}"
+        f"{_text.plain(book.label(question.theme, lang))} · {t(f'status.{question.status}')} · "
+        f"{_text.plain(phase.name) if phase else '—'}"
         + (f" · {t('meeting.discussed')}" if meeting.activity_id in question.meeting_ids else "")
     )
-    st.header(_ui.plain(_wording(question)), anchor=False)
+    st.header(_text.plain(_wording(question)), anchor=False)
     evidence = [f for f in store.records(lab.id, Factor) if f.id in set(question.factor_ids)]
     mine = [a for a in store.records(lab.id, Action) if a.question_id == question.id]
     st.markdown(
@@ -223,11 +222,11 @@ def _questions() -> None:
     if evidence or mine or question.history:
         with st.expander(t("meeting.details")):
             for factor in evidence:
-                st.markdown(f"- {t(f'factor_kind.{factor.kind}')}: {_ui.plain(factor.text)}")
+                st.markdown(f"- {t(f'factor_kind.{factor.kind}')}: {_text.plain(factor.text)}")
             for action in mine:
-                _ui.action_line(action, people)
+                _cards.action_line(action, people)
             for entry in question.history[-6:]:
-                note = _ui.plain(agenda.note_text(entry, _ui.lang()))
+                note = _text.plain(agenda.note_text(entry, lang))
                 st.caption(f"{entry.at[:10]} · {t(f'event.{entry.event}')} {note}")
 
     decide = st.columns(4)
@@ -244,7 +243,7 @@ def _questions() -> None:
         disabled=meeting.activity_id in question.meeting_ids,
         width="stretch",
     ):
-        _ui.attempt(lambda: meetings.discussed(store, meeting, question))
+        _edit.attempt(lambda: meetings.discussed(store, meeting, question))
 
     back, _, forward = st.columns([1, 2, 1])
     if back.button(t("meeting.previous"), icon=":material/arrow_back:", disabled=index == 0):
@@ -273,14 +272,14 @@ def _dismissed() -> None:
 
 def _done(change) -> None:
     """Store the decision; on success close the dialog and show the question again."""
-    if _ui.attempt(change, rerun=False):
+    if _edit.attempt(change, rerun=False):
         _dismissed()
         st.rerun()
 
 
 @st.dialog(t("meeting.new_action"), width="large", on_dismiss=_dismissed)
 def _action_dialog(question: LearningQuestion) -> None:
-    st.markdown(f"**{_ui.plain(_wording(question))}**")
+    st.markdown(f"**{_text.plain(_wording(question))}**")
     form_id = st.session_state.setdefault(f"meeting.action_id.{question.id}", new_id())
     with st.form(f"meeting.action.{question.id}", border=False):
         what = st.text_input(t("actions.text"))
@@ -289,7 +288,7 @@ def _action_dialog(question: LearningQuestion) -> None:
         )
         due = st.date_input(t("actions.due"), None, format="YYYY-MM-DD")
         added = st.form_submit_button(t("actions.add"), type="primary", icon=":material/add_task:")
-    if added and _ui.attempt(
+    if added and _edit.attempt(
         lambda: meetings.add_action(
             store, lab, meeting, question, text_=what, owner_id=owner, due=due, action_id=form_id
         ),
@@ -302,7 +301,7 @@ def _action_dialog(question: LearningQuestion) -> None:
 
 @st.dialog(t("meeting.decide"), width="large", on_dismiss=_dismissed)
 def _status_dialog(question: LearningQuestion) -> None:
-    st.markdown(f"**{_ui.plain(_wording(question))}**")
+    st.markdown(f"**{_text.plain(_wording(question))}**")
     with st.form(f"meeting.status.{question.id}", border=False):
         choices = [s.value for s in agenda.SETTABLE_STATUSES]
         status = _widgets.selectbox(
@@ -310,7 +309,7 @@ def _status_dialog(question: LearningQuestion) -> None:
             t("agenda.status"),
             choices,
             index=choices.index(question.status.value) if question.status.value in choices else 0,
-            format_func=_ui.options_label("status"),
+            format_func=_text.options_label("status"),
         )
         how = st.text_input(t("agenda.answer_how"), question.answer)
         changed = st.form_submit_button(t("agenda.change_status"), type="primary")
@@ -332,12 +331,12 @@ def _reword_dialog(question: LearningQuestion) -> None:
 
 
 def _vote_url(vote: VoteRound, token: str) -> str:
-    return f"{_ui.base_url().rstrip('/')}/?lab={lab.id}&round={vote.id}&vote={token}"
+    return f"{_session.base_url().rstrip('/')}/?lab={lab.id}&round={vote.id}&vote={token}"
 
 
 def _short_address() -> str:
     """Where a phone types the code: this server's /v, without the scheme."""
-    parts = urlsplit(_ui.base_url())
+    parts = urlsplit(_session.base_url())
     return f"{parts.netloc}{parts.path.rstrip('/')}/v"
 
 
@@ -362,7 +361,7 @@ def _vote() -> None:
                 try:
                     meetings.open_round(store, lab, meeting, chosen, int(each))
                 except MonitorError as exc:
-                    _ui.show_error(exc)
+                    _text.show_error(exc)
                 else:
                     st.rerun()
         return
@@ -384,7 +383,7 @@ def _vote() -> None:
             st.code(url, language=None, wrap_lines=True)
             st.caption(t("meeting.vote_link_help"))
         else:
-            _ui.say("info", "meeting.vote_link_lost")
+            _text.say("info", "meeting.vote_link_lost")
             if st.button(t("meeting.vote_new_link"), icon=":material/qr_code:"):
                 meetings.new_link(store, vote)
                 st.rerun()
@@ -393,7 +392,7 @@ def _vote() -> None:
         if st.button(t("meeting.vote_here"), icon=":material/touch_app:"):
             _screen_ballot(vote, live)
     if st.button(t("meeting.vote_close"), type="primary", icon=":material/lock:"):
-        _ui.attempt(lambda: meetings.close_round(store, lab, meeting, vote))
+        _edit.attempt(lambda: meetings.close_round(store, lab, meeting, vote))
 
 
 def _room_view(vote: VoteRound, token: str, code: str) -> None:
@@ -424,10 +423,10 @@ def _screen_ballot(vote: VoteRound, live: list[LearningQuestion]) -> None:
         chosen = [
             q
             for q in vote.question_ids
-            if st.checkbox(_ui.plain(wording.get(q, "—")), key=f"vs.{q}")
+            if st.checkbox(_text.plain(wording.get(q, "—")), key=f"vs.{q}")
         ]
         if st.form_submit_button(t("vote.send"), type="primary"):
-            _ui.attempt(lambda: meetings.cast_on_screen(store, vote, chosen))
+            _edit.attempt(lambda: meetings.cast_on_screen(store, vote, chosen))
 
 
 @st.fragment(run_every=dt.timedelta(seconds=1))
@@ -452,11 +451,11 @@ def _actions() -> None:
     actions = store.records(lab.id, Action)
     groups = meetings.open_actions_by_owner(actions)
     if not groups:
-        _ui.say("info", "meeting.no_open_actions", icon=":material/info:")
+        _text.say("info", "meeting.no_open_actions", icon=":material/info:")
     for owner_id, theirs in sorted(groups, key=lambda item: people.get(item[0], "~")):
-        st.subheader(f"{_ui.plain(people.get(owner_id, t('actions.no_owner')))} ({len(theirs)})")
+        st.subheader(f"{_text.plain(people.get(owner_id, t('actions.no_owner')))} ({len(theirs)})")
         for action in theirs:
-            _ui.action_line(action)
+            _cards.action_line(action)
     if actions:
         st.subheader(t("meeting.actions_chart"))
         _chart(charts.actions_over_time(actions, t, lang))
@@ -469,14 +468,14 @@ def _close() -> None:
     fresh = store.record(lab.id, Meeting, meeting.id)
     st.subheader(t("meeting.so_far", n=len(fresh.log)))
     for entry in fresh.log:
-        st.markdown(f"- {t(f'meeting.event_{entry.event}')}: {_ui.plain(entry.note)}")
+        st.markdown(f"- {t(f'meeting.event_{entry.event}')}: {_text.plain(entry.note)}")
     if not fresh.log:
         st.caption(t("meeting.no_decisions"))
     if st.button(t("meeting.close"), type="primary", icon=":material/stop_circle:"):
         try:
             source = meetings.close(store, lab, fresh)
         except MonitorError as exc:
-            _ui.show_error(exc)
+            _text.show_error(exc)
         else:
             st.session_state["meeting.closed_minutes"] = source.id
             st.rerun()

@@ -2,10 +2,10 @@
 
 import streamlit as st
 
-from pages import _ui
+from pages import _text
 
-t = _ui.t
+t = _text.t
 
-_ui.language_switch("not_here.lang")
+_text.language_switch("not_here.lang")
 st.title(t("access.not_here_title"))
 st.write(t("access.not_here_body"))

@@ -7,13 +7,12 @@ import streamlit as st
 
 from monitor.model import Arm, Factor, Stakeholder, Trajectory
 from monitor.trajectories import charts, core, stats
-from pages import _ui
+from pages import _session, _text
 
-t = _ui.t
-store = _ui.store()
-lab = _ui.current_lab()
-lang = _ui.lang()
-researcher = _ui.is_researcher()
+t = _text.t
+page = _session.page()
+store, lab, lang = page.store, page.lab, page.lang
+researcher = page.user.is_researcher
 
 routes = core.routes(store, lab.id)
 people = {s.id: s for s in store.records(lab.id, Stakeholder)}
@@ -91,13 +90,15 @@ def show(key: str) -> None:
 st.title(t("outcomes.title"))
 st.caption(t("outcomes.intro"))
 if not trajectories and not found.arms:
-    _ui.say("info", "outcomes.none", icon=":material/insights:")
+    _text.say("info", "outcomes.none", icon=":material/insights:")
     st.stop()
 st.caption(t("outcomes.threshold", threshold=found.threshold))
 specs = chart_specs(lab.id, store.revision(lab.id), lang, researcher)
 
 if trajectories and not found.shown:
-    _ui.say("info", "outcomes.too_few", threshold=found.threshold, icon=":material/visibility_off:")
+    _text.say(
+        "info", "outcomes.too_few", threshold=found.threshold, icon=":material/visibility_off:"
+    )
 elif trajectories:
     totals = found.totals
     months = totals["learning_months"]["median"]
@@ -182,10 +183,10 @@ else:
 if found.arms:
     st.subheader(t("outcomes.arms"))
 for index, comparison in enumerate(found.arms):
-    st.markdown(f"**{_ui.plain(t('outcomes.arms_moment', moment=comparison.moment))}**")
+    st.markdown(f"**{_text.plain(t('outcomes.arms_moment', moment=comparison.moment))}**")
     if comparison.hidden:
         names = ", ".join(comparison.hidden)
-        st.caption(_ui.plain(t("outcomes.arms_hidden", threshold=found.threshold, names=names)))
+        st.caption(_text.plain(t("outcomes.arms_hidden", threshold=found.threshold, names=names)))
     if not comparison.rows:
         continue
     show(f"arms.{index}")
@@ -214,4 +215,4 @@ for index, comparison in enumerate(found.arms):
         rows.append(line)
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
     reference = next((r.arm.name for r in comparison.rows if r.reference), "")
-    st.caption(_ui.plain(t("outcomes.arms_note", reference=reference)))
+    st.caption(_text.plain(t("outcomes.arms_note", reference=reference)))

@@ -7,18 +7,18 @@ import streamlit as st
 
 from monitor import charts, overview
 from monitor.model import Activity, Source, Stakeholder
-from pages import _ui
+from pages import _session, _text
 
-t = _ui.t
-store = _ui.store()
-lab = _ui.current_lab()
+t = _text.t
+page = _session.page()
+store, lab = page.store, page.lab
 stakeholders = store.records(lab.id, Stakeholder)
 activities = store.records(lab.id, Activity)
 sources = store.records(lab.id, Source)
 
-st.title(_ui.plain(lab.name))
+st.title(_text.plain(lab.name))
 if lab.goal:
-    st.markdown(f"**{t('lab.goal')}:** {_ui.plain(lab.goal)}")
+    st.markdown(f"**{t('lab.goal')}:** {_text.plain(lab.goal)}")
 if lab.description:
     with st.expander(t("lab.description")):
         st.text(lab.description)
@@ -33,9 +33,9 @@ cols[4].metric(t("nav.sources"), len(sources))
 
 st.subheader(t("overview.timeline"))
 if activities:
-    st.altair_chart(charts.timeline(lab, activities, t, _ui.lang()), width="stretch")
+    st.altair_chart(charts.timeline(lab, activities, t, page.lang), width="stretch")
 else:
-    _ui.say("info", "overview.no_activities")
+    _text.say("info", "overview.no_activities")
 
 left, right = st.columns([3, 2], gap="large")
 with left:
@@ -44,11 +44,11 @@ with left:
     if counts:
         st.altair_chart(charts.group_bars(counts, t), width="stretch")
     else:
-        _ui.say("info", "overview.no_stakeholders")
+        _text.say("info", "overview.no_stakeholders")
 with right:
     st.subheader(t("overview.phases"))
     rows = overview.phase_summaries(lab, activities, sources)
-    _ui.table(
+    _text.table(
         pd.DataFrame(
             [
                 {

@@ -9,11 +9,11 @@ import streamlit as st
 from monitor import lab_tables, privacy
 from monitor.errors import MonitorError
 from monitor.model import Participant, Response, Source, Stakeholder
-from pages import _progress, _ui, _widgets
+from pages import _edit, _progress, _session, _text, _widgets
 
-t = _ui.t
-store = _ui.store()
-lab = _ui.current_lab()
+t = _text.t
+page = _session.page()
+store, lab = page.store, page.lab
 today = dt.date.today()
 people = {s.id: s for s in store.records(lab.id, Stakeholder)}
 registry = {p.id: p for p in store.records(lab.id, Participant)}
@@ -26,7 +26,7 @@ consent_tab, erase_tab, retention_tab, audit_tab = st.tabs(
 with consent_tab:
     st.caption(t("privacy.consent_help"))
     rows = privacy.consent_rows(people.values(), store.records(lab.id, Source))
-    _ui.table(
+    _text.table(
         pd.DataFrame(
             [{**r, "consent": t(f"consent.{r['consent']}")} for r in rows],
             columns=["name", "pseudonym", "consent", "sources", "withheld"],
@@ -72,7 +72,7 @@ with erase_tab:
     )
     done = st.session_state.pop("privacy.erased", None)
     if done:
-        _ui.say("success", "privacy.erased", n=done, icon=":material/check:")
+        _text.say("success", "privacy.erased", n=done, icon=":material/check:")
     if chosen:
         kind, _, record_id = chosen.partition(":")
         plan = privacy.plan_erasure(
@@ -87,7 +87,9 @@ with erase_tab:
             lines.append(f"- {t('privacy.unlinked', n=len(plan.unlink_sources))}")
         st.markdown("\n".join(lines) or t("privacy.nothing_else"))
         if plan.mentions:
-            _ui.say("warning", "privacy.mentions", n=len(plan.mentions), icon=":material/warning:")
+            _text.say(
+                "warning", "privacy.mentions", n=len(plan.mentions), icon=":material/warning:"
+            )
             st.markdown(
                 "\n".join(
                     f"- {t(f'privacy.kind.{k}')}: `{record_id}`" for k, record_id in plan.mentions
@@ -99,7 +101,7 @@ with erase_tab:
                 st.markdown(f"**{t('privacy.factors', n=len(plan.factors))}**")
                 st.caption(t("privacy.factors_help"))
             for factor in plan.factors:
-                st.markdown(f"> {_ui.plain(factor.quote or factor.text)}")
+                st.markdown(f"> {_text.plain(factor.quote or factor.text)}")
                 rewrites[factor.id] = st.text_area(
                     t("privacy.rewrite"), "", key=f"privacy.rewrite.{factor.id}", height=70
                 )
@@ -108,7 +110,7 @@ with erase_tab:
                 t("privacy.erase_button"), type="primary", icon=":material/delete_forever:"
             ):
                 if not sure:
-                    _ui.say("error", "privacy.erase_confirm", icon=":material/error:")
+                    _text.say("error", "privacy.erase_confirm", icon=":material/error:")
                 else:
                     try:
                         with _progress.status("progress.erase") as progress:
@@ -116,7 +118,7 @@ with erase_tab:
                             counts = privacy.erase(store, plan, rewrites)
                             progress("progress.done", 1, 1)
                     except MonitorError as exc:
-                        _ui.show_error(exc)
+                        _text.show_error(exc)
                     else:
                         st.session_state["privacy.erased"] = sum(counts.values())
                         st.session_state["privacy.round"] += 1  # a fresh, empty choice
@@ -133,9 +135,9 @@ with retention_tab:
                 t("privacy.retention_until"), lab.retention_until, format="YYYY-MM-DD"
             )
             if st.form_submit_button(t("common.save"), icon=":material/save:"):
-                _ui.attempt(lambda: privacy.set_retention(store, lab, until, today))
+                _edit.attempt(lambda: privacy.set_retention(store, lab, until, today))
     if state == "due" and st.button(t("privacy.retention_apply"), type="primary"):
-        _ui.attempt(lambda: privacy.apply_retention(store, lab.id, today))
+        _edit.attempt(lambda: privacy.apply_retention(store, lab.id, today))
 
 with audit_tab:
     st.caption(t("privacy.audit_help"))
@@ -160,14 +162,14 @@ with audit_tab:
         keep &= frame["kind"].isin(kinds)
     shown = frame[keep]
     st.caption(t("privacy.audit_count", n=len(shown)))
-    _ui.table(
+    _text.table(
         shown,
         hide_index=True,
         column_config={k: t(f"privacy.col.{k}") for k in frame.columns},
     )
     st.download_button(
         t("privacy.audit_download"),
-        _ui.audited(store, lab.id, "audit_trail", lambda: lab_tables.csv_bytes(shown)),
+        _session.audited(store, lab.id, "audit_trail", lambda: lab_tables.csv_bytes(shown)),
         file_name="audit-trail.csv",
         mime="text/csv",
         icon=":material/download:",

@@ -8,14 +8,14 @@ import streamlit as st
 
 from monitor.programme import crosslab, setup
 from pages import _programme_choice as _programme
-from pages import _ui, _widgets
+from pages import _session, _text, _widgets
 
-t = _ui.t
-store = _ui.store()
-lang = _ui.lang()
+t = _text.t
+store = _session.store()
+lang = _session.lang()
 programme = _programme.chosen()
 
-st.title(_ui.plain(programme.name))
+st.title(_text.plain(programme.name))
 st.caption(t("programme.view_intro"))
 
 regions = setup.regions(programme)
@@ -52,12 +52,12 @@ cols[3].metric(
     t("programme.metric_shared"), sum(len(g.items) for g in found.groups) + len(found.shared)
 )
 if not found.labs:
-    _ui.say("info", "programme.no_labs", icon=":material/info:")
+    _text.say("info", "programme.no_labs", icon=":material/info:")
     st.stop()
 
 st.header(t("programme.by_pillar"))
 for pillar_id, rows in found.by_pillar():
-    st.subheader(_ui.plain(setup.label(programme.pillar(pillar_id), lang)))
+    st.subheader(_text.plain(setup.label(programme.pillar(pillar_id), lang)))
     if not rows:
         st.caption(t("programme.pillar_empty"))
         continue
@@ -73,7 +73,7 @@ for pillar_id, rows in found.by_pillar():
             for r in rows
         ]
     )
-    _ui.table(frame, hide_index=True, width="stretch")
+    _text.table(frame, hide_index=True, width="stretch")
 
 st.header(t("programme.persistent_title"))
 names = {lab.id: lab.name for lab in found.labs}
@@ -81,7 +81,7 @@ if not found.persistent:
     st.caption(t("programme.persistent_none"))
 for row in found.persistent:
     st.markdown(
-        _ui.tp(
+        _text.tp(
             "programme.persistent_line",
             theme=setup.label(programme.theme(row.theme), lang),
             labs=", ".join(sorted(names[i] for i in row.persistent_lab_ids if i in names)),
@@ -109,9 +109,9 @@ for group in found.groups:
         setup.label(programme.theme(group.theme), lang) if group.theme else t("programme.no_theme")
     )
     with st.container(border=True):
-        st.markdown(f"**{_ui.plain(group.wording(lang))}**")
+        st.markdown(f"**{_text.plain(group.wording(lang))}**")
         st.caption(
-            _ui.tp(
+            _text.tp(
                 "programme.group_line",
                 theme=theme,
                 labs=", ".join(group.lab_names),
@@ -129,9 +129,9 @@ by_theme = {}
 for item in found.shared:
     by_theme.setdefault(crosslab.theme_of(programme, item.share.theme), []).append(item)
 for theme_id, items in by_theme.items():
-    st.subheader(_ui.plain(setup.label(programme.theme(theme_id), lang)))
+    st.subheader(_text.plain(setup.label(programme.theme(theme_id), lang)))
     for kind, text, labs in crosslab.same_texts(items, lang):
         with st.container(border=True):
             st.markdown(f"**{t(f'share_kind.{kind.value}')}**")
             st.text(text)
-            st.caption(_ui.plain(", ".join(labs)))
+            st.caption(_text.plain(", ".join(labs)))

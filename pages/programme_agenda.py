@@ -12,17 +12,17 @@ from monitor.programme import agenda, crosslab, setup
 from monitor.programme import report as programme_report
 from monitor.reports import pdf, to_docx
 from monitor.wording import in_language
+from pages import _cards, _edit, _session, _text, _widgets
 from pages import _programme_choice as _programme
-from pages import _ui, _widgets
 
-t = _ui.t
-store = _ui.store()
-lang = _ui.lang()
+t = _text.t
+store = _session.store()
+lang = _session.lang()
 user = _programme.user()
 programme = _programme.chosen()
 
 st.title(t("programme.agenda_title"))
-st.caption(_ui.tp("programme.agenda_intro", name=programme.name))
+st.caption(_text.tp("programme.agenda_intro", name=programme.name))
 
 view = crosslab.view(store, programme)
 found = agenda.questions(store, programme)
@@ -37,7 +37,7 @@ if ranked:
     st.header(t("programme.priorities"))
     for p in ranked[:10]:
         st.markdown(
-            _ui.tp(
+            _text.tp(
                 "programme.priority_line",
                 rank=p.rank,
                 item=agenda.item_label(programme, p.item, by_id, lang),
@@ -52,12 +52,12 @@ with st.expander(t("programme.drafts", n=len(proposals)), expanded=bool(proposal
     for draft in proposals:
         with st.container(border=True):
             st.markdown(
-                f"**{_ui.plain(setup.label(programme.theme(draft.theme), lang))}** · "
+                f"**{_text.plain(setup.label(programme.theme(draft.theme), lang))}** · "
                 f"{t(f'programme.origin.{draft.origin}')}"
             )
-            st.markdown(f"#### {_ui.plain(in_language(draft.text, lang))}")
+            st.markdown(f"#### {_text.plain(in_language(draft.text, lang))}")
             st.caption(
-                _ui.plain(
+                _text.plain(
                     f"{draft.summary(lang)}: "
                     + ", ".join(
                         sorted((names.get(i, "?") for i in draft.lab_ids), key=str.casefold)
@@ -66,9 +66,9 @@ with st.expander(t("programme.drafts", n=len(proposals)), expanded=bool(proposal
             )
             left, right = st.columns(2)
             if left.button(t("agenda.accept"), key=f"pa.accept.{draft.key}", type="primary"):
-                _ui.attempt(lambda d=draft: agenda.accept(store, user, programme, d))
+                _edit.attempt(lambda d=draft: agenda.accept(store, user, programme, d))
             if right.button(t("agenda.reject"), key=f"pa.reject.{draft.key}"):
-                _ui.attempt(lambda d=draft: agenda.reject(store, user, programme, d))
+                _edit.attempt(lambda d=draft: agenda.reject(store, user, programme, d))
 
 with st.expander(t("programme.add_question"), icon=":material/add:"), st.form("pa.add"):
     theme_ids = [th.id for th in programme.themes]
@@ -81,7 +81,9 @@ with st.expander(t("programme.add_question"), icon=":material/add:"), st.form("p
     nl = st.text_area(t("agenda.text_nl"), height=70)
     en = st.text_area(t("agenda.text_en"), height=70)
     if st.form_submit_button(t("programme.add_question"), icon=":material/add:"):
-        _ui.attempt(lambda: agenda.add_question(store, user, programme, theme=theme, nl=nl, en=en))
+        _edit.attempt(
+            lambda: agenda.add_question(store, user, programme, theme=theme, nl=nl, en=en)
+        )
 
 
 def _change(kind: str, shown: ProgrammeQuestion, **fields):
@@ -95,18 +97,19 @@ def _question(question: ProgrammeQuestion, mine: list[ProgrammeAction]) -> None:
     with st.container(border=True):
         st.markdown(
             f"`{t(f'status.{question.status.value}')}` · {t(f'programme.origin.{question.origin}')}"
-            f" · {t('programme.owner')}: {_ui.plain(owners.get(question.owner, '—'))}"
+            f" · {t('programme.owner')}: {_text.plain(owners.get(question.owner, '—'))}"
         )
-        st.markdown(f"#### {_ui.plain(in_language(question.text, lang))}")
+        st.markdown(f"#### {_text.plain(in_language(question.text, lang))}")
         if question.answer:
-            st.markdown(f"**{t('agenda.answer')}:** {_ui.plain(question.answer)}")
-        st.caption(_ui.plain(backing.summary(lang)))
+            st.markdown(f"**{t('agenda.answer')}:** {_text.plain(question.answer)}")
+        st.caption(_text.plain(backing.summary(lang)))
         if backing.lab_names:
-            st.caption(_ui.tp("programme.labs_line", labs=", ".join(backing.lab_names)))
+            st.caption(_text.tp("programme.labs_line", labs=", ".join(backing.lab_names)))
         for action in mine:
             due = action.due.isoformat() if action.due else "—"
+            owner = owners.get(action.owner, "—")
             st.markdown(
-                f"- {_ui.plain(action.text)} · {_ui.plain(owners.get(action.owner, '—'))} · {due}"
+                f"- {_text.plain(action.text)} · {_text.plain(owner)} · {due}"
                 f" · `{t(f'action_status.{action.status.value}')}`"
             )
         with st.expander(t("agenda.details")):
@@ -116,7 +119,7 @@ def _question(question: ProgrammeQuestion, mine: list[ProgrammeAction]) -> None:
                 st.text(f"{t(f'programme.mark.{item.mark}')}: {item.text}")
             for entry in question.history:
                 st.caption(f"{entry.at[:10]} · {t(f'event.{entry.event}')}")
-            _ui.question_decisions(question, "pq", _change)
+            _cards.question_decisions(question, "pq", _change)
             _owner_form(question)
             _action_form(question)
             for action in mine:
@@ -124,8 +127,8 @@ def _question(question: ProgrammeQuestion, mine: list[ProgrammeAction]) -> None:
 
 
 def _owner_form(question: ProgrammeQuestion) -> None:
-    base = _ui.edit_base(question, lambda b: [f"pq.owner.{question.id}.{b}"])
-    shown = _ui.as_shown(question, base)
+    base = _edit.edit_base(question, lambda b: [f"pq.owner.{question.id}.{b}"])
+    shown = _edit.as_shown(question, base)
     with st.form(f"pq.owner.{question.id}"):
         ids = list(owners)
         owner = _widgets.selectbox(
@@ -137,7 +140,7 @@ def _owner_form(question: ProgrammeQuestion) -> None:
             key=f"pq.owner.{question.id}.{base}",
         )
         if st.form_submit_button(t("programme.set_owner")):
-            _ui.attempt(lambda: agenda.set_owner(store, user, shown, owner), done=question)
+            _edit.attempt(lambda: agenda.set_owner(store, user, shown, owner), done=question)
 
 
 def _action_form(question: ProgrammeQuestion) -> None:
@@ -148,16 +151,16 @@ def _action_form(question: ProgrammeQuestion) -> None:
         owner = _widgets.selectbox(left, t("actions.owner"), ids, format_func=owners.__getitem__)
         due = right.date_input(t("actions.due"), None, format="YYYY-MM-DD")
         if st.form_submit_button(t("actions.add"), icon=":material/add_task:"):
-            _ui.attempt(
+            _edit.attempt(
                 lambda: agenda.add_action(store, user, question, text_=what, owner=owner, due=due)
             )
 
 
 def _action_edit(action: ProgrammeAction) -> None:
-    base = _ui.edit_base(action, lambda b: [f"pac.status.{action.id}.{b}"])
-    shown = _ui.as_shown(action, base)
+    base = _edit.edit_base(action, lambda b: [f"pac.status.{action.id}.{b}"])
+    shown = _edit.as_shown(action, base)
     with st.form(f"pac.{action.id}"):
-        st.markdown(_ui.plain(action.text))
+        st.markdown(_text.plain(action.text))
         cols = st.columns(3)
         statuses = [s.value for s in ActionStatus]
         status = _widgets.selectbox(
@@ -181,7 +184,7 @@ def _action_edit(action: ProgrammeAction) -> None:
             t("actions.due"), shown.due, format="YYYY-MM-DD", key=f"pac.due.{action.id}.{base}"
         )
         if st.form_submit_button(t("programme.save_action")):
-            _ui.attempt(
+            _edit.attempt(
                 lambda: agenda.update_action(
                     store, user, shown, status=status, owner=owner, due=due
                 ),
@@ -192,17 +195,17 @@ def _action_edit(action: ProgrammeAction) -> None:
 all_actions = agenda.actions(store, programme)
 st.header(t("programme.questions_by_theme"))
 if not live:
-    _ui.say("info", "programme.agenda_empty", icon=":material/info:")
+    _text.say("info", "programme.agenda_empty", icon=":material/info:")
 for pillar in programme.pillars:
     themes = [th for th in programme.themes if th.pillar == pillar.id]
     mine = [q for q in live if q.theme in {th.id for th in themes}]
     if not mine:
         continue
-    st.subheader(_ui.plain(setup.label(pillar, lang)))
+    st.subheader(_text.plain(setup.label(pillar, lang)))
     for theme in themes:
         questions = [q for q in mine if q.theme == theme.id]
         if questions:
-            st.markdown(f"**{_ui.plain(setup.label(theme, lang))}**")
+            st.markdown(f"**{_text.plain(setup.label(theme, lang))}**")
         for question in questions:
             _question(question, [a for a in all_actions if a.question_id == question.id])
 
@@ -226,7 +229,7 @@ try:
     left, right = st.columns(2)
     left.download_button(
         t("reports.download"),
-        _ui.audited(store, programme.id, "report.programme", lambda: to_docx(_report())),
+        _session.audited(store, programme.id, "report.programme", lambda: to_docx(_report())),
         file_name=programme_report.file_name(programme, "programme", report_lang or lang),
         mime=programme_report.MIME,
         icon=":material/download:",
@@ -234,7 +237,9 @@ try:
     if pdf.available():
         right.download_button(
             t("reports.download_pdf"),
-            _ui.audited(store, programme.id, "report.programme.pdf", lambda: pdf.render(_report())),
+            _session.audited(
+                store, programme.id, "report.programme.pdf", lambda: pdf.render(_report())
+            ),
             file_name=programme_report.file_name(
                 programme, "programme", report_lang or lang, "pdf"
             ),
@@ -244,4 +249,4 @@ try:
     else:
         right.caption(t("reports.no_pdf"))
 except MonitorError as exc:
-    _ui.show_error(exc)
+    _text.show_error(exc)

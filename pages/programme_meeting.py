@@ -12,13 +12,13 @@ from monitor.model import NationalMeeting, ProgrammeVote, TableSession
 from monitor.programme import agenda, meeting, setup
 from monitor.programme import report as programme_report
 from monitor.reports import pdf, to_docx
+from pages import _edit, _room, _session, _text, _widgets
 from pages import _programme_choice as _programme
-from pages import _room, _ui, _widgets
 
-t = _ui.t
+t = _text.t
 QR_STYLE = "<style>.slm-qr-small { width: 100%; max-width: 320px; height: auto; }</style>"
-store = _ui.store()
-lang = _ui.lang()
+store = _session.store()
+lang = _session.lang()
 user = _programme.user()
 programme = _programme.chosen()
 
@@ -58,7 +58,7 @@ if open_now is None:
             help=t("programme.tables_help"),
         )
         if st.form_submit_button(t("programme.meeting_open"), type="primary"):
-            _ui.attempt(
+            _edit.attempt(
                 lambda: meeting.open_meeting(
                     store,
                     user,
@@ -103,27 +103,27 @@ def _host(session: TableSession) -> None:
         )
         what = st.text_input(t("programme.entry"), max_chars=meeting.ENTRY)
         if st.form_submit_button(t("programme.host_add")):
-            _ui.attempt(
+            _edit.attempt(
                 lambda: meeting.add_entry_on_screen(store, user, session, mark=mark, text_=what)
             )
 
 
 def _running(current: NationalMeeting) -> None:
-    st.header(_ui.plain(f"{current.title} · {current.date.isoformat()}"))
+    st.header(_text.plain(f"{current.title} · {current.date.isoformat()}"))
     vote = meeting.vote_of(store, current)
-    url = meeting.link(store, current, _ui.base_url())
+    url = meeting.link(store, current, _session.base_url())
     left, right = st.columns([1, 2])
     with left:
         st.html(_room.qr_img(url, t("meeting.qr_alt"), "slm-qr-small"))
         st.code(url, language=None, wrap_lines=True)
         st.caption(t("programme.join_help"))
         if st.button(t("meeting.vote_new_link"), icon=":material/qr_code:"):
-            _ui.attempt(lambda: meeting.new_link(store, user, current))
+            _edit.attempt(lambda: meeting.new_link(store, user, current))
     with right:
         st.caption(t("programme.vote_instruction", n=vote.votes_each))
         _live(vote.id)
         if not vote.closed and st.button(t("programme.close_voting"), icon=":material/lock:"):
-            _ui.attempt(lambda: meeting.close_voting(store, user, vote))
+            _edit.attempt(lambda: meeting.close_voting(store, user, vote))
         elif vote.closed:
             st.caption(t("programme.voting_closed"))
     sessions = meeting.tables_of(store, current)
@@ -131,7 +131,7 @@ def _running(current: NationalMeeting) -> None:
         st.header(t("programme.tables"))
         tabs = st.tabs(
             [
-                _ui.label(
+                _text.label(
                     t("programme.table_short", number=s.number)
                     + f" · {setup.label(programme.theme(s.theme), lang)}"
                 )
@@ -144,7 +144,7 @@ def _running(current: NationalMeeting) -> None:
                 _host(session)
     st.divider()
     if st.button(t("programme.meeting_close"), type="primary", icon=":material/done_all:"):
-        _ui.attempt(lambda: meeting.close(store, user, current))
+        _edit.attempt(lambda: meeting.close(store, user, current))
     st.caption(t("programme.meeting_close_help"))
 
 
@@ -156,14 +156,14 @@ if past:
     st.header(t("programme.past_meetings"))
 for item in past:
     results = meeting.results(store, item)
-    with st.expander(_ui.label(f"{item.title} · {item.date.isoformat()}")):
+    with st.expander(_text.label(f"{item.title} · {item.date.isoformat()}")):
         st.markdown(t("programme.ballots", n=results.ballots))
         for rank, (key, n) in enumerate(results.ranking[:10], start=1):
             st.text(f"{rank}. {_label(key)} ({n})")
         for session in results.tables:
             st.markdown(
-                f"**{_ui.plain(t('programme.table_short', number=session.number))}** · "
-                f"{_ui.plain(setup.label(programme.theme(session.theme), lang))}"
+                f"**{_text.plain(t('programme.table_short', number=session.number))}** · "
+                f"{_text.plain(setup.label(programme.theme(session.theme), lang))}"
             )
             for entry in session.entries:
                 st.text(f"{t(f'programme.mark.{entry.mark}')}: {entry.text}")
@@ -171,7 +171,7 @@ for item in past:
             build = lambda m=item: programme_report.meeting_report(store, user, m.id, lang)  # noqa: E731
             st.download_button(
                 t("reports.download"),
-                _ui.audited(
+                _session.audited(
                     store, programme.id, "report.national_meeting", lambda b=build: to_docx(b())
                 ),
                 file_name=programme_report.file_name(programme, "meeting", lang),
@@ -182,7 +182,7 @@ for item in past:
             if pdf.available():
                 st.download_button(
                     t("reports.download_pdf"),
-                    _ui.audited(
+                    _session.audited(
                         store,
                         programme.id,
                         "report.national_meeting.pdf",
@@ -194,4 +194,4 @@ for item in past:
                     key=f"pm.pdf.{item.id}",
                 )
         except MonitorError as exc:
-            _ui.show_error(exc)
+            _text.show_error(exc)

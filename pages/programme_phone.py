@@ -7,30 +7,30 @@ import streamlit as st
 from monitor.errors import MonitorError
 from monitor.model import ProgrammeQuestion
 from monitor.programme import agenda, meeting, setup
-from pages import _ui, _widgets
+from pages import _edit, _session, _text, _widgets
 
-t = _ui.t
-store = _ui.store()
+t = _text.t
+store = _session.store()
 link = st.session_state["national.link"]
 
-_ui.language_switch("_national_lang")
-lang = _ui.lang()
+_text.language_switch("_national_lang")
+lang = _session.lang()
 
 try:
     current = meeting.for_link(store, link["programme"], link["national"], link["n"])
     programme = setup.get(store, current.programme_id)
 except MonitorError as exc:
-    _ui.show_error(exc, "info", icon=":material/info:")
+    _text.show_error(exc, "info", icon=":material/info:")
     st.stop()
 
-st.header(_ui.plain(current.title))
+st.header(_text.plain(current.title))
 vote = meeting.vote_of(store, current)
 questions = {
     q.id: q for q in store.records(None, ProgrammeQuestion) if q.programme_id == programme.id
 }
 gen = st.session_state.setdefault("national.gen", 0)
 if st.session_state.pop("national.sent", False):
-    _ui.say("success", "workshop.sent", icon=":material/check_circle:")
+    _text.say("success", "workshop.sent", icon=":material/check_circle:")
 
 
 def _label(item: str) -> str:
@@ -39,20 +39,20 @@ def _label(item: str) -> str:
 
 st.subheader(t("programme.phone_vote"))
 if meeting.has_voted(vote, link["me"]):
-    _ui.say("success", "programme.phone_voted", icon=":material/how_to_vote:")
+    _text.say("success", "programme.phone_voted", icon=":material/how_to_vote:")
 elif vote.closed:
-    _ui.say("info", "programme.voting_closed")
+    _text.say("info", "programme.voting_closed")
 else:
     st.markdown(t("programme.vote_instruction", n=vote.votes_each))
     with st.form("national.vote"):
         chosen = [
-            item for item in vote.items if st.checkbox(_ui.label(_label(item)), key=f"nv.{item}")
+            item for item in vote.items if st.checkbox(_text.label(_label(item)), key=f"nv.{item}")
         ]
         if st.form_submit_button(t("vote.send"), type="primary", width="stretch"):
             try:
                 meeting.cast(store, programme.id, current.id, link["n"], link["me"], chosen)
             except MonitorError as exc:
-                _ui.show_error(exc)
+                _text.show_error(exc)
             else:
                 st.rerun()
 
@@ -94,7 +94,7 @@ if sessions:
                     text_=what,
                 )
             except MonitorError as exc:
-                _ui.show_error(exc)
+                _text.show_error(exc)
             else:
                 st.session_state["national.gen"] = gen + 1
                 st.session_state["national.sent"] = True
@@ -106,7 +106,7 @@ if sessions:
         left, right = st.columns([5, 1], vertical_alignment="center")
         left.text(f"{number} · {t(f'programme.mark.{entry.mark}')}: {entry.text}")
         if right.button(t("workshop.withdraw"), key=f"nw.{entry.id}", icon=":material/delete:"):
-            _ui.attempt(
+            _edit.attempt(
                 lambda e=entry: meeting.withdraw_entry(
                     store, programme.id, current.id, link["n"], link["me"], e.id
                 )

@@ -6,12 +6,12 @@ import streamlit as st
 
 from monitor import factors
 from monitor.programme import permissions, setup
+from pages import _edit, _session, _text, _widgets
 from pages import _programme_choice as _programme
-from pages import _ui, _widgets
 
-t = _ui.t
-store = _ui.store()
-lang = _ui.lang()
+t = _text.t
+store = _session.store()
+lang = _session.lang()
 user = _programme.user()
 
 st.title(t("programme.setup_title"))
@@ -22,7 +22,7 @@ if permissions.may_manage_members(user):
         about = st.text_area(t("programme.description"), height=70)
         lead = st.text_input(t("programme.lead"), help=t("programme.lead_help"))
         if st.form_submit_button(t("programme.create"), type="primary"):
-            _ui.attempt(
+            _edit.attempt(
                 lambda: st.session_state.update(
                     {
                         _programme.KEY: setup.create(
@@ -33,9 +33,9 @@ if permissions.may_manage_members(user):
             )
 
 programme = _programme.chosen()
-base = _ui.edit_base(programme, lambda b: [f"ps.name.{b}", f"ps.pillar.0.nl.{b}"])
-shown = _ui.as_shown(programme, base)
-_ui.stale_notice(programme, base)
+base = _edit.edit_base(programme, lambda b: [f"ps.name.{b}", f"ps.pillar.0.nl.{b}"])
+shown = _edit.as_shown(programme, base)
+_edit.stale_notice(programme, base)
 
 with st.form("ps.programme"):
     name = st.text_input(t("programme.name"), shown.name, key=f"ps.name.{base}")
@@ -44,7 +44,7 @@ with st.form("ps.programme"):
         t("programme.lead"), shown.lead, help=t("programme.lead_help"), key=f"ps.lead.{base}"
     )
     if st.form_submit_button(t("common.save")):
-        _ui.attempt(
+        _edit.attempt(
             lambda: setup.update(store, shown, name=name, description=about, lead=lead),
             done=programme,
         )
@@ -54,12 +54,12 @@ labs = {lab.id: lab for lab in store.labs()}
 for member in programme.members:
     left, mid, right = st.columns([3, 2, 2], vertical_alignment="center")
     lab = labs.get(member.lab_id)
-    left.markdown(_ui.plain(lab.name if lab else member.lab_id))
-    mid.caption(_ui.plain(member.region or "—"))
+    left.markdown(_text.plain(lab.name if lab else member.lab_id))
+    mid.caption(_text.plain(member.region or "—"))
     if permissions.may_manage_members(user) and right.button(
         t("programme.remove_lab"), key=f"ps.remove.{member.lab_id}", icon=":material/logout:"
     ):
-        _ui.attempt(lambda m=member: setup.remove_lab(store, programme, m.lab_id), done=programme)
+        _edit.attempt(lambda m=member: setup.remove_lab(store, programme, m.lab_id), done=programme)
 if permissions.may_manage_members(user):
     free = [lab.id for lab in labs.values() if setup.programme_of_lab(store, lab.id) is None]
     with st.form("ps.add"):
@@ -73,7 +73,7 @@ if permissions.may_manage_members(user):
         )
         region = right.text_input(t("programme.region"), max_chars=200)
         if st.form_submit_button(t("programme.add_lab"), icon=":material/add:"):
-            _ui.attempt(lambda: setup.add_lab(store, shown, chosen or "", region), done=programme)
+            _edit.attempt(lambda: setup.add_lab(store, shown, chosen or "", region), done=programme)
 
 st.header(t("programme.pillars"))
 with st.form("ps.pillars"):
@@ -93,7 +93,7 @@ with st.form("ps.pillars"):
         rows.append({"id": pillar.id if pillar else "", "nl": nl, "en": en})
     st.caption(t("programme.pillars_help"))
     if st.form_submit_button(t("common.save")):
-        _ui.attempt(lambda: setup.save_pillars(store, shown, rows), done=programme)
+        _edit.attempt(lambda: setup.save_pillars(store, shown, rows), done=programme)
 
 st.header(t("programme.themes"))
 book = factors.default_codebook()
@@ -130,7 +130,7 @@ def _theme_form(theme, key: str) -> None:
             key=f"ps.tc.{key}.{base}",
         )
         if st.form_submit_button(t("common.save") if theme else t("programme.add_theme")):
-            _ui.attempt(
+            _edit.attempt(
                 lambda: setup.save_theme(
                     store,
                     shown,
@@ -146,10 +146,10 @@ def _theme_form(theme, key: str) -> None:
 
 for theme in shown.themes:
     with st.expander(
-        _ui.label(f"{setup.label(shown.pillar(theme.pillar), lang)} · {setup.label(theme, lang)}")
+        _text.label(f"{setup.label(shown.pillar(theme.pillar), lang)} · {setup.label(theme, lang)}")
     ):
         _theme_form(theme, theme.id)
         if st.button(t("programme.remove_theme"), key=f"ps.rt.{theme.id}"):
-            _ui.attempt(lambda th=theme: setup.remove_theme(store, shown, th.id), done=programme)
+            _edit.attempt(lambda th=theme: setup.remove_theme(store, shown, th.id), done=programme)
 with st.expander(t("programme.add_theme"), icon=":material/add:"):
     _theme_form(None, "new")

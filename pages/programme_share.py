@@ -8,22 +8,21 @@ from monitor import factors
 from monitor.model import LearningQuestion
 from monitor.programme import setup, sharing
 from monitor.wording import in_language
+from pages import _edit, _session, _text, _widgets
 from pages import _programme_choice as _programme
-from pages import _ui, _widgets
 
-t = _ui.t
-store = _ui.store()
-lab = _ui.current_lab()
-lang = _ui.lang()
+t = _text.t
+page = _session.page()
+store, lab, lang = page.store, page.lab, page.lang
 user = _programme.user()
 book = factors.lab_codebook(lab)
 
 st.title(t("programme.share_title"))
 programme = setup.programme_of_lab(store, lab.id)
 if programme is None:
-    _ui.say("info", "programme.share_no_programme", icon=":material/info:")
+    _text.say("info", "programme.share_no_programme", icon=":material/info:")
     st.stop()
-st.caption(_ui.tp("programme.share_intro", name=programme.name))
+st.caption(_text.tp("programme.share_intro", name=programme.name))
 
 shared_ids = sharing.shared_question_ids(store, lab.id)
 on_agenda = [q for q in store.records(lab.id, LearningQuestion) if q.on_agenda]
@@ -33,13 +32,13 @@ if not on_agenda:
 for question in on_agenda:
     left, right = st.columns([5, 1], vertical_alignment="center")
     left.markdown(
-        f"{_ui.plain(in_language(question.text, lang))}  \n"
-        f"*{_ui.plain(book.label(question.theme, lang))}*"
+        f"{_text.plain(in_language(question.text, lang))}  \n"
+        f"*{_text.plain(book.label(question.theme, lang))}*"
     )
     if question.id in shared_ids:
         right.caption(t("programme.is_shared"))
     elif right.button(t("programme.share"), key=f"sh.q.{question.id}", icon=":material/share:"):
-        _ui.attempt(lambda q=question: sharing.share_question(store, user, lab, q.id))
+        _edit.attempt(lambda q=question: sharing.share_question(store, user, lab, q.id))
 
 st.header(t("programme.share_other"))
 with st.form("sh.text", clear_on_submit=True):
@@ -61,7 +60,7 @@ with st.form("sh.text", clear_on_submit=True):
     en = st.text_area(t("programme.share_en"), max_chars=sharing.SHARED_TEXT, height=80)
     st.caption(t("programme.share_names_help"))
     if st.form_submit_button(t("programme.share"), type="primary", icon=":material/share:"):
-        _ui.attempt(
+        _edit.attempt(
             lambda: sharing.share_text(store, user, lab, kind=kind, theme=theme, nl=nl, en=en)
         )
 
@@ -77,10 +76,10 @@ for share in items:
         else t("programme.shared_on", day=share.shared[:10])
     )
     left.markdown(
-        f"**{t(f'share_kind.{share.kind.value}')}** · {_ui.plain(book.label(share.theme, lang))}"
-        f" · {state}  \n{_ui.plain(in_language(share.text, lang))}"
+        f"**{t(f'share_kind.{share.kind.value}')}** · {_text.plain(book.label(share.theme, lang))}"
+        f" · {state}  \n{_text.plain(in_language(share.text, lang))}"
     )
     if share.active and right.button(
         t("programme.withdraw"), key=f"sh.w.{share.id}", icon=":material/undo:"
     ):
-        _ui.attempt(lambda s=share: sharing.withdraw(store, user, lab, s.id))
+        _edit.attempt(lambda s=share: sharing.withdraw(store, user, lab, s.id))

@@ -6,18 +6,18 @@ import streamlit as st
 
 from monitor import protocols, surveys, uploads, xlsform
 from monitor.errors import InvalidInput
-from pages import _ui, _widgets
+from pages import _session, _text, _widgets
 
-t = _ui.t
-lang = _ui.lang()
-store = _ui.store()
-found, problems = _ui.protocol_report()
+t = _text.t
+lang = _session.lang()
+store = _session.store()
+found, problems = _session.protocol_report()
 
 st.title(t("nav.protocols"))
 for problem in problems:
-    _ui.show_error(problem, icon=":material/report:")
+    _text.show_error(problem, icon=":material/report:")
 
-_ui.table(
+_text.table(
     pd.DataFrame(
         [
             {
@@ -46,11 +46,11 @@ if found:
     )
     protocol = found[chosen]
     if protocol.description:
-        st.markdown(_ui.plain(protocol.description[lang]))
+        st.markdown(_text.plain(protocol.description[lang]))
     if protocol.consent_version:
         with st.expander(t("interview.consent")):
-            st.markdown(_ui.plain(protocol.consent_text[lang]))
-    _ui.table(
+            st.markdown(_text.plain(protocol.consent_text[lang]))
+    _text.table(
         pd.DataFrame(
             [
                 {
@@ -105,8 +105,8 @@ if upload is not None and st.button(t("protocols.add"), type="primary", icon=":m
         uploads.check_instrument(name, data)
         new, notes = surveys.install_protocol(store, name, data, found, lang=lang)
     except InvalidInput as exc:
-        _ui.show_error(exc)
+        _text.show_error(exc)
     else:
-        _ui.say("success", "protocols.added", title=new.title[lang])
+        _text.say("success", "protocols.added", title=new.title[lang])
         if notes:
-            _ui.say_lines("warning", list(notes), head="protocols.xlsform_notes")
+            _text.say_lines("warning", list(notes), head="protocols.xlsform_notes")

@@ -11,12 +11,11 @@ from monitor.errors import MonitorError
 from monitor.model import FactorKind
 from monitor.reports import final, narrative
 from monitor.reports.data import wording
-from pages import _progress, _ui, _widgets
+from pages import _progress, _session, _text, _widgets
 
-t = _ui.t
-store = _ui.store()
-lab = _ui.current_lab()
-lang = _ui.lang()
+t = _text.t
+page = _session.page()
+store, lab, lang = page.store, page.lab, page.lang
 
 st.title(t("nav.reports"))
 st.caption(t("reports.intro"))
@@ -45,7 +44,7 @@ phase_id = ""
 with middle:
     if kind == "phase":
         if not lab.phases:
-            _ui.say("info", "reports.no_phases")
+            _text.say("info", "reports.no_phases")
             st.stop()
         now = lab.phase_of(dt.date.today())
         phase_id = _widgets.selectbox(
@@ -113,13 +112,13 @@ if built is None or built[0] != wanted:
                 document = reports.to_docx(report)
                 progress("progress.done", 2, 2)
         except MonitorError as exc:
-            _ui.show_error(exc)
+            _text.show_error(exc)
         else:
             st.session_state["reports.built"] = (wanted, report, document)
             st.rerun()
 else:
     _, report, document = built
-    _ui.say("success", "progress.report.ready")
+    _text.say("success", "progress.report.ready")
     word_button, pdf_button = st.columns(2)
     word_button.download_button(
         t("reports.download"),
@@ -133,7 +132,9 @@ else:
     if reports.pdf.available():
         pdf_button.download_button(
             t("reports.download_pdf"),
-            _ui.audited(store, lab.id, f"report.{kind}.pdf", lambda: reports.pdf.render(report)),
+            _session.audited(
+                store, lab.id, f"report.{kind}.pdf", lambda: reports.pdf.render(report)
+            ),
             file_name=reports.file_name(lab.name, kind, report_lang, number, suffix="pdf"),
             mime=reports.pdf.MIME,
             icon=":material/picture_as_pdf:",
@@ -191,7 +192,9 @@ def theme_evidence(data: reports.data.LabData, theme: str) -> None:
         st.markdown(f"**{t(f'factor_kind.{factor_kind}')}** ({len(mine)})")
         for factor in sorted(mine, key=lambda f: lab.phase_number(f.phase_id) or 0):
             phase = lab.phase(factor.phase_id)
-            st.markdown(f"- {_ui.plain(factor.text)} · _{_ui.plain(phase.name if phase else '')}_")
+            st.markdown(
+                f"- {_text.plain(factor.text)} · _{_text.plain(phase.name if phase else '')}_"
+            )
     questions = [
         q
         for q in data.questions
@@ -199,7 +202,9 @@ def theme_evidence(data: reports.data.LabData, theme: str) -> None:
     ]
     st.markdown(f"**{t('nav.agenda')}** ({len(questions)})")
     for question in questions:
-        st.markdown(f"- {_ui.plain(wording(question, lang))} · _{t(f'status.{question.status}')}_")
+        st.markdown(
+            f"- {_text.plain(wording(question, lang))} · _{t(f'status.{question.status}')}_"
+        )
 
 
 text_tab, outline_tab = st.tabs([t("reports.tab.text"), t("reports.tab.outline")])
@@ -232,7 +237,7 @@ with text_tab:
             st.caption(t("reports.evidence"))
             theme_evidence(data, theme)
     if error := st.session_state.pop("reports.error", None):
-        _ui.show_error(error)
+        _text.show_error(error)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
@@ -250,12 +255,12 @@ with outline_tab:
             lab.id, kind, phase_id, report_lang, tuple(chosen), store.revision(lab.id)
         )
     except MonitorError as exc:
-        _ui.show_error(exc)
+        _text.show_error(exc)
         st.stop()
-    lines = [f"**{_ui.plain(title)}** — {_ui.plain(subtitle)}"]
+    lines = [f"**{_text.plain(title)}** — {_text.plain(subtitle)}"]
     for level, heading, holds in outline:
-        shown = f" — :gray[{_ui.plain(holds)}]" if holds else ""
-        lines.append(f"{'    ' * (level - 1)}- {_ui.plain(heading)}{shown}")
+        shown = f" — :gray[{_text.plain(holds)}]" if holds else ""
+        lines.append(f"{'    ' * (level - 1)}- {_text.plain(heading)}{shown}")
     st.markdown("\n".join(lines))
     left_out = [section_title(kind, k) for k in chosen if k not in present]
     if left_out:

@@ -5,29 +5,29 @@ import streamlit as st
 
 from monitor import surveys
 from monitor.errors import MonitorError, StoreError
-from pages import _survey, _ui
+from pages import _session, _survey, _text
 
-t = _ui.t
+t = _text.t
 link = st.session_state["survey.link"]
 try:
-    store = _ui.store()
+    store = _session.store()
 except StoreError:  # the database is down: never its address on a respondent's phone
-    _ui.say("info", "survey.store_down", icon=":material/cloud_off:")
+    _text.say("info", "survey.store_down", icon=":material/cloud_off:")
     st.stop()
 
 try:
     survey, invitation = surveys.open_link(store, link["lab"], link["token"])
 except StoreError:  # never the database's address on a respondent's phone
-    _ui.say("info", "survey.store_down", icon=":material/cloud_off:")
+    _text.say("info", "survey.store_down", icon=":material/cloud_off:")
     st.stop()
 except MonitorError as exc:
-    _ui.show_error(exc, "info", icon=":material/info:")
+    _text.show_error(exc, "info", icon=":material/info:")
     st.stop()
 
 st.session_state.setdefault("lang", store.lab(invitation.lab_id).language)
-_ui.language_switch("_respond_lang")
-protocol = _ui.protocols().get(survey.protocol_id)
+_text.language_switch("_respond_lang")
+protocol = _session.protocols().get(survey.protocol_id)
 if protocol is None:
-    _ui.say("info", "survey.unavailable", icon=":material/info:")
+    _text.say("info", "survey.unavailable", icon=":material/info:")
     st.stop()
 _survey.run(invitation, protocol)

@@ -8,11 +8,11 @@ import streamlit as st
 from monitor import factors, labs, privacy, sources, uploads, wording
 from monitor.errors import MonitorError
 from monitor.model import Activity, Factor, Source, SourceKind, Stakeholder, new_id
-from pages import _ui, _widgets
+from pages import _edit, _session, _text, _widgets
 
-t = _ui.t
-store = _ui.store()
-lab = _ui.current_lab()
+t = _text.t
+page = _session.page()
+store, lab = page.store, page.lab
 people_records = {s.id: s for s in store.records(lab.id, Stakeholder)}
 stakeholders = {i: s.name for i, s in people_records.items()}
 activity_records = sorted(store.records(lab.id, Activity), key=lambda a: a.date)
@@ -27,7 +27,7 @@ def _show(source: Source) -> None:
     """One source in full, with the factors coded from it."""
     book = factors.lab_codebook(lab)
     with st.container(border=True):
-        st.subheader(_ui.plain(source.title))
+        st.subheader(_text.plain(source.title))
         people = ", ".join(stakeholders.get(i, "?") for i in source.stakeholder_ids)
         st.caption(
             " · ".join(
@@ -35,9 +35,9 @@ def _show(source: Source) -> None:
                 for x in (
                     t(f"source_kind.{source.kind}"),
                     f"{source.date:%Y-%m-%d}",
-                    _ui.plain(phase_names.get(source.phase_id, "")),
-                    _ui.plain(activities.get(source.activity_id, "")),
-                    _ui.plain(people),
+                    _text.plain(phase_names.get(source.phase_id, "")),
+                    _text.plain(activities.get(source.activity_id, "")),
+                    _text.plain(people),
                     t(privacy.consent_label(source, people_records)),
                 )
                 if x
@@ -49,27 +49,29 @@ def _show(source: Source) -> None:
         if coded:
             st.markdown(f"**{t('coding.already', n=len(coded))}**")
             for factor in coded:
-                themes = ", ".join(book.label(i, _ui.lang()) for i in factor.themes)
+                themes = ", ".join(book.label(i, page.lang) for i in factor.themes)
                 st.markdown(
-                    f"- {t(f'factor_kind.{factor.kind}')}: {_ui.plain(factor.text)} "
-                    f"*({_ui.plain(themes)})*"
+                    f"- {t(f'factor_kind.{factor.kind}')}: {_text.plain(factor.text)} "
+                    f"*({_text.plain(themes)})*"
                 )
-        base = _ui.edit_base(
+        base = _edit.edit_base(
             source, lambda b: [f"sources.edit.{source.id}.{b}.{f}" for f in ("title", "text")]
         )
-        _ui.stale_notice(source, base)
+        _edit.stale_notice(source, base)
         with st.expander(t("sources.edit")), st.form(f"sources.edit.{source.id}"):
             key = f"sources.edit.{source.id}.{base}"
             title = st.text_input(t("source.title"), source.title, key=f"{key}.title")
             body = st.text_area(t("source.text"), source.text, height=240, key=f"{key}.text")
             if st.form_submit_button(t("common.save"), icon=":material/save:"):
                 try:
-                    factors.edit_source(store, _ui.as_shown(source, base), title=title, text_=body)
+                    factors.edit_source(
+                        store, _edit.as_shown(source, base), title=title, text_=body
+                    )
                 except MonitorError as exc:
-                    _ui.show_error(exc)
+                    _text.show_error(exc)
                 else:
-                    _ui.edit_done(source)
-                    _ui.say("toast", "common.saved", icon=":material/check:")
+                    _edit.edit_done(source)
+                    _text.say("toast", "common.saved", icon=":material/check:")
                     st.rerun()
         _delete(source)
         left, middle, right = st.columns(3)
@@ -99,11 +101,11 @@ def _delete(source: Source) -> None:
         if found.factors:
             st.markdown(t("sources.delete_factors", n=len(found.factors)))
             for factor in found.factors:
-                st.markdown(f"- {_ui.plain(factor.text)}")
+                st.markdown(f"- {_text.plain(factor.text)}")
         if found.questions:
             st.markdown(t("sources.delete_questions", n=len(found.questions)))
             for question in found.questions:
-                st.markdown(f"- {_ui.plain(wording.in_language(question.text, _ui.lang()))}")
+                st.markdown(f"- {_text.plain(wording.in_language(question.text, page.lang))}")
         if found.meetings:
             st.markdown(t("sources.delete_meetings", n=len(found.meetings)))
         with_factors = bool(found.factors) and st.checkbox(
@@ -116,11 +118,11 @@ def _delete(source: Source) -> None:
             try:
                 sources.delete_source(store, source, with_factors=with_factors)
             except MonitorError as exc:
-                _ui.show_error(exc)
+                _text.show_error(exc)
             else:
                 st.session_state.pop("sources.focus", None)
                 st.session_state.pop("sources.table", None)
-                _ui.say("toast", "sources.deleted", title=source.title, icon=":material/check:")
+                _text.say("toast", "sources.deleted", title=source.title, icon=":material/check:")
                 st.rerun()
 
 
@@ -162,7 +164,7 @@ with st.expander(t("sources.add"), icon=":material/add:"):
             left,
             t("source.kind"),
             [k.value for k in SourceKind][:4],
-            format_func=_ui.options_label("source_kind"),
+            format_func=_text.options_label("source_kind"),
         )
         day = right.date_input(t("source.date"), key=date_key, format="YYYY-MM-DD")
         title = st.text_input(t("source.title"), max_chars=200)
@@ -194,12 +196,12 @@ with st.expander(t("sources.add"), icon=":material/add:"):
                     source_id=form_id,
                 )
             except MonitorError as exc:
-                _ui.show_error(exc)
+                _text.show_error(exc)
             else:
                 del st.session_state["sources.new_id"]
                 del st.session_state[date_key]
                 st.session_state["sources.form_version"] = version + 1
-                _ui.say("toast", "common.saved", icon=":material/check:")
+                _text.say("toast", "common.saved", icon=":material/check:")
                 st.rerun()
 
 left, middle, right = st.columns([3, 1, 1])
@@ -208,7 +210,7 @@ kinds = _widgets.multiselect(
     middle,
     t("source.kind"),
     [k.value for k in SourceKind],
-    format_func=_ui.options_label("source_kind"),
+    format_func=_text.options_label("source_kind"),
     placeholder=t("common.choose"),
 )
 phases = _widgets.multiselect(
@@ -226,7 +228,7 @@ found = [
 found.sort(key=lambda s: s.date, reverse=True)
 st.caption(t("sources.count", n=len(found)))
 if not found:
-    _ui.say("info", "sources.none")
+    _text.say("info", "sources.none")
     st.stop()
 
 table = pd.DataFrame(
@@ -244,7 +246,7 @@ table = pd.DataFrame(
         for s in found
     ]
 )
-selection = _ui.table(
+selection = _text.table(
     table,
     hide_index=True,
     on_select="rerun",

@@ -6,11 +6,11 @@ import streamlit as st
 from monitor import labs, pseudonyms
 from monitor.errors import InvalidInput, MonitorError
 from monitor.model import Consent, Stakeholder, StakeholderGroup
-from pages import _grid, _ui, _widgets
+from pages import _grid, _session, _text, _widgets
 
-t = _ui.t
-store = _ui.store()
-lab = _ui.current_lab()
+t = _text.t
+page = _session.page()
+store, lab = page.store, page.lab
 PENDING = "stakeholders.pending"  # an edit that waits for the choice about published codes
 
 st.title(t("nav.stakeholders"))
@@ -31,11 +31,11 @@ with st.expander(t("stakeholders.add"), icon=":material/person_add:", expanded=n
             GROUPS,
             index=None,
             placeholder=t("common.choose"),
-            format_func=_ui.options_label("group"),
+            format_func=_text.options_label("group"),
         )
         organisation = left.text_input(t("stakeholder.organisation"), max_chars=200)
         consent = _widgets.selectbox(
-            right, t("stakeholder.consent"), CONSENTS, format_func=_ui.options_label("consent")
+            right, t("stakeholder.consent"), CONSENTS, format_func=_text.options_label("consent")
         )
         if st.form_submit_button(t("stakeholders.add"), type="primary", icon=":material/add:"):
             try:
@@ -54,11 +54,11 @@ with st.expander(t("stakeholders.add"), icon=":material/person_add:", expanded=n
                     ],
                 )
             except MonitorError as exc:
-                _ui.show_error(exc)
+                _text.show_error(exc)
             else:
                 st.session_state["stakeholders.add_version"] = form + 1
                 _grid.reset("stakeholders")
-                _ui.say(
+                _text.say(
                     "toast",
                     "stakeholders.added",
                     name=added.name,
@@ -81,7 +81,7 @@ pending = st.session_state.get(PENDING)
 if pending:
     rows, deleted, waiting = pending
     with st.container(border=True):
-        _ui.say(
+        _text.say(
             "warning",
             "stakeholders.code_choice_needed",
             n=len(waiting),
@@ -90,7 +90,7 @@ if pending:
         )
         choices = {
             p.stakeholder_id: st.radio(
-                _ui.plain(p.name),
+                _text.plain(p.name),
                 [pseudonyms.CodeChoice.KEEP.value, pseudonyms.CodeChoice.NEW.value],
                 key=f"stakeholders.code.{p.stakeholder_id}",
                 horizontal=True,
@@ -104,11 +104,11 @@ if pending:
             try:
                 labs.save_stakeholders(store, lab.id, rows, deleted, codes=choices)
             except MonitorError as exc:
-                _ui.show_error(exc)
+                _text.show_error(exc)
             else:
                 st.session_state.pop(PENDING, None)
                 _grid.reset("stakeholders")
-                _ui.say("toast", "common.saved", icon=":material/check:")
+                _text.say("toast", "common.saved", icon=":material/check:")
                 st.rerun()
 
 if records:
@@ -142,7 +142,7 @@ if records:
             "group": st.column_config.SelectboxColumn(
                 t("stakeholder.group"),
                 options=GROUPS,
-                format_func=_ui.options_label("group"),
+                format_func=_text.options_label("group"),
                 required=True,
                 width="medium",
             ),
@@ -152,7 +152,7 @@ if records:
             "consent": st.column_config.SelectboxColumn(
                 t("stakeholder.consent"),
                 options=CONSENTS,
-                format_func=_ui.options_label("consent"),
+                format_func=_text.options_label("consent"),
                 required=True,
                 width="small",
             ),

@@ -10,19 +10,18 @@ from monitor import survey_results as results
 from monitor.errors import MonitorError
 from monitor.model import Invitation, Participant, Response, Survey
 from monitor.protocols import Protocol
-from pages import _ui, _widgets
+from pages import _session, _text, _widgets
 
-t = _ui.t
-store = _ui.store()
-lab = _ui.current_lab()
-lang = _ui.lang()
-protocols = _ui.protocols()
+t = _text.t
+page = _session.page()
+store, lab, lang = page.store, page.lab, page.lang
+protocols = _session.protocols()
 threshold = lab.disclosure_threshold
 
 st.title(t("nav.survey_results"))
 survey_list = sorted(store.records(lab.id, Survey), key=lambda s: (s.created, s.wave))
 if not survey_list:
-    _ui.say("info", "surveys.none")
+    _text.say("info", "surveys.none")
     st.stop()
 by_id = {s.id: s for s in survey_list}
 people = {p.id: p for p in store.records(lab.id, Participant)}
@@ -74,7 +73,7 @@ with rates:
         people,
         lang,
     )
-    _ui.table(
+    _text.table(
         frame,
         hide_index=True,
         column_config={
@@ -115,7 +114,7 @@ with items:
     if not summary.empty:
         st.subheader(t("results.scales"))
         st.caption(t("results.scales_help"))
-        _ui.table(summary, hide_index=True)
+        _text.table(summary, hide_index=True)
     _hidden_note(hidden)
     for question in protocol.questions:
         if question.type not in ("single_choice", "multiple_choice", "yes_no"):
@@ -123,7 +122,7 @@ with items:
         table, others, too_small = results.choice_frame(question, answered, lang, threshold)
         if table.empty:
             continue
-        st.markdown(f"**{_ui.plain(question.label[lang])}**")
+        st.markdown(f"**{_text.plain(question.label[lang])}**")
         st.altair_chart(charts.choice_bars(table), width="stretch")
         if others:
             with st.expander(t("results.others", n=len(others))):
@@ -148,12 +147,12 @@ with pairs:
         core_only=core_only,
     )
     if table.empty:
-        _ui.say("info", "results.no_pairs", threshold=threshold)
+        _text.say("info", "results.no_pairs", threshold=threshold)
     else:
         chart = charts.paired_change(table, first.wave, second.wave)
         st.altair_chart(chart, width="stretch")
         _png(chart, f"{first.wave}-{second.wave}", "results.pairs.png")
-        _ui.table(
+        _text.table(
             table.drop(columns=["variable"]),
             hide_index=True,
             column_config={
@@ -172,9 +171,9 @@ with groups:
     outcome = results.outcome_groups(answered, people, lang)
     summary, hidden = results.scale_summary(protocol, answered, threshold, by=outcome)
     if summary.empty:
-        _ui.say("info", "results.no_groups", threshold=threshold)
+        _text.say("info", "results.no_groups", threshold=threshold)
     else:
-        _ui.table(summary, hide_index=True)
+        _text.table(summary, hide_index=True)
     _hidden_note(hidden)
 
 
@@ -196,7 +195,7 @@ def _open_answers(
 
 with open_tab:
     if error := st.session_state.pop("results.error", None):
-        _ui.say_plain("error", error, icon=":material/error:")
+        _text.say_plain("error", error, icon=":material/error:")
     st.caption(t("results.open_help"))
     survey, protocol = _pick("results.open.survey")
     found = _open_answers(
@@ -206,17 +205,17 @@ with open_tab:
         (protocol.id, protocol.version, tuple(q.id for q in protocol.questions)),
     )
     if not found:
-        _ui.say("info", "results.no_open")
+        _text.say("info", "results.no_open")
     search, unreviewed = st.columns([3, 1], vertical_alignment="bottom")
     query = search.text_input(t("results.open_search"), key="results.open.query")
     only_new = unreviewed.toggle(t("results.open_unreviewed"), key="results.open.unreviewed")
     shown = [item for item in found if not (only_new and item.reviewed)]
     shown = paging.matching(shown, query, lambda item: item.text)
     if found and not shown:
-        _ui.say("info", "results.open_none_match")
+        _text.say("info", "results.open_none_match")
     # 25 at a time: each answer draws a toggle, a button and columns, and a large lab has
     # thousands of them (the page cost grew with every one of them on every rerun).
-    number = _ui.pager("results.open.page", len(shown))
+    number = _widgets.pager("results.open.page", len(shown))
     for index, item in enumerate(paging.page_of(shown, number).items):
         with st.container(border=True):
             codes = [
@@ -224,7 +223,7 @@ with open_tab:
                 for i in (item.response.participant_id, item.response.subject_id)
                 if i in people
             ]
-            st.caption(f"{' → '.join(codes)} · {_ui.plain(item.question.label[lang])}")
+            st.caption(f"{' → '.join(codes)} · {_text.plain(item.question.label[lang])}")
             st.text(item.text)
             left, right = st.columns([1, 1])
             key = f"results.rev.{item.response.id}.{item.variable}"
@@ -237,7 +236,7 @@ with open_tab:
                 try:
                     source, _ = surveys.as_source(store, item.response, protocol, lang)
                 except MonitorError as exc:
-                    _ui.show_error(exc)
+                    _text.show_error(exc)
                 else:
                     st.session_state["coding.source"] = source.id
                     st.session_state["coding.quote"] = item.text
@@ -277,11 +276,11 @@ with export:
     for col, (name, (data, file_name, mime)) in zip(st.columns(3), files.items(), strict=True):
         col.download_button(
             t(f"results.{name}"),
-            _ui.audited(store, lab.id, f"responses.{name}", data),
+            _session.audited(store, lab.id, f"responses.{name}", data),
             file_name=file_name,
             mime=mime,
             icon=":material/download:",
             disabled=not picked,
             on_click="ignore",
         )
-    _ui.table(_long(picked[:20]), hide_index=True)
+    _text.table(_long(picked[:20]), hide_index=True)

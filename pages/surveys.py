@@ -18,13 +18,12 @@ from monitor.model import (
     SurveyForm,
     SurveyProfile,
 )
-from pages import _survey, _ui, _widgets
+from pages import _edit, _grid, _session, _survey, _text, _widgets
 
-t = _ui.t
-store = _ui.store()
-lab = _ui.current_lab()
-lang = _ui.lang()
-protocols = _ui.protocols()
+t = _text.t
+page = _session.page()
+store, lab, lang = page.store, page.lab, page.lang
+protocols = _session.protocols()
 people = {p.id: p for p in store.records(lab.id, Participant)}
 survey_list = sorted(store.records(lab.id, Survey), key=lambda s: (s.created, s.wave))
 by_id = {s.id: s for s in survey_list}
@@ -43,7 +42,7 @@ if interviewing:
         st.session_state.pop("surveys.interview")
         st.rerun()
     who = people.get(invitation.participant_id)
-    _ui.say(
+    _text.say(
         "info", "surveys.interviewing", code=who.pseudonym if who else "?", icon=":material/mic:"
     )
     if st.button(t("surveys.interview_end"), icon=":material/close:"):
@@ -88,13 +87,13 @@ with overview:
                     "state": t(f"surveys.state.{surveys.is_open(survey) or 'survey.open'}"),
                 }
             )
-        _ui.table(
+        _text.table(
             pd.DataFrame(rows),
             hide_index=True,
             column_config={k: t(f"surveys.col.{k}") for k in rows[0]},
         )
     else:
-        _ui.say("info", "surveys.none")
+        _text.say("info", "surveys.none")
 
     st.subheader(t("surveys.new"))
     usable = {k: p for k, p in protocols.items() if p.mode in ("survey", "interview")}
@@ -108,7 +107,7 @@ with overview:
     )
     if protocol_id and protocol_files.made_for_interviews(usable[protocol_id]):
         alone = [p.title[lang] for p in usable.values() if p.mode == "survey"]
-        _ui.say(
+        _text.say(
             "warning",
             "surveys.interview_protocol",
             others=", ".join(alone) or "—",
@@ -122,7 +121,7 @@ with overview:
             left,
             t("survey.audience"),
             GROUPS,
-            format_func=_ui.options_label("group"),
+            format_func=_text.options_label("group"),
             placeholder=t("common.choose"),
         )
         named = _widgets.multiselect(
@@ -176,7 +175,7 @@ with overview:
             surveys.invite(store, survey)
             st.session_state["surveys.chosen"] = survey.id
 
-        _ui.attempt(_create)
+        _edit.attempt(_create)
 
 # -- links --------------------------------------------------------------------------------------
 
@@ -193,7 +192,7 @@ def _consent(response: Response | None) -> str:
 
 def _choose_survey(key: str) -> Survey | None:
     if not survey_list:
-        _ui.say("info", "surveys.none")
+        _text.say("info", "surveys.none")
         return None
     ids = [s.id for s in survey_list]
     chosen = st.session_state.get("surveys.chosen")
@@ -216,9 +215,9 @@ with links:
         if new and st.button(
             t("surveys.invite_new", n=len(new)), icon=":material/person_add:", type="primary"
         ):
-            _ui.attempt(lambda: surveys.invite(store, survey))
+            _edit.attempt(lambda: surveys.invite(store, survey))
         answered = surveys.responses_by_invitation(store, lab.id)
-        base = _ui.base_url()
+        base = _session.base_url()
         invited = sorted(
             surveys.invitations(store, survey),
             key=lambda i: (people[i.participant_id].pseudonym, i.subject_id),
@@ -241,17 +240,17 @@ with links:
             )
 
         if not invited:
-            _ui.say("info", "surveys.no_invitations")
+            _text.say("info", "surveys.no_invitations")
         else:
             st.caption(t("surveys.links_help"))
             # A page of links at a time: a wave of a thousand invitations stays quick to show;
             # the download holds them all.
             size = 50
-            number = _ui.pager(f"surveys.links.page.{survey.id}", len(invited), size)
+            number = _widgets.pager(f"surveys.links.page.{survey.id}", len(invited), size)
             every = invited
             invited = invited[(number - 1) * size : number * size]
             frame = link_rows(invited)
-            picked = _ui.table(
+            picked = _text.table(
                 frame,
                 hide_index=True,
                 on_select="rerun",
@@ -268,7 +267,7 @@ with links:
             )
             st.download_button(
                 t("surveys.download_links"),
-                _ui.audited(
+                _session.audited(
                     store,
                     lab.id,
                     "survey_links",
@@ -284,7 +283,7 @@ with links:
             if rows:
                 invitation, row = invited[rows[0]], frame.iloc[rows[0]]
                 with st.container(border=True):
-                    st.markdown(f"**{row['code']}** · {_ui.plain(row['name'])}")
+                    st.markdown(f"**{row['code']}** · {_text.plain(row['name'])}")
                     st.code(row["link"], language=None)
                     st.caption(t("surveys.code", code=surveys.code_for(store, invitation)))
                     interviewer = st.text_input(t("survey.interviewer"), key="surveys.interviewer")
@@ -293,7 +292,7 @@ with links:
                         try:
                             name = surveys.interviewer_name(interviewer)
                         except MonitorError as exc:
-                            _ui.show_error(exc)
+                            _text.show_error(exc)
                         else:
                             st.session_state["surveys.interview"] = {
                                 "invitation": invitation.id,
@@ -301,7 +300,7 @@ with links:
                             }
                             st.rerun()
                     if renew.button(t("surveys.renew"), icon=":material/autorenew:"):
-                        _ui.attempt(lambda: surveys.renew_link(store, invitation))
+                        _edit.attempt(lambda: surveys.renew_link(store, invitation))
 
     st.subheader(t("surveys.resume_title"))
     with st.form("surveys.resume"):
@@ -313,7 +312,7 @@ with links:
             _, found = surveys.find_by_code(store, lab.id, code)
             interviewer = surveys.interviewer_name(interviewer)
         except MonitorError as exc:
-            _ui.show_error(exc)
+            _text.show_error(exc)
         else:
             st.session_state["surveys.interview"] = {
                 "invitation": found.id,
@@ -341,7 +340,7 @@ with registry:
         ],
         columns=["id", "revision", "pseudonym", "name", "contact", "group", "outcome"],
     )
-    _ui.autosave_editor(
+    _grid.editor(
         "participants",
         frame,
         lambda rows, deleted: surveys.save_participants(store, lab.id, rows, deleted),
@@ -357,14 +356,14 @@ with registry:
             "group": st.column_config.SelectboxColumn(
                 t("participant.group"),
                 options=GROUPS,
-                format_func=_ui.options_label("group"),
+                format_func=_text.options_label("group"),
                 required=True,
                 default="other",
             ),
             "outcome": st.column_config.SelectboxColumn(
                 t("participant.outcome"),
                 options=[o.value for o in Outcome],
-                format_func=_ui.options_label("outcome"),
+                format_func=_text.options_label("outcome"),
                 required=True,
                 default="unknown",
                 help=t("participant.outcome_help"),
@@ -376,11 +375,11 @@ with registry:
             st,
             t("surveys.register_groups"),
             GROUPS,
-            format_func=_ui.options_label("group"),
+            format_func=_text.options_label("group"),
             placeholder=t("common.choose"),
         )
         if st.form_submit_button(t("surveys.register"), icon=":material/group_add:"):
-            _ui.attempt(lambda: surveys.register_stakeholders(store, lab.id, chosen_groups))
+            _edit.attempt(lambda: surveys.register_stakeholders(store, lab.id, chosen_groups))
 
     if people:
         st.subheader(t("surveys.subjects_title"))
@@ -402,7 +401,7 @@ with registry:
             placeholder=t("common.choose"),
         )
         if st.button(t("common.save"), key="surveys.subjects.save"):
-            _ui.attempt(lambda: surveys.set_subjects(store, owner, picked))
+            _edit.attempt(lambda: surveys.set_subjects(store, owner, picked))
 
 # -- codebook -------------------------------------------------------------------------------------
 
@@ -422,7 +421,7 @@ with codebook:
         rows = instruments.codebook_rows(protocol, lang, waves)
         table = pd.DataFrame(rows)
         st.caption(t("surveys.codebook_help", n=len(same)))
-        _ui.table(table, hide_index=True)
+        _text.table(table, hide_index=True)
         st.download_button(
             t("surveys.download_codebook"),
             lambda: survey_results.to_csv(table),

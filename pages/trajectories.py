@@ -20,13 +20,11 @@ from monitor.model import (
     TrajectoryOutcome,
 )
 from monitor.trajectories import core, stats, tables
-from pages import _ui, _widgets
+from pages import _session, _text, _widgets
 
-t = _ui.t
-store = _ui.store()
-lab = _ui.current_lab()
-lang = _ui.lang()
-user = _ui.current_user()
+t = _text.t
+page = _session.page()
+store, lab, lang, user = page.store, page.lab, page.lang, page.user
 coach = user is not None and user.is_coach
 FLASH = "traj.flash"
 
@@ -61,10 +59,10 @@ def attempt(action, success: str | None, **params) -> None:
     try:
         action()
     except Conflict:
-        _ui.say("error", "traj.conflict", icon=":material/sync_problem:")
+        _text.say("error", "traj.conflict", icon=":material/sync_problem:")
         return
     except MonitorError as exc:
-        _ui.show_error(exc)
+        _text.show_error(exc)
         return
     if success is None:
         st.rerun()
@@ -75,7 +73,7 @@ st.title(t("traj.title"))
 st.caption(t("traj.intro"))
 if FLASH in st.session_state:
     key, params = st.session_state.pop(FLASH)
-    _ui.say("success", key, icon=":material/check_circle:", **params)
+    _text.say("success", key, icon=":material/check_circle:", **params)
 
 if coach:
     (overview,) = st.tabs([t("traj.tab_list")])
@@ -87,7 +85,7 @@ else:
 # -- the table and one trajectory --------------------------------------------------------------
 with overview:
     if not trajectories:
-        _ui.say("info", "traj.none", icon=":material/route:")
+        _text.say("info", "traj.none", icon=":material/route:")
     else:
         left, middle, right = st.columns(3)
         chosen_routes = _widgets.multiselect(
@@ -198,7 +196,7 @@ with overview:
             facts.append(f"{t('traj.outcome')}: {t(f'traj.outcome.{current.outcome}')}")
             if current.reason:
                 facts.append(f"{t('traj.reason')}: {current.reason}")
-            st.markdown(_ui.plain(" · ".join(facts)))
+            st.markdown(_text.plain(" · ".join(facts)))
 
             st.markdown(f"**{t('traj.timeline')}**")
             for column, number in zip(st.columns(6), core.STEPS, strict=True):
@@ -210,7 +208,7 @@ with overview:
                     else:
                         st.caption(t("traj.not_reached"))
                     if step.note:
-                        st.caption(_ui.plain(step.note))
+                        st.caption(_text.plain(step.note))
 
             with st.form(f"traj.step_form.{current.id}"):
                 st.markdown(f"**{t('traj.update_step')}**")
@@ -265,7 +263,7 @@ with overview:
                         "- "
                         + t(
                             "traj.response_line",
-                            wave=_ui.plain(response.wave),
+                            wave=_text.plain(response.wave),
                             status=t(f"invitation.{response.status}"),
                             answers=t("traj.answers", n=len(response.answers)),
                         )
@@ -278,7 +276,7 @@ with overview:
                 for factor in linked:
                     step_text = f" · {t(f'step.{factor.step}')}" if factor.step else ""
                     kind = t(f"factor_kind.{factor.kind}")
-                    st.markdown(f"- *{kind}{step_text}*: {_ui.plain(factor.text)}")
+                    st.markdown(f"- *{kind}{step_text}*: {_text.plain(factor.text)}")
                 with st.form(f"traj.factor_form.{current.id}"):
                     chosen = _widgets.multiselect(
                         st,
@@ -363,7 +361,7 @@ with upload_tab:
     done_key = f"traj.import_done.{upload.file_id}" if upload is not None else ""
     if upload is not None and done_key in st.session_state:
         # This file was imported: say so, instead of previewing it again as all updates.
-        _ui.say(
+        _text.say(
             "success",
             "traj.import_done",
             icon=":material/check_circle:",
@@ -375,11 +373,11 @@ with upload_tab:
                 store, lab.id, uploads.read_table(upload.name, upload.getvalue())
             )
         except MonitorError as exc:
-            _ui.show_error(exc)
+            _text.show_error(exc)
             found = None
         if found is not None:
             if found.unknown_columns:
-                _ui.say(
+                _text.say(
                     "warning", "import.unknown_columns", columns=", ".join(found.unknown_columns)
                 )
             st.markdown(
@@ -393,19 +391,19 @@ with upload_tab:
             if found.new_candidates:
                 codes = ", ".join(p.pseudonym for p in found.new_candidates)
                 st.markdown(
-                    _ui.plain(
+                    _text.plain(
                         t("traj.import_new_candidates", n=len(found.new_candidates), codes=codes)
                     )
                 )
             if found.new_employers:
                 names = ", ".join(e.name for e in found.new_employers)
                 st.markdown(
-                    _ui.plain(
+                    _text.plain(
                         t("traj.import_new_employers", n=len(found.new_employers), names=names)
                     )
                 )
             if found.errors:
-                _ui.say_lines(
+                _text.say_lines(
                     "error",
                     [
                         t("error.row", row=row, message=err.message(lang))
@@ -456,8 +454,8 @@ with setup:
     for arm in arms:
         moments = ", ".join(m.moment for m in arm.moments) or "—"
         st.markdown(
-            f"**{_ui.plain(arm.name)}** · "
-            + _ui.plain(
+            f"**{_text.plain(arm.name)}** · "
+            + _text.plain(
                 t(
                     "arm.summary",
                     kind=t(f"arm.kind.{arm.kind}"),

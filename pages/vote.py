@@ -10,20 +10,20 @@ from monitor import meetings
 from monitor.errors import Conflict, MonitorError
 from monitor.model import LearningQuestion
 from monitor.wording import in_language
-from pages import _room, _ui
+from pages import _room, _session, _text
 
-t = _ui.t
-store = _ui.store()
+t = _text.t
+store = _session.store()
 link = st.session_state["vote.link"]
 
-_ui.language_switch("_vote_lang")
-lang = _ui.lang()
+_text.language_switch("_vote_lang")
+lang = _session.lang()
 st.title(t("vote.title"))
 
 try:
     vote = meetings.round_for_link(store, link["lab"], link["round"], link["vote"])
 except MonitorError as exc:
-    _ui.show_error(exc, "info", icon=":material/info:")
+    _text.show_error(exc, "info", icon=":material/info:")
     st.stop()
 
 # The voter key: this session's, else the one in the phone's signed mark, else a new one that
@@ -37,7 +37,7 @@ voter = voters[vote.id]
 _room.set_cookie(cookie, meetings.ballot_mark(store, vote, voter), 24 * 3600)
 
 if meetings.has_voted(vote, voter):
-    _ui.say(
+    _text.say(
         "success",
         "vote.thanks" if st.session_state.get("vote.just_cast") == vote.id else "vote.already_here",
         icon=":material/how_to_vote:",
@@ -55,7 +55,7 @@ with st.form("vote.ballot"):
     chosen = [
         question_id
         for question_id in vote.question_ids
-        if st.checkbox(_ui.plain(wording.get(question_id, "—")), key=f"vote.q.{question_id}")
+        if st.checkbox(_text.plain(wording.get(question_id, "—")), key=f"vote.q.{question_id}")
     ]
     sent = st.form_submit_button(
         t("vote.send"), type="primary", icon=":material/how_to_vote:", width="stretch"
@@ -66,7 +66,7 @@ if sent:
     except Conflict:
         st.rerun()  # cast meanwhile (a second tab on this phone): the page says so
     except MonitorError as exc:
-        _ui.show_error(exc, "error", icon=":material/error:")
+        _text.show_error(exc, "error", icon=":material/error:")
     else:
         st.session_state["vote.just_cast"] = vote.id
         st.rerun()

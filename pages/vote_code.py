@@ -8,13 +8,13 @@ import streamlit as st
 
 from monitor import access, meetings
 from monitor.errors import MonitorError
-from pages import _room, _ui
+from pages import _room, _text
 
-t = _ui.t
+t = _text.t
 CODE_GUARD = access.LoginGuard()  # wrong codes per phone address, shared by the server process
 CODE_GUARD.FREE = 8
 
-_ui.language_switch("_vote_code_lang")
+_text.language_switch("_vote_code_lang")
 st.title(t("vote.code_title"))
 
 
@@ -28,13 +28,13 @@ def _client() -> str:
 def _go(code: str) -> None:
     client, now = f"vote-code:{_client()}", time.time()
     if CODE_GUARD.wait_seconds(client, now):
-        _ui.say("error", "vote.code_wait", icon=":material/timer:")
+        _text.say("error", "vote.code_wait", icon=":material/timer:")
         return
     try:
         vote, token = meetings.round_for_code(_room.link_store(), code)
     except MonitorError as exc:
         CODE_GUARD.failed(client, now)
-        _ui.show_error(exc)
+        _text.show_error(exc)
         return
     CODE_GUARD.succeeded(client)
     link = {"lab": vote.lab_id, "round": vote.id, "vote": token}

@@ -4,10 +4,10 @@ import streamlit as st
 
 from monitor import demo, labs
 from monitor.errors import MonitorError
-from pages import _progress, _ui
+from pages import _progress, _session, _text
 
-t = _ui.t
-store = _ui.store()
+t = _text.t
+store = _session.store()
 
 st.title(t("welcome.title"))
 st.write(t("welcome.intro"))
@@ -21,9 +21,9 @@ with left, st.container(border=True):
             with _progress.status("progress.demo") as progress:
                 lab = demo.load_demo(store, progress)
         except MonitorError as exc:
-            _ui.show_error(exc)
+            _text.show_error(exc)
         else:
-            _ui.open_lab(lab.id)
+            _session.open_lab(lab.id)
 
 with right, st.container(border=True):
     st.subheader(t("welcome.empty_title"))
@@ -34,13 +34,13 @@ with right, st.container(border=True):
             t("lab.language"),
             ["nl", "en"],
             horizontal=True,
-            format_func=_ui.options_label("language"),
+            format_func=_text.options_label("language"),
         )
         submitted = st.form_submit_button(t("welcome.start_empty"), icon=":material/add:")
     if submitted:
         try:
             lab = labs.create_lab(store, name=name, goal=goal, language=language)
         except MonitorError as exc:
-            _ui.show_error(exc)
+            _text.show_error(exc)
         else:
-            _ui.open_lab(lab.id)
+            _session.open_lab(lab.id)

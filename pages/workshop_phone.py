@@ -9,25 +9,25 @@ import streamlit as st
 from monitor import workshops
 from monitor.errors import MonitorError
 from monitor.model import Workshop, WorkshopKind
-from pages import _ui, _widgets
+from pages import _edit, _session, _text, _widgets
 
-t = _ui.t
-store = _ui.store()
+t = _text.t
+store = _session.store()
 link = st.session_state["workshop.link"]
 
-_ui.language_switch("_workshop_lang")
-lang = _ui.lang()
+_text.language_switch("_workshop_lang")
+lang = _session.lang()
 
 try:
     workshop = workshops.for_link(store, link["lab"], link["workshop"], link["w"])
 except MonitorError as exc:
-    _ui.show_error(exc, "info", icon=":material/info:")
+    _text.show_error(exc, "info", icon=":material/info:")
     st.stop()
 
-st.header(_ui.plain(workshop.title))
+st.header(_text.plain(workshop.title))
 st.caption(t(f"workshop.phone_help.{workshop.kind.value}"))
 if st.session_state.pop("workshop.sent", False):
-    _ui.say("success", "workshop.sent", icon=":material/check_circle:")
+    _text.say("success", "workshop.sent", icon=":material/check_circle:")
 # Widget keys carry a counter: after a stored entry the next form starts empty, while a
 # refused one keeps what was typed.
 gen = st.session_state.setdefault("workshop.gen", 0)
@@ -40,7 +40,7 @@ def _send(**fields) -> None:
             store, workshop.lab_id, workshop.id, link["w"], link["me"], **fields
         )  # fmt: skip
     except MonitorError as exc:
-        _ui.show_error(exc)
+        _text.show_error(exc)
         return
     st.session_state["workshop.gen"] = gen + 1
     st.session_state["workshop.sent"] = True
@@ -58,10 +58,10 @@ def _send_all(answers: dict[str, tuple[int, str]]) -> None:
                 item=question, score=score, text=reason,
             )  # fmt: skip
         except MonitorError as exc:
-            _ui.say_plain("error", f"{t(f'workshop.q.{question}')} {exc.message(lang)}")
+            _text.say_plain("error", f"{t(f'workshop.q.{question}')} {exc.message(lang)}")
             failed = True
     if not failed:
-        _ui.say("success", "workshop.thanks", icon=":material/check_circle:")
+        _text.say("success", "workshop.thanks", icon=":material/check_circle:")
 
 
 def _mine(current: Workshop) -> None:
@@ -95,7 +95,7 @@ def _withdraw_line(label: str, entry_id: str) -> None:
     if right.button(
         t("workshop.withdraw"), key=f"withdraw.{entry_id}", icon=":material/delete:"
     ):  # fmt: skip
-        _ui.attempt(
+        _edit.attempt(
             lambda: workshops.withdraw(
                 store, workshop.lab_id, workshop.id, link["w"], link["me"], entry_id
             )

@@ -18,12 +18,11 @@ from monitor.model import (
     WorkshopKind,
 )
 from monitor.wording import in_language
-from pages import _ui, _widgets
+from pages import _edit, _session, _text, _widgets
 
-t = _ui.t
-store = _ui.store()
-lab = _ui.current_lab()
-lang = _ui.lang()
+t = _text.t
+page = _session.page()
+store, lab, lang = page.store, page.lab, page.lang
 book = factors.lab_codebook(lab)
 
 st.title(t("workshop.nav"))
@@ -57,7 +56,7 @@ with (
                 store, lab, kind=kind, title=title, date=day, actors=actors
             )
         except MonitorError as exc:
-            _ui.show_error(exc)
+            _text.show_error(exc)
         else:
             st.session_state[f"workshop.token.{opened.id}"] = token
             st.session_state["workshop.chosen"] = opened.id
@@ -85,14 +84,14 @@ workshop = store.record(lab.id, Workshop, chosen_id)
 
 
 def _join_url(token: str) -> str:
-    return f"{_ui.base_url().rstrip('/')}/?lab={lab.id}&workshop={workshop.id}&w={token}"
+    return f"{_session.base_url().rstrip('/')}/?lab={lab.id}&workshop={workshop.id}&w={token}"
 
 
 def _join() -> None:
     """The QR the room scans; after a reload of this screen the chair makes a new one."""
     token = st.session_state.get(f"workshop.token.{workshop.id}")
     if not token:
-        _ui.say("info", "workshop.link_lost", icon=":material/qr_code:")
+        _text.say("info", "workshop.link_lost", icon=":material/qr_code:")
         if st.button(t("workshop.new_link"), icon=":material/qr_code:"):
             renewed, fresh = workshops.new_link(store, workshop)
             st.session_state[f"workshop.token.{renewed.id}"] = fresh
@@ -117,10 +116,10 @@ def _results(current: Workshop) -> None:
         st.altair_chart(workshops.timeline_chart(current, lang), width="stretch")
         contested = [m for m in workshops.moments(current) if m.contested]
         if contested:
-            _ui.say_lines(
+            _text.say_lines(
                 "warning",
                 [workshops.event_label(m.event, lang) for m in contested],
-                head=_ui.tp("workshop.contested_count", n=len(contested)),
+                head=_text.tp("workshop.contested_count", n=len(contested)),
                 icon=":material/forum:",
             )
         rows = [
@@ -149,7 +148,7 @@ def _results(current: Workshop) -> None:
         _table(rows)
     elif current.kind is WorkshopKind.SYSTEM:
         frame = pd.DataFrame(workshops.matrix_rows(current, lang))
-        _ui.table(frame, hide_index=True, width="stretch", row_height=90)
+        _text.table(frame, hide_index=True, width="stretch", row_height=90)
     else:
         rows = [
             {t("workshop.eye_opener"): e.text, t("workshop.own_action"): e.action}
@@ -160,7 +159,7 @@ def _results(current: Workshop) -> None:
 
 def _table(rows: list[dict]) -> None:
     if rows:
-        _ui.table(pd.DataFrame(rows), hide_index=True, width="stretch")
+        _text.table(pd.DataFrame(rows), hide_index=True, width="stretch")
     else:
         st.caption(t("workshop.empty"))
 
@@ -218,7 +217,7 @@ def _on_screen() -> None:
             fields["text"] = st.text_input(t("workshop.eye_opener_question"))
             fields["action"] = st.text_input(t("workshop.own_action_question"))
         if st.form_submit_button(t("workshop.send"), type="primary"):
-            _ui.attempt(lambda: workshops.submit_on_screen(store, workshop, **fields))
+            _edit.attempt(lambda: workshops.submit_on_screen(store, workshop, **fields))
 
 
 # -- an open workshop: the room joins ---------------------------------------------------------
@@ -236,14 +235,14 @@ if not workshop.closed:
         try:
             workshops.close(store, lab, workshop)
         except MonitorError as exc:
-            _ui.show_error(exc)
+            _text.show_error(exc)
         else:
             st.rerun()
     st.stop()
 
 # -- a closed workshop: what came out of it ---------------------------------------------------
 
-_ui.say("success", "workshop.closed_note", icon=":material/lock:")
+_text.say("success", "workshop.closed_note", icon=":material/lock:")
 _results(workshop)
 people = {s.id: s.name for s in store.records(lab.id, Stakeholder)}
 questions = {
@@ -274,7 +273,7 @@ def _action_form(key: str, text_: str = "", entry_id: str = "") -> None:
             format_func=lambda i: questions.get(i, "—")[:100],
         )
         if st.form_submit_button(t("workshop.to_agenda"), icon=":material/task_alt:"):
-            _ui.attempt(
+            _edit.attempt(
                 lambda: workshops.to_action(
                     store,
                     lab,
@@ -296,7 +295,7 @@ elif workshop.kind is WorkshopKind.EYE_OPENER:
     for entry in [e for e in workshop.entries if e.action]:
         done = f"{entry.id}a" in workshop.action_ids
         with st.expander(
-            _ui.label(("✓ " if done else "") + entry.action[:80]), icon=":material/person_check:"
+            _text.label(("✓ " if done else "") + entry.action[:80]), icon=":material/person_check:"
         ):  # fmt: skip
             st.text(entry.text)
             _action_form(f"workshop.action.{entry.id}", entry.action, entry.id)
@@ -309,7 +308,7 @@ elif workshop.kind is WorkshopKind.SYSTEM:
         left, right = st.columns([5, 1], vertical_alignment="center")
         left.text(("✓ " if entry.id in coded else "") + text.visible(label))
         if right.button(t("workshop.make_factor"), key=f"factor.{entry.id}"):
-            _ui.attempt(lambda entry=entry: workshops.to_factor(store, lab, workshop, entry.id))
+            _edit.attempt(lambda entry=entry: workshops.to_factor(store, lab, workshop, entry.id))
     frame = pd.DataFrame(workshops.matrix_rows(workshop, lang)).map(text.spreadsheet_safe)
     st.download_button(
         t("workshop.export"),

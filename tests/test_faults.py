@@ -775,7 +775,7 @@ def _every_message() -> None:
     import streamlit as st
 
     from monitor import i18n as texts
-    from pages import _ui
+    from pages import _text
 
     hostile = st.session_state["hostile"]
     kinds = ["error", "warning", "info", "success", "toast"]
@@ -788,10 +788,10 @@ def _every_message() -> None:
                         params[name] = 2 if name == "n" or spec else f"{hostile} {key}"
         if not params:
             continue
-        _ui.say(kinds[index % len(kinds)], key, **params)
-    st.button(_ui.label(f"{hostile} button"))
-    with st.expander(_ui.label(f"{hostile} expander")):
-        _ui.say_plain("error", f"{hostile} plain")
+        _text.say(kinds[index % len(kinds)], key, **params)
+    st.button(_text.label(f"{hostile} button"))
+    with st.expander(_text.label(f"{hostile} expander")):
+        _text.say_plain("error", f"{hostile} plain")
 
 
 def _literal(source: str) -> str:
@@ -842,12 +842,12 @@ def test_every_message_shows_hostile_values_as_typed():
 
 
 def test_pages_show_messages_only_through_the_escaping_helpers():
-    """No page calls st.error/warning/info/success/toast itself: pages/_ui.py does."""
+    """No page calls st.error/warning/info/success/toast itself: pages/_text.py does."""
     import ast
 
     offenders = []
     for path in [ROOT / "app.py", *sorted((ROOT / "pages").glob("*.py"))]:
-        if path.name == "_ui.py":
+        if path.name == "_text.py":
             continue
         for node in ast.walk(ast.parse(path.read_text())):
             if (

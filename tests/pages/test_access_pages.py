@@ -151,9 +151,9 @@ def test_the_privacy_page_erases_a_person_and_shows_the_trail(demo_store, lang):
 def test_in_local_mode_another_computer_sees_no_lab(demo_store, monkeypatch):
     """A phone on the network that opens the bare address gets a plain page, not the workbench
     (issue: a reload of a vote link used to hand phones the researcher's pages)."""
-    from pages import _ui
+    from pages import _session
 
-    monkeypatch.setattr(_ui, "client_is_local", lambda: False)
+    monkeypatch.setattr(_session, "client_is_local", lambda: False)
     at = app()
     at.run()
     shown = texts(at)
@@ -162,7 +162,7 @@ def test_in_local_mode_another_computer_sees_no_lab(demo_store, monkeypatch):
     lab = demo_store.labs()[0]
     assert lab.name not in shown and not at.selectbox
     with pytest.raises(Exception):  # noqa: B017 - any refusal will do; nothing may be returned
-        _ui.store()
+        _session.store()
 
 
 def _after_login(demo_store, username, password):

@@ -124,10 +124,10 @@ def _ids(store: Store) -> list[str]:
 def test_a_phone_on_the_network_can_join_a_workshop_in_local_mode(lab_store, monkeypatch):
     """The join link was not among the links that are their own access: a phone that is not
     this computer got "session expired" instead of the workshop."""
-    from pages import _ui
+    from pages import _session
 
     link = _open_on_screen(_screen(), "eye_opener", "Eyeopeners")
-    monkeypatch.setattr(_ui, "client_is_local", lambda: False)
+    monkeypatch.setattr(_session, "client_is_local", lambda: False)
     phone = _phone(link)
     assert not phone.exception and not phone.error, (phone.exception, phone.error)
     assert phone.text_area or phone.text_input, "the phone shows the entry form"
