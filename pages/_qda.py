@@ -6,8 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from monitor import factors as factors_module
-from monitor import qdpx
+from monitor import factors, qdpx
 from monitor.errors import MonitorError
 from monitor.model import DraftStatus, FactorKind, Lab, QdaImport
 from monitor.qdpx import importing
@@ -111,7 +110,7 @@ def _title(record: QdaImport) -> str:
 
 
 def _theme_options(lab: Lab) -> dict[str, str]:
-    book = factors_module.lab_codebook(lab)
+    book = factors.lab_codebook(lab)
     lang = _session.lang()
     return {
         "": t("qdpx.no_theme"),
@@ -176,7 +175,7 @@ def _mapping(store: Store, lab: Lab, record: QdaImport) -> None:
 
 def _drafts(store: Store, lab: Lab, record: QdaImport) -> None:
     st.subheader(t("qdpx.drafts"))
-    book = factors_module.lab_codebook(lab)
+    book = factors.lab_codebook(lab)
     lang = _session.lang()
     pending = [d for d in record.drafts if d.status == DraftStatus.PENDING]
     done = st.session_state.pop("qdpx.result", None)

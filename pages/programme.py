@@ -7,13 +7,12 @@ import pandas as pd
 import streamlit as st
 
 from monitor.programme import crosslab, setup
-from pages import _programme_choice as _programme
-from pages import _session, _text, _widgets
+from pages import _programme_choice, _session, _text, _widgets
 
 t = _text.t
 store = _session.store()
 lang = _session.lang()
-programme = _programme.chosen()
+programme = _programme_choice.chosen()
 
 st.title(_text.plain(programme.name))
 st.caption(t("programme.view_intro"))

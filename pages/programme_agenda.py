@@ -12,14 +12,13 @@ from monitor.programme import agenda, crosslab, setup
 from monitor.programme import report as programme_report
 from monitor.reports import pdf, to_docx
 from monitor.wording import in_language
-from pages import _cards, _edit, _session, _text, _widgets
-from pages import _programme_choice as _programme
+from pages import _cards, _edit, _programme_choice, _session, _text, _widgets
 
 t = _text.t
 store = _session.store()
 lang = _session.lang()
-user = _programme.user()
-programme = _programme.chosen()
+user = _programme_choice.user()
+programme = _programme_choice.chosen()
 
 st.title(t("programme.agenda_title"))
 st.caption(_text.tp("programme.agenda_intro", name=programme.name))

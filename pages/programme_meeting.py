@@ -12,15 +12,14 @@ from monitor.model import NationalMeeting, ProgrammeVote, TableSession
 from monitor.programme import agenda, meeting, setup
 from monitor.programme import report as programme_report
 from monitor.reports import pdf, to_docx
-from pages import _edit, _room, _session, _text, _widgets
-from pages import _programme_choice as _programme
+from pages import _edit, _programme_choice, _room, _session, _text, _widgets
 
 t = _text.t
 QR_STYLE = "<style>.slm-qr-small { width: 100%; max-width: 320px; height: auto; }</style>"
 store = _session.store()
 lang = _session.lang()
-user = _programme.user()
-programme = _programme.chosen()
+user = _programme_choice.user()
+programme = _programme_choice.chosen()
 
 st.html(QR_STYLE)
 st.title(t("programme.meeting_title_page"))

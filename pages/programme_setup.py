@@ -6,13 +6,12 @@ import streamlit as st
 
 from monitor import factors
 from monitor.programme import permissions, setup
-from pages import _edit, _session, _text, _widgets
-from pages import _programme_choice as _programme
+from pages import _edit, _programme_choice, _session, _text, _widgets
 
 t = _text.t
 store = _session.store()
 lang = _session.lang()
-user = _programme.user()
+user = _programme_choice.user()
 
 st.title(t("programme.setup_title"))
 
@@ -25,14 +24,14 @@ if permissions.may_manage_members(user):
             _edit.attempt(
                 lambda: st.session_state.update(
                     {
-                        _programme.KEY: setup.create(
+                        _programme_choice.KEY: setup.create(
                             store, name=name, description=about, lead=lead, language=lang
                         ).id
                     }
                 )
             )
 
-programme = _programme.chosen()
+programme = _programme_choice.chosen()
 base = _edit.edit_base(programme, lambda b: [f"ps.name.{b}", f"ps.pillar.0.nl.{b}"])
 shown = _edit.as_shown(programme, base)
 _edit.stale_notice(programme, base)

@@ -8,13 +8,12 @@ from monitor import factors
 from monitor.model import LearningQuestion
 from monitor.programme import setup, sharing
 from monitor.wording import in_language
-from pages import _edit, _session, _text, _widgets
-from pages import _programme_choice as _programme
+from pages import _edit, _programme_choice, _session, _text, _widgets
 
 t = _text.t
 page = _session.page()
 store, lab, lang = page.store, page.lab, page.lang
-user = _programme.user()
+user = _programme_choice.user()
 book = factors.lab_codebook(lab)
 
 st.title(t("programme.share_title"))

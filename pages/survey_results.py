@@ -5,8 +5,7 @@ lab's disclosure threshold are hidden everywhere on this page."""
 import pandas as pd
 import streamlit as st
 
-from monitor import charts, paging, surveys
-from monitor import survey_results as results
+from monitor import charts, paging, survey_results, surveys
 from monitor.errors import MonitorError
 from monitor.model import Invitation, Participant, Response, Survey
 from monitor.protocols import Protocol
@@ -29,14 +28,14 @@ people = {p.id: p for p in store.records(lab.id, Participant)}
 
 @st.cache_data(show_spinner=False, max_entries=8)
 def _responses(lab_id: str, revision: tuple) -> list[Response]:
-    return results.submitted(store.records(lab_id, Response))
+    return survey_results.submitted(store.records(lab_id, Response))
 
 
 every = _responses(lab.id, store.revision(lab.id))
 st.caption(t("results.threshold", n=threshold))
 
 
-def _hidden_note(hidden: list[results.Hidden]) -> None:
+def _hidden_note(hidden: list[survey_results.Hidden]) -> None:
     if hidden:
         st.caption(t("results.hidden", n=len(hidden), threshold=threshold))
 
@@ -66,7 +65,7 @@ rates, items, pairs, groups, open_tab, export = st.tabs(
 )
 
 with rates:
-    frame = results.response_rates(
+    frame = survey_results.response_rates(
         survey_list,
         store.records(lab.id, Invitation),
         store.records(lab.id, Response),
@@ -103,14 +102,14 @@ with items:
     survey, protocol = _pick("results.items.survey")
     answered = [r for r in every if r.survey_id == survey.id]
     st.markdown(t("results.n", n=len(answered)))
-    agree, hidden = results.agreement_frame(protocol, answered, lang, threshold)
+    agree, hidden = survey_results.agreement_frame(protocol, answered, lang, threshold)
     if not agree.empty:
         st.subheader(t("results.agreement"))
         chart = charts.agreement_bars(agree)
         st.altair_chart(chart, width="stretch")
         _png(chart, f"{survey.wave}-agreement", "results.items.png")
     _hidden_note(hidden)
-    summary, hidden = results.scale_summary(protocol, answered, threshold)
+    summary, hidden = survey_results.scale_summary(protocol, answered, threshold)
     if not summary.empty:
         st.subheader(t("results.scales"))
         st.caption(t("results.scales_help"))
@@ -119,7 +118,7 @@ with items:
     for question in protocol.questions:
         if question.type not in ("single_choice", "multiple_choice", "yes_no"):
             continue
-        table, others, too_small = results.choice_frame(question, answered, lang, threshold)
+        table, others, too_small = survey_results.choice_frame(question, answered, lang, threshold)
         if table.empty:
             continue
         st.markdown(f"**{_text.plain(question.label[lang])}**")
@@ -137,7 +136,7 @@ with pairs:
     with right:
         second, second_protocol = _pick("results.pairs.second", "results.second")
     core_only = st.toggle(t("results.core_only"), True)
-    table, hidden = results.paired_items(
+    table, hidden = survey_results.paired_items(
         first_protocol,
         [r for r in every if r.survey_id == first.id],
         second_protocol,
@@ -168,8 +167,8 @@ with groups:
     st.caption(t("results.groups_help"))
     survey, protocol = _pick("results.groups.survey")
     answered = [r for r in every if r.survey_id == survey.id]
-    outcome = results.outcome_groups(answered, people, lang)
-    summary, hidden = results.scale_summary(protocol, answered, threshold, by=outcome)
+    outcome = survey_results.outcome_groups(answered, people, lang)
+    summary, hidden = survey_results.scale_summary(protocol, answered, threshold, by=outcome)
     if summary.empty:
         _text.say("info", "results.no_groups", threshold=threshold)
     else:
@@ -177,7 +176,7 @@ with groups:
     _hidden_note(hidden)
 
 
-def _review(item: results.OpenAnswer, key: str) -> None:
+def _review(item: survey_results.OpenAnswer, key: str) -> None:
     try:
         surveys.set_reviewed(store, item.response, item.variable, st.session_state[key])
     except MonitorError as exc:
@@ -187,10 +186,10 @@ def _review(item: results.OpenAnswer, key: str) -> None:
 @st.cache_data(show_spinner=False, max_entries=8)
 def _open_answers(
     _protocol: Protocol, where: tuple, revision: tuple, protocol_key: tuple
-) -> list[results.OpenAnswer]:
+) -> list[survey_results.OpenAnswer]:
     """The open answers of one survey, computed once per store revision and instrument."""
     survey_id = where[1]
-    return results.open_answers(_protocol, [r for r in every if r.survey_id == survey_id])
+    return survey_results.open_answers(_protocol, [r for r in every if r.survey_id == survey_id])
 
 
 with open_tab:
@@ -255,19 +254,23 @@ with export:
     picked = [r for r in every if r.survey_id in chosen]
 
     def _long(rows: list[Response]) -> pd.DataFrame:
-        return results.long_frame(protocols, by_id, rows, people, lang, labels=labels)
+        return survey_results.long_frame(protocols, by_id, rows, people, lang, labels=labels)
 
     st.markdown(t("results.n", n=len(picked)))
     files = {
-        "csv_long": (lambda: results.to_csv(_long(picked)), "responses-long.csv", "text/csv"),
+        "csv_long": (
+            lambda: survey_results.to_csv(_long(picked)),
+            "responses-long.csv",
+            "text/csv",
+        ),
         "csv_wide": (
-            lambda: results.to_csv(results.wide_frame(_long(picked))),
+            lambda: survey_results.to_csv(survey_results.wide_frame(_long(picked))),
             "responses-wide.csv",
             "text/csv",
         ),
         "xlsx": (
-            lambda: results.to_xlsx(
-                {"long": (long := _long(picked)), "wide": results.wide_frame(long)}
+            lambda: survey_results.to_xlsx(
+                {"long": (long := _long(picked)), "wide": survey_results.wide_frame(long)}
             ),
             "responses.xlsx",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

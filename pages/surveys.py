@@ -4,8 +4,7 @@ one in with a respondent (interviewer mode), keep the participant registry."""
 import pandas as pd
 import streamlit as st
 
-from monitor import instruments, survey_results, surveys
-from monitor import protocols as protocol_files
+from monitor import instruments, protocols, survey_results, surveys
 from monitor.errors import MonitorError
 from monitor.model import (
     Invitation,
@@ -23,7 +22,7 @@ from pages import _edit, _grid, _session, _survey, _text, _widgets
 t = _text.t
 page = _session.page()
 store, lab, lang = page.store, page.lab, page.lang
-protocols = _session.protocols()
+loaded = _session.protocols()
 people = {p.id: p for p in store.records(lab.id, Participant)}
 survey_list = sorted(store.records(lab.id, Survey), key=lambda s: (s.created, s.wave))
 by_id = {s.id: s for s in survey_list}
@@ -37,7 +36,7 @@ interviewing = st.session_state.get("surveys.interview")
 if interviewing:
     try:
         invitation = store.record(lab.id, Invitation, interviewing["invitation"])
-        protocol = protocols[by_id[invitation.survey_id].protocol_id]
+        protocol = loaded[by_id[invitation.survey_id].protocol_id]
     except (MonitorError, KeyError):
         st.session_state.pop("surveys.interview")
         st.rerun()
@@ -96,7 +95,7 @@ with overview:
         _text.say("info", "surveys.none")
 
     st.subheader(t("surveys.new"))
-    usable = {k: p for k, p in protocols.items() if p.mode in ("survey", "interview")}
+    usable = {k: p for k, p in loaded.items() if p.mode in ("survey", "interview")}
     # Outside the form, so the warning below follows the choice at once.
     protocol_id = _widgets.selectbox(
         st,
@@ -105,7 +104,7 @@ with overview:
         format_func=lambda k: usable[k].title[lang],
         key="surveys.protocol_pick",
     )
-    if protocol_id and protocol_files.made_for_interviews(usable[protocol_id]):
+    if protocol_id and protocols.made_for_interviews(usable[protocol_id]):
         alone = [p.title[lang] for p in usable.values() if p.mode == "survey"]
         _text.say(
             "warning",
@@ -414,8 +413,8 @@ def _waves(lab_id: str, protocol_id: str, revision: tuple) -> dict[str, list[str
 
 with codebook:
     survey = _choose_survey("surveys.codebook.survey")
-    if survey is not None and survey.protocol_id in protocols:
-        protocol = surveys.instrument(protocols[survey.protocol_id], survey)
+    if survey is not None and survey.protocol_id in loaded:
+        protocol = surveys.instrument(loaded[survey.protocol_id], survey)
         same = [s for s in survey_list if s.protocol_id == survey.protocol_id]
         waves = _waves(lab.id, survey.protocol_id, store.revision(lab.id))
         rows = instruments.codebook_rows(protocol, lang, waves)
