@@ -5,7 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from monitor import instruments, protocols, survey_results, surveys
-from monitor.errors import MonitorError
+from monitor.errors import InvalidInput, MonitorError
 from monitor.model import (
     Invitation,
     Outcome,
@@ -323,6 +323,39 @@ with links:
 
 with registry:
     st.caption(t("surveys.registry_help"))
+    with st.expander(t("participants.add"), icon=":material/person_add:", expanded=not people):
+        form = st.session_state.setdefault("participants.add_version", 0)
+        with st.form(f"participants.add_form.{form}"):
+            left, right = st.columns(2)
+            name = left.text_input(t("participant.name") + " *", max_chars=200)
+            group = _widgets.selectbox(
+                right,
+                t("participant.group") + " *",
+                GROUPS,
+                index=None,
+                format_func=_text.options_label("group"),
+            )
+            contact = left.text_input(t("participant.contact"), max_chars=200)
+            if st.form_submit_button(t("participants.add"), type="primary", icon=":material/add:"):
+                try:
+                    if group is None:
+                        raise InvalidInput("error.required", field="participant.group")
+                    added = surveys.add_participant(
+                        store, lab.id, name=name, group=group, contact=contact
+                    )
+                except MonitorError as exc:
+                    _text.show_error(exc)
+                else:
+                    st.session_state["participants.add_version"] = form + 1
+                    _grid.reset("participants")
+                    _text.say(
+                        "toast",
+                        "stakeholders.added",
+                        name=added.name,
+                        code=added.pseudonym,
+                        icon=":material/check:",
+                    )
+                    st.rerun()
     records = sorted(people.values(), key=lambda p: p.pseudonym)
     frame = pd.DataFrame(
         [

@@ -24,6 +24,7 @@ TEXT = {
     "stakeholders.code_apply": {"nl": "Wijziging opslaan", "en": "Save the change"},
     "grid.save": {"nl": "Wijzigingen opslaan", "en": "Save changes"},
     "stakeholders.add": {"nl": "Betrokkene toevoegen", "en": "Add a stakeholder"},
+    "participants.add": {"nl": "Deelnemer toevoegen", "en": "Add a participant"},
     "stakeholders.added": {
         "nl": "{name} toegevoegd met code {code}",
         "en": "{name} added with code {code}",

@@ -200,3 +200,23 @@ def test_a_large_wave_shows_its_links_a_page_at_a_time(demo_store):
     table = next(f for f in at.dataframe if "link" in f.value.columns)
     assert len(table.value) == 50 and len(invited) > 100
     assert f"van {len(invited)}" in texts(at)  # "1–50 van 12x"
+
+
+def test_a_participant_is_added_through_the_short_form_which_then_clears(demo_store):
+    lab = demo_store.labs()[0]
+    at = app().run()
+    at.switch_page("pages/surveys.py").run()
+    before = len(demo_store.records(lab.id, Participant))
+    name = next(w for w in at.text_input if w.label == "Naam *")
+    name.input("Jesse Koster")
+    next(s for s in at.selectbox if s.label == "Groep *").set_value("job_seeker")
+    next(b for b in at.button if b.label == "Deelnemer toevoegen").click().run()
+    assert not at.exception, at.exception
+    added = [p for p in demo_store.records(lab.id, Participant) if p.name == "Jesse Koster"]
+    assert len(added) == 1 and added[0].group == "job_seeker" and added[0].pseudonym
+    assert next(w for w in at.text_input if w.label == "Naam *").value == ""
+    assert "Jesse Koster" in list(at.data_editor[0].value["name"])
+    # the emptied form stores nothing on a second press; without a group it says what is missing
+    next(b for b in at.button if b.label == "Deelnemer toevoegen").click().run()
+    assert len(demo_store.records(lab.id, Participant)) == before + 1
+    assert "verplicht" in texts(at)
