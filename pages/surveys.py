@@ -380,17 +380,22 @@ with registry:
         hide_index=True,
         column_order=["pseudonym", "name", "contact", "group", "outcome"],
         column_config={
-            "pseudonym": st.column_config.TextColumn(t("participant.pseudonym"), disabled=True),
-            "name": st.column_config.TextColumn(
-                t("participant.name"), required=True, max_chars=200
+            "pseudonym": st.column_config.TextColumn(
+                t("participant.pseudonym"), disabled=True, width=80
             ),
-            "contact": st.column_config.TextColumn(t("participant.contact"), max_chars=200),
+            "name": st.column_config.TextColumn(
+                t("participant.name"), required=True, max_chars=200, width=200
+            ),
+            "contact": st.column_config.TextColumn(
+                t("participant.contact"), max_chars=200, width=200
+            ),
             "group": st.column_config.SelectboxColumn(
                 t("participant.group"),
                 options=GROUPS,
                 format_func=_text.options_label("group"),
                 required=True,
                 default="other",
+                width=150,
             ),
             "outcome": st.column_config.SelectboxColumn(
                 t("participant.outcome"),
@@ -399,6 +404,7 @@ with registry:
                 required=True,
                 default="unknown",
                 help=t("participant.outcome_help"),
+                width=150,
             ),
         },
     )
