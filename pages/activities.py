@@ -121,6 +121,7 @@ def _save(rows: list[dict], deleted: list[str]) -> None:
     labs.save_activities(store, lab.id, full, deleted)
 
 
+# Widths in pixels that together fit the page: no header is cut off, no sideways scrolling.
 _grid.editor(
     "activities",
     frame,
@@ -130,31 +131,31 @@ _grid.editor(
     column_order=["date", "phase", "kind", "title", "goals", "participant_ids", "total"],
     column_config={
         "date": st.column_config.DateColumn(
-            t("activity.date"), required=True, format="YYYY-MM-DD", width="small"
+            t("activity.date"), required=True, format="YYYY-MM-DD", width=100
         ),
         "phase": st.column_config.TextColumn(
-            t("overview.phase"), disabled=True, help=t("activities.phase_help"), width="small"
+            t("overview.phase"), disabled=True, help=t("activities.phase_help"), width=95
         ),
         "kind": st.column_config.SelectboxColumn(
             t("activity.kind"),
             options=KINDS,
             format_func=_text.options_label("activity_kind"),
             required=True,
-            width="small",
+            width=110,
         ),
         "title": st.column_config.TextColumn(
-            t("activity.title"), required=True, max_chars=200, width="medium"
+            t("activity.title"), required=True, max_chars=200, width=190
         ),
-        "goals": st.column_config.TextColumn(t("activity.goals"), max_chars=20_000, width="medium"),
+        "goals": st.column_config.TextColumn(t("activity.goals"), max_chars=20_000, width=150),
         "participant_ids": st.column_config.MultiselectColumn(
             t("activities.participants"),
             options=list(stakeholders),
             format_func=lambda i: stakeholders.get(i, "?"),
             help=t("activities.participants_help"),
-            width="medium",
+            width=150,
         ),
         "total": st.column_config.NumberColumn(
-            t("activities.total"), disabled=True, width="small", help=t("activities.total_help")
+            t("activities.total"), disabled=True, width=60, help=t("activities.total_help")
         ),
     },
 )

@@ -137,30 +137,30 @@ if records:
         column_order=["name", "group", "organisation", "consent", "pseudonym"],
         column_config={
             "name": st.column_config.TextColumn(
-                t("stakeholder.name"), required=True, max_chars=200, width="medium"
+                t("stakeholder.name"), required=True, max_chars=200, width=190
             ),
             "group": st.column_config.SelectboxColumn(
                 t("stakeholder.group"),
                 options=GROUPS,
                 format_func=_text.options_label("group"),
                 required=True,
-                width="medium",
+                width=190,
             ),
             "organisation": st.column_config.TextColumn(
-                t("stakeholder.organisation"), max_chars=200, width="medium"
+                t("stakeholder.organisation"), max_chars=200, width=190
             ),
             "consent": st.column_config.SelectboxColumn(
                 t("stakeholder.consent"),
                 options=CONSENTS,
                 format_func=_text.options_label("consent"),
                 required=True,
-                width="small",
+                width=115,
             ),
             "pseudonym": st.column_config.TextColumn(
                 t("stakeholder.pseudonym"),
                 disabled=True,
                 help=t("stakeholder.pseudonym_help"),
-                width="small",
+                width=95,
             ),
         },
     )
