@@ -60,7 +60,7 @@ def _parser() -> argparse.ArgumentParser:
     cmd.add_argument("--json", action="store_true", help="print JSON instead (default: off)")
 
     cmd = commands.add_parser("import", parents=[common], help="import a lab from a JSON export")
-    cmd.add_argument("file", type=Path)
+    cmd.add_argument("file", type=Path, help="the JSON file `labmonitor export` wrote")
     cmd.add_argument(
         "--replace",
         action="store_true",
@@ -74,8 +74,10 @@ def _parser() -> argparse.ArgumentParser:
         "derive", parents=[common], help="propose learning questions from factors (never writes)"
     )
     where = cmd.add_mutually_exclusive_group(required=True)
-    where.add_argument("--input", type=Path, help="YAML (factors: [...]) or CSV file of factors")
-    where.add_argument("--lab", help="a stored lab's id")
+    where.add_argument(
+        "--input", type=Path, help="YAML (factors: [...]) or CSV file of factors (or --lab)"
+    )
+    where.add_argument("--lab", help="a stored lab's id (or --input)")
     cmd.add_argument(
         "--format", choices=("json", "md"), default="json", help="output format (default: json)"
     )

@@ -84,3 +84,37 @@ def test_the_console_script_is_installed():
         ["labmonitor", "labs", "--help"], capture_output=True, text=True, check=True
     )
     assert "--data-dir" in result.stdout
+
+
+def test_every_cli_option_has_help_that_states_its_default():
+    """`labmonitor <command> --help` explains every argument; an option that may be left out
+    says what it is then (flags are off unless given)."""
+    import argparse
+
+    from monitor import cli
+
+    unclear = []
+
+    def walk(parser: argparse.ArgumentParser, path: str) -> None:
+        chosen = {
+            a for g in parser._mutually_exclusive_groups if g.required for a in g._group_actions
+        }
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, sub in action.choices.items():
+                    walk(sub, f"{path} {name}")
+            elif isinstance(action, argparse._HelpAction | argparse._VersionAction):
+                continue
+            elif not action.help:
+                unclear.append(f"{path} {action.dest}: no help")
+            elif (
+                action.option_strings
+                and not action.required
+                and action not in chosen
+                and not isinstance(action, argparse._StoreTrueAction)
+                and "default" not in action.help
+            ):
+                unclear.append(f"{path} {action.option_strings[0]}: no default in {action.help!r}")
+
+    walk(cli._parser(), "labmonitor")
+    assert unclear == []

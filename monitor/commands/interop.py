@@ -31,7 +31,7 @@ def register(commands, common: argparse.ArgumentParser) -> None:
         help="read a REFI-QDA project (.qdpx, .qde) or codebook (.qdc) into draft factors",
     )
     cmd.add_argument("--lab", required=True, help="lab id (see `labmonitor labs`)")
-    cmd.add_argument("file", type=Path)
+    cmd.add_argument("file", type=Path, help="the .qdpx, .qde or .qdc file")
     cmd.add_argument(
         "--map",
         default="auto",
@@ -41,7 +41,9 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     cmd.add_argument(
         "--format", choices=("json", "md"), default="json", help="output format (default: json)"
     )
-    cmd.add_argument("--lang", choices=("nl", "en"), help="language of the Markdown output")
+    cmd.add_argument(
+        "--lang", choices=("nl", "en"), help="language of the Markdown output (default: the lab's)"
+    )
     cmd = commands.add_parser(
         "instrument", help="instruments: questionnaires and interview protocols"
     )
@@ -52,7 +54,7 @@ def register(commands, common: argparse.ArgumentParser) -> None:
         help="check an instrument (YAML, or an XLSForm as .xlsx or .xls) and add it, as an "
         "upload on the Instruments page does",
     )
-    cmd.add_argument("file", type=Path)
+    cmd.add_argument("file", type=Path, help="a .yaml instrument or an XLSForm (.xlsx, .xls)")
     cmd.add_argument("--dry-run", action="store_true", help="check only, store nothing")
     cmd.add_argument(
         "--format", choices=("json", "md"), default="json", help="output format (default: json)"

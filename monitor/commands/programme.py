@@ -16,9 +16,9 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     made = sub.add_parser(
         "create", parents=[common], help="make a programme; prints <id><TAB><name>"
     )
-    made.add_argument("--name", required=True)
+    made.add_argument("--name", required=True, help="the programme's name")
     made.add_argument("--lead", default="", help="user name of the programme lead (default: none)")
-    made.add_argument("--description", default="")
+    made.add_argument("--description", default="", help="what it is for (default: empty)")
     made.add_argument("--lang", choices=("nl", "en"), default="nl", help="language (default: nl)")
     added = sub.add_parser("add-lab", parents=[common], help="add a lab (one programme per lab)")
     added.add_argument("--programme", required=True, help="programme id (see `programme list`)")
@@ -27,11 +27,11 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     removed = sub.add_parser(
         "remove-lab", parents=[common], help="take a lab out; its shared items are withdrawn"
     )
-    removed.add_argument("--programme", required=True)
-    removed.add_argument("--lab", required=True)
+    removed.add_argument("--programme", required=True, help="programme id (see `programme list`)")
+    removed.add_argument("--lab", required=True, help="lab id (see `labmonitor labs`)")
     sub.add_parser("list", parents=[common], help="list programmes as <id><TAB><name>")
     shown = sub.add_parser("agenda", parents=[common], help="the national learning agenda")
-    shown.add_argument("--programme", required=True)
+    shown.add_argument("--programme", required=True, help="programme id (see `programme list`)")
     shown.add_argument(
         "--format", choices=("json", "md"), default="json", help="output format (default: json)"
     )
@@ -39,7 +39,7 @@ def register(commands, common: argparse.ArgumentParser) -> None:
         "--lang", choices=("nl", "en"), default=None, help="default: the programme's"
     )
     written = sub.add_parser("report", parents=[common], help="write the programme report")
-    written.add_argument("--programme", required=True)
+    written.add_argument("--programme", required=True, help="programme id (see `programme list`)")
     written.add_argument("--out", required=True, type=Path, help="the .docx or .pdf file to write")
     written.add_argument(
         "--lang", choices=("nl", "en"), default=None, help="default: the programme's"
