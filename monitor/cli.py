@@ -167,7 +167,7 @@ def _command_modules() -> list:
 def _report(store: StoreAPI, args: argparse.Namespace) -> None:
     import datetime as dt
 
-    from monitor import reports
+    from monitor import progress, reports
     from monitor.errors import InvalidInput
     from monitor.store import atomic_write
 
@@ -185,6 +185,8 @@ def _report(store: StoreAPI, args: argparse.Namespace) -> None:
     kind = args.format or ("pdf" if args.out.suffix.lower() == ".pdf" else "docx")
     if kind == "pdf" and not reports.pdf.available():
         raise InvalidInput("error.report_pdf_missing")
+    show = progress.terminal()
+    show("progress.report.build", 0, 2)
     report = reports.build(
         store,
         lab.id,
@@ -194,7 +196,9 @@ def _report(store: StoreAPI, args: argparse.Namespace) -> None:
         numbered=not args.no_numbers,
         as_of_today=args.as_of_today,
     )
+    show("progress.report.write_pdf" if kind == "pdf" else "progress.report.write", 1, 2)
     atomic_write(args.out, reports.pdf.render(report) if kind == "pdf" else reports.to_docx(report))
+    show("progress.done", 2, 2)
     store.audit(lab.id, "export", what=f"report.{args.kind}", file=str(args.out))
     print(f"{args.out}\t{report.title}: {report.subtitle}")
 
@@ -298,19 +302,23 @@ def _run(args: argparse.Namespace) -> None:
     if args.command == "demo":
         from monitor import demo, progress
 
-        lab = (
-            demo.build_large(store)
-            if args.scale == "large"
-            else demo.load_demo(store, progress.terminal())
+        if args.scale != "large":
+            lab = demo.load_demo(store, progress.terminal())
+            print(f"{lab.id}\t{lab.name}")
+            return None
+        # A programme of 35 labs of the demo lab's size beside the large lab (the lab line stays
+        # the only line on stdout: scripts read the large lab's id from it).
+        from monitor.programme import demo as programme_demo
+
+        lab, programme = progress.run_steps(
+            [
+                ("progress.demo.large", lambda: demo.build_large(store)),
+                ("progress.demo.programme", lambda: programme_demo.build_large(store)),
+            ],
+            progress.terminal(),
         )
         print(f"{lab.id}\t{lab.name}")
-        if args.scale == "large":
-            # A programme of 35 labs of the demo lab's size beside it (the lab line above stays
-            # the only line on stdout: scripts read the large lab's id from it).
-            from monitor.programme import demo as programme_demo
-
-            programme = programme_demo.build_large(store)
-            print(f"programme\t{programme.id}\t{programme.name}", file=sys.stderr)
+        print(f"programme\t{programme.id}\t{programme.name}", file=sys.stderr)
     elif args.command == "labs":
         labs = store.labs()
         if args.json:
@@ -339,14 +347,19 @@ def _run(args: argparse.Namespace) -> None:
     elif args.command == "survey-links":
         _survey_links(store, args)
     elif args.command == "export":
-        from monitor import transfer
+        from monitor import progress, transfer
+        from monitor.store import atomic_write
 
+        show = progress.terminal()
+        show("progress.export.read", 0, 2)
         payload = transfer.export_json(store, args.lab)
-        store.audit(args.lab, "export", what="backup")
+        show("progress.export.write", 1, 2)
         if str(args.out) == "-":
             sys.stdout.buffer.write(payload)
         else:
-            args.out.write_bytes(payload)
+            atomic_write(args.out, payload)  # never half a backup under the file's name
+        show("progress.done", 2, 2)
+        store.audit(args.lab, "export", what="backup")
 
 
 def main(argv: list[str] | None = None) -> int:

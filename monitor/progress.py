@@ -4,6 +4,7 @@ as a status box with a bar, the command line as one line on a terminal. Plain Py
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol, TextIO
@@ -29,9 +30,10 @@ def run_steps(steps: Sequence[tuple[str, Callable[[], Any]]], progress: Progress
     return results
 
 
-def terminal(lang: str = "en", stream: TextIO | None = None) -> Progress:
+def terminal(lang: str = "", stream: TextIO | None = None) -> Progress:
     """One line on stderr that is rewritten per step, only when it is a terminal (a cron job
-    or a pipe gets no progress noise)."""
+    or a pipe gets no progress noise); in $LABMONITOR_LANG unless a language is given."""
+    lang = lang or os.environ.get("LABMONITOR_LANG", "en")
     out = stream or sys.stderr
     shown = out.isatty()
 

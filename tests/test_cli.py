@@ -118,3 +118,26 @@ def test_every_cli_option_has_help_that_states_its_default():
 
     walk(cli._parser(), "labmonitor")
     assert unclear == []
+
+
+def test_report_and_export_show_their_steps_on_a_terminal(tmp_path, capsys, monkeypatch):
+    import io
+    import sys
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    data = str(tmp_path / "d")
+    assert main(["demo", "--data-dir", data]) == 0
+    lab_id = capsys.readouterr().out.split("\t")[0]
+    monkeypatch.setenv("LABMONITOR_LANG", "nl")
+    for command, expected in (
+        (["report", "--kind", "phase", "--out", str(tmp_path / "r.docx")], "Word-bestand"),
+        (["export", "--out", str(tmp_path / "lab.json")], "Alle gegevens van het lab lezen"),
+    ):
+        shown = Terminal()
+        monkeypatch.setattr(sys, "stderr", shown)
+        assert main([*command, "--lab", lab_id, "--data-dir", data]) == 0
+        assert expected in shown.getvalue() and "Klaar" in shown.getvalue()
+    assert json.loads((tmp_path / "lab.json").read_text("utf-8"))["lab"]["id"] == lab_id

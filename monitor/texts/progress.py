@@ -13,12 +13,21 @@ TEXT = {
         "en": "Storing everything and recording the learning history",
     },
     "progress.demo.workshops": {"nl": "Werkbijeenkomsten toevoegen", "en": "Adding workshops"},
+    "progress.demo.large": {
+        "nl": "Het grote synthetische lab maken en opslaan",
+        "en": "Building and storing the large synthetic lab",
+    },
+    "progress.demo.programme": {
+        "nl": "Het programma van 35 labs maken en opslaan",
+        "en": "Building and storing the programme of 35 labs",
+    },
     "progress.report": {"nl": "Het rapport wordt gemaakt", "en": "Building the report"},
     "progress.report.build": {
         "nl": "Gegevens verzamelen en figuren tekenen",
         "en": "Collecting the data and drawing the charts",
     },
     "progress.report.write": {"nl": "Het Word-bestand schrijven", "en": "Writing the Word file"},
+    "progress.report.write_pdf": {"nl": "Het PDF-bestand schrijven", "en": "Writing the PDF file"},
     "progress.report.ready": {
         "nl": "Het rapport is klaar om te downloaden.",
         "en": "The report is ready to download.",
