@@ -15,7 +15,7 @@ from typing import Any
 import streamlit as st
 
 from monitor.errors import MonitorError
-from pages import _text
+from pages import _grid, _text
 
 
 def attempt(change: Callable[[], Any], rerun: bool = True, done: Any = None) -> bool:
@@ -67,3 +67,24 @@ def stale_notice(record: Any, base: int) -> None:
     if st.button(_text.t("edit.load_stored"), key=f"{_base_key(record)}.reload"):
         edit_done(record)
         st.rerun()
+
+
+def add_person(form_key: str, grid: str, add: Callable[[], Any]) -> None:
+    """The submit of a short form that adds a person (a stakeholder, a participant): store it,
+    or show why not with the form as typed; after a save the form opens empty (a new version
+    under `form_key`), the bulk-edit table `grid` shows the new row, a toast names the code."""
+    try:
+        added = add()
+    except MonitorError as exc:
+        _text.show_error(exc)
+        return
+    st.session_state[form_key] = st.session_state.get(form_key, 0) + 1
+    _grid.reset(grid)
+    _text.say(
+        "toast",
+        "stakeholders.added",
+        name=added.name,
+        code=added.pseudonym,
+        icon=":material/check:",
+    )
+    st.rerun()

@@ -6,7 +6,7 @@ import streamlit as st
 from monitor import labs, pseudonyms
 from monitor.errors import InvalidInput, MonitorError
 from monitor.model import Consent, Stakeholder, StakeholderGroup
-from pages import _grid, _session, _text, _widgets
+from pages import _edit, _grid, _session, _text, _widgets
 
 t = _text.t
 page = _session.page()
@@ -37,35 +37,15 @@ with st.expander(t("stakeholders.add"), icon=":material/person_add:", expanded=n
         consent = _widgets.selectbox(
             right, t("stakeholder.consent"), CONSENTS, format_func=_text.options_label("consent")
         )
+
+        def _add() -> Stakeholder:
+            if group is None:
+                raise InvalidInput("error.required", field="stakeholder.group")
+            row = {"name": name, "group": group, "organisation": organisation, "consent": consent}
+            return labs.save_stakeholders(store, lab.id, [row])[0]
+
         if st.form_submit_button(t("stakeholders.add"), type="primary", icon=":material/add:"):
-            try:
-                if group is None:
-                    raise InvalidInput("error.required", field="stakeholder.group")
-                (added,) = labs.save_stakeholders(
-                    store,
-                    lab.id,
-                    [
-                        {
-                            "name": name,
-                            "group": group,
-                            "organisation": organisation,
-                            "consent": consent,
-                        }
-                    ],
-                )
-            except MonitorError as exc:
-                _text.show_error(exc)
-            else:
-                st.session_state["stakeholders.add_version"] = form + 1
-                _grid.reset("stakeholders")
-                _text.say(
-                    "toast",
-                    "stakeholders.added",
-                    name=added.name,
-                    code=added.pseudonym,
-                    icon=":material/check:",
-                )
-                st.rerun()
+            _edit.add_person("stakeholders.add_version", "stakeholders", _add)
 
 
 def _save(rows: list[dict], deleted: list[str]) -> None:

@@ -336,26 +336,16 @@ with registry:
                 format_func=_text.options_label("group"),
             )
             contact = left.text_input(t("participant.contact"), max_chars=200)
+
+            def _add() -> Participant:
+                if group is None:
+                    raise InvalidInput("error.required", field="participant.group")
+                return surveys.add_participant(
+                    store, lab.id, name=name, group=group, contact=contact
+                )
+
             if st.form_submit_button(t("participants.add"), type="primary", icon=":material/add:"):
-                try:
-                    if group is None:
-                        raise InvalidInput("error.required", field="participant.group")
-                    added = surveys.add_participant(
-                        store, lab.id, name=name, group=group, contact=contact
-                    )
-                except MonitorError as exc:
-                    _text.show_error(exc)
-                else:
-                    st.session_state["participants.add_version"] = form + 1
-                    _grid.reset("participants")
-                    _text.say(
-                        "toast",
-                        "stakeholders.added",
-                        name=added.name,
-                        code=added.pseudonym,
-                        icon=":material/check:",
-                    )
-                    st.rerun()
+                _edit.add_person("participants.add_version", "participants", _add)
     records = sorted(people.values(), key=lambda p: p.pseudonym)
     frame = pd.DataFrame(
         [
