@@ -58,7 +58,7 @@ def import_section(store: Store, lab: Lab) -> None:
     if not lab.phases:
         _text.say("warning", "qdpx.no_phases")
         return
-    upload = st.file_uploader(t("qdpx.import_file"), type=list(UPLOAD_TYPES), key="qdpx.upload")
+    upload = _widgets.file_uploader(st, t("qdpx.import_file"), UPLOAD_TYPES, key="qdpx.upload")
     if upload is not None and st.button(t("qdpx.read"), type="primary", key="qdpx.read"):
         try:
             record = qdpx.read_into_lab(store, lab.id, upload.getvalue(), upload.name)

@@ -123,3 +123,30 @@ def pager(key: str, total: int, size: int = 25) -> int:
     if total:
         st.caption(_text.t("paging.showing", first=found.first, last=found.last, n=total))
     return found.number
+
+
+# Streamlit draws its own English "Upload" button and "20MB per file • CSV" line inside every
+# file uploader. The button's word is replaced by the user's language (CSS cannot reach it
+# otherwise), the line is hidden and said again in a caption under the field.
+_UPLOADER_CSS = """<style>
+[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p {{
+  font-size: 0;
+}}
+[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p::after {{
+  content: "{button}";
+  font-size: 1rem;
+}}
+[data-testid="stFileUploaderDropzoneInstructions"] {{ display: none; }}
+</style>"""
+
+
+def file_uploader(
+    where: Any, label: str, types: Sequence[str], *, max_mb: int = 20, **kwargs: Any
+) -> Any:
+    """`where.file_uploader(...)` in the user's language: our word on the button and the limit
+    and the file types in a caption under it (what Streamlit would say in English)."""
+    button = _text.t("upload.button").replace("\\", "").replace('"', "")
+    st.html(_UPLOADER_CSS.format(button=button))
+    found = where.file_uploader(label, type=list(types), max_upload_size=max_mb, **kwargs)
+    where.caption(_text.t("upload.limit", mb=max_mb, types=", ".join(t.upper() for t in types)))
+    return found

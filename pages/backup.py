@@ -5,7 +5,7 @@ import streamlit as st
 
 from monitor import lab_tables, transfer
 from monitor.errors import MonitorError
-from pages import _edit, _progress, _session, _text
+from pages import _edit, _progress, _session, _text, _widgets
 
 t = _text.t
 page = _session.page()
@@ -83,7 +83,7 @@ if backup is not None:
     )
 
 st.subheader(t("backup.restore"))
-upload = st.file_uploader(t("backup.upload"), type=["json"], key="backup.upload")
+upload = _widgets.file_uploader(st, t("backup.upload"), ["json"], key="backup.upload")
 if upload is not None:
     payload = upload.getvalue()
     try:

@@ -6,7 +6,7 @@ import streamlit as st
 
 from monitor import imports, uploads
 from monitor.errors import MonitorError
-from pages import _progress, _session, _text
+from pages import _progress, _session, _text, _widgets
 
 t = _text.t
 page = _session.page()
@@ -26,11 +26,12 @@ if what == "qdpx":
     st.stop()
 with st.expander(t("import.columns")):
     st.code(imports.__doc__.split("Columns", 1)[1].strip(), language=None)
-upload = st.file_uploader(
+upload = _widgets.file_uploader(
+    st,
     t("import.file"),
-    type=list(uploads.TABLE_TYPES),
+    uploads.TABLE_TYPES,
     key=f"import.{what}",
-    max_upload_size=uploads.MAX_UPLOAD_BYTES // 2**20,
+    max_mb=uploads.MAX_UPLOAD_BYTES // 2**20,
 )
 if upload is None:
     st.stop()

@@ -92,11 +92,12 @@ if found:
 
 st.subheader(t("protocols.upload"))
 st.caption(t("protocols.upload_help"))
-upload = st.file_uploader(
+upload = _widgets.file_uploader(
+    st,
     t("protocols.upload_file"),
-    type=["yaml", "yml", "xlsx", "xls"],
+    ["yaml", "yml", "xlsx", "xls"],
     key="protocols.file",
-    max_upload_size=xlsform.MAX_BYTES // 2**20,
+    max_mb=xlsform.MAX_BYTES // 2**20,
 )
 if upload is not None and st.button(t("protocols.add"), type="primary", icon=":material/upload:"):
     # Messages quote the file (its name, a wrong value): shown as typed, never as markup.

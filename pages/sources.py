@@ -176,8 +176,8 @@ with st.expander(t("sources.add"), icon=":material/add:"):
             placeholder=t("common.choose"),
         )
         body = st.text_area(t("source.text"), height=240)
-        upload = st.file_uploader(
-            t("sources.upload"), type=list(uploads.TEXT_TYPES), help=t("sources.upload_help")
+        upload = _widgets.file_uploader(
+            st, t("sources.upload"), uploads.TEXT_TYPES, help=t("sources.upload_help")
         )
         if st.form_submit_button(t("common.save"), type="primary", icon=":material/save:"):
             try:

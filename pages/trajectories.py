@@ -352,11 +352,12 @@ with upload_tab:
     st.caption(t("traj.import_intro"))
     with st.expander(t("traj.import_columns")):
         st.code(tables.__doc__.split("Columns", 1)[1].strip(), language=None)
-    upload = st.file_uploader(
+    upload = _widgets.file_uploader(
+        st,
         t("traj.import_file"),
-        type=list(uploads.TABLE_TYPES),
+        uploads.TABLE_TYPES,
         key="traj.upload",
-        max_upload_size=uploads.MAX_UPLOAD_BYTES // 2**20,
+        max_mb=uploads.MAX_UPLOAD_BYTES // 2**20,
     )
     done_key = f"traj.import_done.{upload.file_id}" if upload is not None else ""
     if upload is not None and done_key in st.session_state:

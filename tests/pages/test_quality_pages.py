@@ -215,3 +215,42 @@ def test_the_terminal_progress_line_is_written_only_to_a_terminal():
         progress.run_steps([("progress.report.build", lambda: 1)], progress.terminal("nl", stream))
     assert "[0/1] Gegevens verzamelen" in shown.getvalue() and "[1/1] Klaar" in shown.getvalue()
     assert piped.getvalue() == ""
+
+
+def _an_uploader() -> None:
+    import streamlit as st
+
+    from pages import _widgets
+
+    st.session_state["lang"] = "nl"
+    _widgets.file_uploader(st, "Tabel", ["csv", "xlsx"], max_mb=20, key="upload")
+
+
+def test_a_file_uploader_speaks_the_user_s_language():
+    """Streamlit writes "Upload" and "20MB per file • CSV" in English in every uploader: the
+    wrapper puts our word on the button and says the limit and the types in a caption."""
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_function(_an_uploader).run()
+    assert not at.exception, at.exception
+    assert [c.value for c in at.caption] == [
+        "Sleep een bestand hierheen of kies er een · tot 20 MB · CSV, XLSX"
+    ]
+    style = "".join(h.proto.body for h in at.get("html"))
+    assert 'content: "Bestand kiezen"' in style and "stFileUploaderDropzoneInstructions" in style
+
+
+def test_no_page_draws_a_file_uploader_of_its_own():
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    offenders = [
+        f"{path.name}:{node.lineno}"
+        for path in [root / "app.py", *sorted((root / "pages").glob("*.py"))]
+        if path.name != "_widgets.py"
+        for node in ast.walk(ast.parse(path.read_text()))
+        if isinstance(node, ast.Attribute) and node.attr == "file_uploader"
+        if not (isinstance(node.value, ast.Name) and node.value.id == "_widgets")
+    ]
+    assert offenders == []
