@@ -114,6 +114,24 @@ def response_rates(
 # -- items -----------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Tally:
+    invited: int = 0
+    submitted: int = 0  # by invitations not withdrawn
+
+
+def tallies(invitations: Iterable[Invitation], responses: Iterable[Response]) -> dict[str, Tally]:
+    """Per survey id: how many were invited and how many of them submitted, counted as the
+    response rates count them (a withdrawn invitation's answers are not submitted)."""
+    by_invitation = {r.invitation_id: r for r in responses}
+    found: dict[str, Tally] = {}
+    for invitation in invitations:
+        done = status(invitation, by_invitation.get(invitation.id)) == ResponseStatus.SUBMITTED
+        before = found.get(invitation.survey_id, Tally())
+        found[invitation.survey_id] = Tally(before.invited + 1, before.submitted + done)
+    return found
+
+
 def agreement_frame(
     protocol: Protocol, responses: list[Response], lang: str, threshold: int
 ) -> tuple[pd.DataFrame, list[Hidden]]:

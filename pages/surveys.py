@@ -68,19 +68,20 @@ overview, links, registry, codebook = st.tabs(
 # -- surveys ------------------------------------------------------------------------------------
 
 with overview:
-    responses = store.records(lab.id, Response)
-    invites = store.records(lab.id, Invitation)
+    counted = survey_results.tallies(
+        store.records(lab.id, Invitation), store.records(lab.id, Response)
+    )
     if survey_list:
         rows = []
         for survey in survey_list:
-            mine = [r for r in responses if r.survey_id == survey.id]
+            tally = counted.get(survey.id, survey_results.Tally())
             rows.append(
                 {
                     "title": survey.title,
                     "wave": survey.wave,
                     "form": t(f"survey.form.{survey.form}"),
-                    "invited": sum(i.survey_id == survey.id for i in invites),
-                    "submitted": sum(r.status == "submitted" for r in mine),
+                    "invited": tally.invited,
+                    "submitted": tally.submitted,
                     "opens": survey.opens,
                     "closes": survey.closes,
                     "state": t(f"surveys.state.{surveys.is_open(survey) or 'survey.open'}"),

@@ -1,13 +1,14 @@
 """Rules that used to live in the pages, now in monitor: which statuses a question may be
-given, who is not yet invited, and the interviewer's name."""
+given, who is not yet invited, the interviewer's name, the evidence of a question and the
+counts of the survey overview."""
 
 import pytest
 
-from monitor import agenda, surveys
+from monitor import agenda, survey_results, surveys
 from monitor.errors import InvalidInput
-from monitor.model import LearningQuestion, QuestionStatus
+from monitor.model import Invitation, LearningQuestion, QuestionStatus, Response
 from monitor.protocols import parse
-from tests.test_surveys import QUESTIONNAIRE
+from tests.test_surveys import QUESTIONNAIRE, QUICK, _fill
 
 
 def test_a_question_on_the_agenda_cannot_be_set_back_to_draft(store, lab):
@@ -70,3 +71,17 @@ def test_the_evidence_of_a_question_counts_its_sources_and_groups_in_plurals(sto
     assert (backing.sources, backing.groups) == (1, 1)
     assert one.groups == (StakeholderGroup.JOB_COACH,)
     assert backing.summary("nl") == "Onderbouwd met 1 factor uit 1 bron, 1 groep."
+
+
+def test_the_survey_overview_counts_invited_and_submitted_without_withdrawn(store, lab):
+    for name in ("Coach A", "Coach B", "Coach C"):
+        surveys.add_participant(store, lab.id, name=name, group="job_coach")
+    survey = surveys.create_survey(store, lab.id, QUICK, wave="T0", audience_groups=["job_coach"])
+    first, second, _ = surveys.invite(store, survey)
+    _fill(store, first)
+    _fill(store, second)
+    surveys.withdraw(store, store.record(lab.id, Invitation, second.id))
+    counted = survey_results.tallies(
+        store.records(lab.id, Invitation), store.records(lab.id, Response)
+    )
+    assert counted == {survey.id: survey_results.Tally(invited=3, submitted=1)}
