@@ -127,16 +127,22 @@ with erase_tab:
 with retention_tab:
     state = privacy.retention_state(lab, today)
     st.caption(t("privacy.retention_help"))
-    message = t(f"privacy.retention_{state}", date=str(lab.retention_until or lab.retention_done))
-    (st.warning if state in ("soon", "due") else st.info)(message)
-    if state != "done":
+    warn = state in (privacy.RetentionState.SOON, privacy.RetentionState.DUE)
+    _text.say(
+        "warning" if warn else "info",
+        f"privacy.retention_{state}",
+        date=str(lab.retention_until or lab.retention_done),
+    )
+    if state != privacy.RetentionState.DONE:
         with st.form("privacy.retention"):
             until = st.date_input(
                 t("privacy.retention_until"), lab.retention_until, format="YYYY-MM-DD"
             )
             if st.form_submit_button(t("common.save"), icon=":material/save:"):
                 _edit.attempt(lambda: privacy.set_retention(store, lab, until, today))
-    if state == "due" and st.button(t("privacy.retention_apply"), type="primary"):
+    if state == privacy.RetentionState.DUE and st.button(
+        t("privacy.retention_apply"), type="primary"
+    ):
         _edit.attempt(lambda: privacy.apply_retention(store, lab.id, today))
 
 with audit_tab:
