@@ -9,8 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import TypeVar
 
-from monitor import factors as factors_module
-from monitor import history, privacy
+from monitor import factors, history, privacy
 from monitor import protocols as protocol_files
 from monitor.charts import MONTHS
 from monitor.codebook import Codebook
@@ -123,7 +122,7 @@ def load(store: Store, lab_id: str, today: dt.date | None = None) -> LabData:
         votes=store.records(lab_id, VoteRound),
         narratives={n.id: n for n in store.records(lab_id, Narrative)},
         protocols=found,
-        book=factors_module.lab_codebook(lab),
+        book=factors.lab_codebook(lab),
         today=today or dt.date.today(),
         trajectories=_trajectories(store, lab_id),
         snapshots=tuple(history.snapshots(store, lab, today or dt.date.today())),
