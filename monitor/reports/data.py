@@ -9,8 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import TypeVar
 
-from monitor import factors, history, privacy
-from monitor import protocols as protocol_files
+from monitor import factors, history, privacy, protocols
 from monitor.charts import MONTHS
 from monitor.codebook import Codebook
 from monitor.history import STATUS_EVENTS
@@ -88,7 +87,7 @@ def load(store: Store, lab_id: str, today: dt.date | None = None) -> LabData:
     """The lab as reports and exports may show it: people who refused or withdrew consent,
     and the evidence that is theirs alone, are left out."""
     lab = store.lab(lab_id)
-    found, _problems = protocol_files.load_with_store(store)
+    found, _problems = protocols.load_with_store(store)
     people = store.records(lab_id, Stakeholder)
     withheld = privacy.withheld_people(people)
     sources = [

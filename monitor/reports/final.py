@@ -10,8 +10,7 @@ from collections import Counter
 
 import pandas as pd
 
-from monitor import agenda, history
-from monitor import survey_results as results
+from monitor import agenda, history, survey_results
 from monitor.i18n import t
 from monitor.model import FactorKind, LearningQuestion, Outcome, Phase, QuestionStatus
 from monitor.reports import figures, parts
@@ -473,14 +472,14 @@ def _outcomes(data: LabData, lang: str) -> Section:
             total=(t("report.total", lang), t("count.candidates", lang, n=len(known)), "100"),
         ),
     ]
-    submitted = results.submitted(data.responses)
+    submitted = survey_results.submitted(data.responses)
     for survey in data.surveys:
         protocol = data.protocols.get(survey.protocol_id)
         answered = [r for r in submitted if r.survey_id == survey.id]
-        groups = results.outcome_groups(answered, data.participants, lang)
+        groups = survey_results.outcome_groups(answered, data.participants, lang)
         if protocol is None or not groups:
             continue
-        summary, hidden = results.scale_summary(protocol, answered, threshold, by=groups)
+        summary, hidden = survey_results.scale_summary(protocol, answered, threshold, by=groups)
         if not summary.empty:
             blocks.append(
                 Table(
