@@ -130,9 +130,9 @@ def load(store: Store, lab_id: str, today: dt.date | None = None) -> LabData:
 
 
 def _trajectories(store: Store, lab_id: str) -> object:
-    from monitor.trajectories import report
+    from monitor.trajectories import report as trajectory_report
 
-    return report.load(store, lab_id)
+    return trajectory_report.load(store, lab_id)
 
 
 def _unlinked(record: R, withheld: set[str]) -> R:
