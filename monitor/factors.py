@@ -9,8 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from monitor import codebook as codebook_module
-from monitor import revisions, text
+from monitor import codebook, revisions, text
 from monitor.codebook import Codebook, CodedFactor, FactorIndex, Theme
 from monitor.errors import Conflict, InvalidInput
 from monitor.labs import parse_choice
@@ -39,7 +38,7 @@ _DEFAULT: Codebook | None = None
 def default_codebook() -> Codebook:
     global _DEFAULT  # read-only after the first load: the shipped file does not change
     if _DEFAULT is None:
-        _DEFAULT = codebook_module.load_codebook()
+        _DEFAULT = codebook.load_codebook()
     return _DEFAULT
 
 
@@ -56,7 +55,7 @@ def add_theme(
     nl = text.clean(label_nl, "theme.label_nl", text.SHORT, required=True)
     en = text.clean(label_en, "theme.label_en", text.SHORT) or nl
     about = text.clean(description, "theme.description", text.LONG)
-    theme_id = "lab_" + "_".join(codebook_module.tokens(en))[:40]
+    theme_id = "lab_" + "_".join(codebook.tokens(en))[:40]
     book = lab_codebook(lab)
     if theme_id in book.ids or any(
         t.label.get("nl", "").casefold() == nl.casefold() for t in book.themes
@@ -191,7 +190,7 @@ def _factor_fields(
     if not theme_ids:
         raise InvalidInput("error.required", field="factor.themes")
     for theme_id in theme_ids:
-        codebook_module.validate_theme_id(theme_id, book)
+        codebook.validate_theme_id(theme_id, book)
     quoted = text.clean(quote, "factor.quote", text.LONG)
     if quoted and source is not None and not quote_in_source(quoted, source):
         raise InvalidInput("error.quote_not_in_source", title=source.title)

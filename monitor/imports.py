@@ -22,9 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from monitor import codebook as codebook_module
-from monitor import factors as factors_module
-from monitor import labs, table_cells, text, uploads
+from monitor import codebook, factors, labs, table_cells, text, uploads
 from monitor.errors import InvalidInput, MonitorError
 from monitor.model import Activity, Factor, Lab, Source, SourceKind, Stakeholder, StakeholderGroup
 from monitor.store import Store
@@ -157,8 +155,8 @@ def preview_sources(
 def preview_factors(store: Store, lab_id: str, rows: list[dict[str, str]]) -> Preview:
     lab = store.lab(lab_id)
     rows, unknown = _normalise(rows, FACTOR_COLUMNS)
-    book = factors_module.lab_codebook(lab)
-    index = factors_module.index(store.records(lab_id, Factor))
+    book = factors.lab_codebook(lab)
+    index = factors.index(store.records(lab_id, Factor))
     sources = store.records(lab_id, Source)
     source_ids = _by_name_or_id(sources, "title")
     by_id = {s.id: s for s in sources}
@@ -171,9 +169,9 @@ def preview_factors(store: Store, lab_id: str, rows: list[dict[str, str]]) -> Pr
         phase_id = phase_from_cell(lab, row.get("phase", ""))
         themes = [theme_from_cell(book, t) for t in _split(row.get("themes", ""))]
         if not themes:
-            ranked = codebook_module.suggest(row.get("text", ""), book, index)
+            ranked = codebook.suggest(row.get("text", ""), book, index)
             themes = [ranked[0].theme] if ranked else []
-        fields = factors_module._factor_fields(
+        fields = factors._factor_fields(
             store,
             lab,
             kind=row.get("kind"),
@@ -197,7 +195,7 @@ def phase_from_cell(lab: Lab, cell: str) -> str:
     return table_cells.phase_id(lab, cell)
 
 
-def theme_from_cell(book: codebook_module.Codebook, cell: str) -> str:
+def theme_from_cell(book: codebook.Codebook, cell: str) -> str:
     for theme in book.themes:
         if cell == theme.id or cell.casefold() in {v.casefold() for v in theme.label.values()}:
             return theme.id

@@ -8,8 +8,7 @@ import datetime as dt
 
 import pandas as pd
 
-from monitor import agenda
-from monitor import survey_results as results
+from monitor import agenda, survey_results
 from monitor.i18n import t
 from monitor.reports.data import LabData, load, wording
 from monitor.store import Store
@@ -162,8 +161,8 @@ def _actions(data: LabData, lang: str, names: bool) -> pd.DataFrame:
 
 
 def _responses(data: LabData, lang: str, names: bool) -> pd.DataFrame:
-    done = results.submitted(data.responses)
-    frame = results.long_frame(
+    done = survey_results.submitted(data.responses)
+    frame = survey_results.long_frame(
         data.protocols, {s.id: s for s in data.surveys}, done, data.participants, lang
     )
     if names and not frame.empty:
@@ -184,9 +183,11 @@ _BUILDERS = {
 
 
 def csv_bytes(frame: pd.DataFrame) -> bytes:
-    return results.to_csv(frame)
+    return survey_results.to_csv(frame)
 
 
 def xlsx_bytes(frames: dict[str, pd.DataFrame], lang: str) -> bytes:
     """One sheet per table, named in the reader's language."""
-    return results.to_xlsx({t(f"tables.{name}", lang): frame for name, frame in frames.items()})
+    return survey_results.to_xlsx(
+        {t(f"tables.{name}", lang): frame for name, frame in frames.items()}
+    )

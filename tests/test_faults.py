@@ -774,14 +774,14 @@ def _every_message() -> None:
 
     import streamlit as st
 
-    from monitor import i18n as texts
+    from monitor import i18n
     from pages import _text
 
     hostile = st.session_state["hostile"]
     kinds = ["error", "warning", "info", "success", "toast"]
-    for index, key in enumerate(sorted(texts.TEXT)):
+    for index, key in enumerate(sorted(i18n.TEXT)):
         params: dict[str, Any] = {}
-        for variant in texts.TEXT[key].values():
+        for variant in i18n.TEXT[key].values():
             for template in variant.values() if isinstance(variant, dict) else [variant]:
                 for _, name, spec, _ in string_module.Formatter().parse(template):
                     if name:

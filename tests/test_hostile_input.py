@@ -33,13 +33,13 @@ from monitor import (
     labs,
     protocols,
     reports,
+    survey_results,
     surveys,
     text,
     transfer,
     uploads,
     xlsform,
 )
-from monitor import survey_results as results
 from monitor.errors import InvalidInput, InvalidRows, MonitorError
 from monitor.i18n import TEXT
 from monitor.model import (
@@ -904,17 +904,17 @@ def test_survey_exports_and_the_codebook_neutralise_formulas(store, lab, trigger
     people = {p.id: p for p in store.records(lab.id, Participant)}
     by_id = {s.id: s for s in store.records(lab.id, Survey)}
     for labels in (True, False):
-        long = results.long_frame({OPEN.id: OPEN}, by_id, every, people, "nl", labels=labels)
-        wide = results.wide_frame(long)
-        _assert_csv_inert(results.to_csv(long))
-        _assert_csv_inert(results.to_csv(wide))
-        assert _kept(_assert_xlsx_inert(results.to_xlsx({"long": long, "wide": wide})), evil)
+        long = survey_results.long_frame({OPEN.id: OPEN}, by_id, every, people, "nl", labels=labels)
+        wide = survey_results.wide_frame(long)
+        _assert_csv_inert(survey_results.to_csv(long))
+        _assert_csv_inert(survey_results.to_csv(wide))
+        assert _kept(_assert_xlsx_inert(survey_results.to_xlsx({"long": long, "wide": wide})), evil)
     quoted = json.dumps(evil)  # a JSON string is a valid YAML double-quoted string
     labelled = protocols.parse(
         OPEN_SURVEY.replace('"Vertel"', quoted).replace('{nl: "Coach"', f"{{nl: {quoted}")
     )
     codebook = pd.DataFrame(instruments.codebook_rows(labelled, "nl"))
-    assert _kept(_assert_csv_inert(results.to_csv(codebook)), evil)
+    assert _kept(_assert_csv_inert(survey_results.to_csv(codebook)), evil)
     assert _kept(_assert_xlsx_inert(xlsform.export_xlsform(labelled)), evil)
 
 

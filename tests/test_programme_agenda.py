@@ -150,7 +150,7 @@ def test_the_programme_report_holds_what_the_programme_may_see_only(store, three
 
     import docx
 
-    from monitor.programme import report
+    from monitor.programme import report as programme_report
     from monitor.reports import to_docx
     from tests.test_reports import _text
 
@@ -160,7 +160,7 @@ def test_the_programme_report_holds_what_the_programme_may_see_only(store, three
     sharing.share_text(
         store, RESEARCHER, a, kind="lesson", theme="capacity", nl="Tel de uren vooraf."
     )
-    built = report.build(store, LEAD, programme.id, "nl")
+    built = programme_report.build(store, LEAD, programme.id, "nl")
     text = _text(docx.Document(io.BytesIO(to_docx(built, chart_png=lambda chart: None))))
     assert "Tel de uren vooraf." in text and "Programmarapport" in text
     assert hidden.text["nl"] not in text

@@ -146,12 +146,10 @@ def test_the_phase_interview_asks_after_every_framework_indicator():
 
 
 def test_a_respondent_alone_never_sees_interviewer_texts(tmp_path):
-    from monitor import protocols as P
-
-    shipped, problems = P.load_all(P.PROTOCOL_DIR)
+    shipped, problems = protocols.load_all(protocols.PROTOCOL_DIR)
     assert not problems
     interview = shipped["candidate_interview"]
-    alone = P.for_mode(interview, alone=True)
+    alone = protocols.for_mode(interview, alone=True)
     shown = " ".join(
         text
         for q in alone.questions
@@ -160,15 +158,13 @@ def test_a_respondent_alone_never_sees_interviewer_texts(tmp_path):
     )
     assert "interviewer" not in shown.casefold()
     assert "dit gesprek" not in shown and "Dank u wel voor het invullen" in shown
-    assert any(q.guidance for q in P.for_mode(interview, alone=False).questions)
+    assert any(q.guidance for q in protocols.for_mode(interview, alone=False).questions)
     for protocol in shipped.values():  # every interviewer text is marked, none left in a hint
         for q in protocol.questions:
             assert not q.hint.get("nl", "").startswith("Voor de interviewer"), (protocol.id, q.id)
 
 
 def test_show_keeps_a_question_to_one_way_of_answering_and_a_bad_value_is_refused():
-    from monitor import protocols as P
-
     text = """
 id: two_ways
 version: 1
@@ -191,25 +187,23 @@ sections:
         show: self
         label: {nl: "Kies een antwoord.", en: "Choose an answer."}
 """
-    protocol = P.parse(text)
-    alone = P.for_mode(protocol, alone=True)
-    together = P.for_mode(protocol, alone=False)
+    protocol = protocols.parse(text)
+    alone = protocols.for_mode(protocol, alone=True)
+    together = protocols.for_mode(protocol, alone=False)
     assert [q.id for q in alone.questions] == ["own", "alone_only"]
     assert alone.question("own").label["nl"] == "Lees de vraag."
     assert [q.id for q in together.questions] == ["asked_by_interviewer", "own"]
     with pytest.raises(InvalidInput):
-        P.parse(text.replace("show: self", "show: sometimes"))
+        protocols.parse(text.replace("show: self", "show: sometimes"))
 
 
 def test_the_self_completion_questionnaire_is_short_and_mostly_choices():
-    from monitor import protocols as P
-
-    shipped, _ = P.load_all(P.PROTOCOL_DIR)
+    shipped, _ = protocols.load_all(protocols.PROTOCOL_DIR)
     own = shipped["candidate_self"]
     answerable = [q for q in own.questions if q.answerable]
     free = [q for q in answerable if q.type in ("short_text", "long_text")]
-    assert own.mode == "survey" and not P.made_for_interviews(own)
+    assert own.mode == "survey" and not protocols.made_for_interviews(own)
     assert 6 <= len(answerable) <= 15 and len(free) <= 1
     words = [w for q in own.questions for w in q.label["nl"].split()]
     assert sum(len(w) for w in words) / len(words) < 6.5  # short, everyday Dutch words
-    assert P.made_for_interviews(shipped["candidate_interview"])
+    assert protocols.made_for_interviews(shipped["candidate_interview"])

@@ -12,8 +12,7 @@ import subprocess
 import docx
 import pytest
 
-from monitor import cli, demo, reports, transfer
-from monitor import survey_results as results
+from monitor import cli, demo, reports, survey_results, transfer
 from monitor.errors import Conflict, InvalidInput
 from monitor.i18n import t
 from monitor.model import (
@@ -192,8 +191,8 @@ def test_only_reviewed_open_answers_reach_a_report(demo_lab):
     store, lab = demo_lab
     protocols = reports.data.load(store, lab.id).protocols
     answers = []
-    for response in results.submitted(store.records(lab.id, Response)):
-        answers += results.open_answers(protocols[response.protocol_id], [response])
+    for response in survey_results.submitted(store.records(lab.id, Response)):
+        answers += survey_results.open_answers(protocols[response.protocol_id], [response])
     reviewed = {a.text for a in answers if a.reviewed}
     waiting = {a.text for a in answers if not a.reviewed} - reviewed
     assert reviewed and waiting

@@ -4,8 +4,7 @@ import time
 
 import pytest
 
-from monitor import protocols, surveys
-from monitor import survey_results as results
+from monitor import protocols, survey_results, surveys
 from monitor.errors import Conflict, InvalidInput
 from monitor.model import (
     Invitation,
@@ -264,7 +263,7 @@ def test_dont_know_and_prefer_not_to_say_are_answers(store, lab, survey):
         store, _invitation(store, survey), answers={"works": "dk", "tense": "na", "role": "coach"}
     )
     assert response.answers["works"] == "dk"
-    assert results.score(QUICK.question("works"), "dk") is None
+    assert survey_results.score(QUICK.question("works"), "dk") is None
 
 
 def test_other_namely_is_kept_only_with_other(store, lab, survey):
@@ -408,17 +407,17 @@ def _many(store, lab, n, wave="T0", outcome=None):
 
 def test_small_groups_are_hidden(store, lab):
     made, _ = _many(store, lab, 4)
-    answered = results.submitted(store.records(lab.id, Response))
-    frame, hidden = results.agreement_frame(QUICK, answered, "nl", threshold=5)
+    answered = survey_results.submitted(store.records(lab.id, Response))
+    frame, hidden = survey_results.agreement_frame(QUICK, answered, "nl", threshold=5)
     assert frame.empty and {h.n for h in hidden} == {4}
-    frame, hidden = results.agreement_frame(QUICK, answered, "nl", threshold=4)
+    frame, hidden = survey_results.agreement_frame(QUICK, answered, "nl", threshold=4)
     assert set(frame["n"]) == {4} and not hidden
 
 
 def test_diverging_bars_centre_neutral_on_zero(store, lab):
     _many(store, lab, 5)
-    answered = results.submitted(store.records(lab.id, Response))
-    frame, _ = results.agreement_frame(QUICK, answered, "nl", threshold=5)
+    answered = survey_results.submitted(store.records(lab.id, Response))
+    frame, _ = survey_results.agreement_frame(QUICK, answered, "nl", threshold=5)
     works = frame[frame["item"] == "Het werk gaat goed."].set_index("value")
     assert works.loc[3, "start"] == pytest.approx(-works.loc[3, "end"])
     assert works["share"].sum() == pytest.approx(1)
@@ -427,8 +426,11 @@ def test_diverging_bars_centre_neutral_on_zero(store, lab):
 
 def test_scale_scores_turn_reverse_items_round(store, lab):
     answers = {"works": "4", "tense": "2"}
-    assert results.scale_score(results.constructs(QUICK)["climate"], answers) == 4
-    assert results.scale_score(results.constructs(QUICK)["climate"], {"works": "dk"}) is None
+    assert survey_results.scale_score(survey_results.constructs(QUICK)["climate"], answers) == 4
+    assert (
+        survey_results.scale_score(survey_results.constructs(QUICK)["climate"], {"works": "dk"})
+        is None
+    )
 
 
 def test_t0_and_t1_pair_by_participant(store, lab):
@@ -441,14 +443,14 @@ def test_t0_and_t1_pair_by_participant(store, lab):
         _fill(store, invitation, answers={"works": "2", "tense": "4", "role": "coach"})
     for invitation in surveys.invite(store, t1)[:5]:  # one person did not answer at T1
         _fill(store, invitation, answers={"works": "4", "tense": "2", "role": "coach"})
-    answered = results.submitted(store.records(lab.id, Response))
+    answered = survey_results.submitted(store.records(lab.id, Response))
     first = [r for r in answered if r.survey_id == t0.id]
     second = [r for r in answered if r.survey_id == t1.id]
-    table, hidden = results.paired_items(QUICK, first, QUICK, second, "nl", threshold=5)
+    table, hidden = survey_results.paired_items(QUICK, first, QUICK, second, "nl", threshold=5)
     assert list(table["variable"]) == ["works", "tense"]
     assert list(table["n"]) == [5, 5]
     assert list(table["change"]) == [2.0, 2.0]  # tension down is better: reverse-scored
-    long = results.long_frame(
+    long = survey_results.long_frame(
         {"quick": QUICK},
         {t0.id: t0, t1.id: t1},
         answered,
@@ -456,7 +458,7 @@ def test_t0_and_t1_pair_by_participant(store, lab):
         "nl",
     )
     assert not any(p.name in long.to_csv() for p in people)
-    wide = results.wide_frame(long)
+    wide = survey_results.wide_frame(long)
     assert len(wide) == 6
     assert {"works_T0", "works_T1"} <= set(wide.columns)
 
@@ -471,9 +473,9 @@ def test_group_comparison_by_trajectory_outcome(store, lab):
     surveys.save_participants(store, lab.id, rows)
     registry = {p.id: p for p in store.records(lab.id, Participant)}
     assert sum(p.outcome == Outcome.SUCCESSFUL for p in registry.values()) == 6
-    answered = results.submitted(store.records(lab.id, Response))
-    groups = results.outcome_groups(answered, registry, "nl")
-    summary, hidden = results.scale_summary(QUICK, answered, 5, by=groups)
+    answered = survey_results.submitted(store.records(lab.id, Response))
+    groups = survey_results.outcome_groups(answered, registry, "nl")
+    summary, hidden = survey_results.scale_summary(QUICK, answered, 5, by=groups)
     assert list(summary["group"]) == ["Geslaagd"]
     assert [h.n for h in hidden] == [4]
 
@@ -484,16 +486,16 @@ def test_exports_are_inert_in_spreadsheets(store, lab, survey):
         store, response, QUICK.question("why"), value='=HYPERLINK("http://x")', position=2
     )
     surveys.submit(store, response, QUICK)
-    answered = results.submitted(store.records(lab.id, Response))
+    answered = survey_results.submitted(store.records(lab.id, Response))
     people = {p.id: p for p in store.records(lab.id, Participant)}
-    long = results.long_frame({"quick": QUICK}, {survey.id: survey}, answered, people, "nl")
-    csv = results.to_csv(long).decode("utf-8-sig")
+    long = survey_results.long_frame({"quick": QUICK}, {survey.id: survey}, answered, people, "nl")
+    csv = survey_results.to_csv(long).decode("utf-8-sig")
     assert "'=HYPERLINK" in csv
     import io
 
     import openpyxl
 
-    book = openpyxl.load_workbook(io.BytesIO(results.to_xlsx({"long": long})))
+    book = openpyxl.load_workbook(io.BytesIO(survey_results.to_xlsx({"long": long})))
     cells = [c.value for row in book["long"].iter_rows() for c in row]
     assert '\'=HYPERLINK("http://x")' in cells
     assert not any(isinstance(c, str) and c.startswith("=") for c in cells)
@@ -501,7 +503,7 @@ def test_exports_are_inert_in_spreadsheets(store, lab, survey):
 
 def test_response_rates_count_per_group(store, lab, survey):
     _fill(store, _invitation(store, survey))
-    frame = results.response_rates(
+    frame = survey_results.response_rates(
         [survey],
         store.records(lab.id, Invitation),
         store.records(lab.id, Response),

@@ -10,7 +10,7 @@ import pytest
 from monitor import demo, reports
 from monitor.i18n import t
 from monitor.model import Participant, Stakeholder, Trajectory
-from monitor.trajectories import report as chapter
+from monitor.trajectories import report as trajectory_report
 from tests.conftest import make_lab
 
 TODAY = dt.date(2026, 11, 23)
@@ -51,7 +51,7 @@ def test_the_chapter_has_routes_outcomes_steps_and_groups(demo_lab, kind, lang):
         assert t(key, lang) in titles
     assert any(title.startswith(t("report.traj.arms", lang)) for title in titles)
     outcomes = found.children[titles.index(t("report.traj.outcomes", lang))]
-    table = next(b for b in outcomes.blocks if isinstance(b, chapter.Table))
+    table = next(b for b in outcomes.blocks if isinstance(b, trajectory_report.Table))
     total = sum(int(row[1]) for row in table.rows)
     shown = len(store.records(lab.id, Trajectory))
     assert 0 < total <= shown  # routes below the threshold are held back
@@ -86,7 +86,7 @@ def test_too_few_trajectories_for_the_threshold_leave_a_note(demo_lab):
     strict = store.save(dataclasses.replace(lab, disclosure_threshold=100))
     try:
         found = _chapter(_build(store, strict, "final"))
-        notes = [b.text for b in found.blocks if isinstance(b, chapter.Note)]
+        notes = [b.text for b in found.blocks if isinstance(b, trajectory_report.Note)]
         assert notes == [t("outcomes.too_few", "nl", threshold=100)]
         assert t("report.traj.routes", "nl") not in [c.title for c in found.children]
     finally:

@@ -237,13 +237,13 @@ def test_thirty_phones_at_once_lose_nothing(store):
 def test_the_report_appendix_holds_every_workshop_without_names(store):
     from monitor import demo
     from monitor.reports import word
-    from monitor.reports import workshops as appendix
+    from monitor.reports import workshops as workshop_report
     from monitor.reports.structure import Report
 
     lab = demo.load_demo(store)
     found = store.records(lab.id, Workshop)
     for lang in ("nl", "en"):
-        part = appendix.appendix(found, lang)
+        part = workshop_report.appendix(found, lang)
         assert len(part.children) == len(found) == 5
         assert all(not child.empty for child in part.children)
         report = Report(
@@ -252,9 +252,9 @@ def test_the_report_appendix_holds_every_workshop_without_names(store):
         document = word.render(report)
         assert document[:2] == b"PK"
     names = [s.name for s in store.records(lab.id, Stakeholder)]
-    shown = str(appendix.appendix(found, "nl"))
+    shown = str(workshop_report.appendix(found, "nl"))
     assert not any(name in shown for name in names)
-    empty = appendix.appendix([], "en")
+    empty = workshop_report.appendix([], "en")
     assert "No workshops" in str(empty.blocks)
 
 

@@ -210,7 +210,11 @@ def _zip_without_workbook() -> bytes:
     return buffer.getvalue()
 
 
-@pytest.mark.parametrize("data", [b"", b"id: mini\n", b"PK\x03\x04broken", _zip_without_workbook()])
+@pytest.mark.parametrize(
+    "data",
+    [b"", b"id: mini\n", b"PK\x03\x04broken", _zip_without_workbook()],
+    ids=["empty", "yaml", "broken-zip", "zip-without-workbook"],  # a zip made now holds its time
+)
 def test_bytes_that_are_not_an_xlsx_are_refused(data):
     with pytest.raises(InvalidInput) as error:
         import_xlsform(data, "form.xlsx")

@@ -82,9 +82,9 @@ def _programme(store, args: argparse.Namespace) -> None:
         _report(store, args)
     elif command == "demo":
         from monitor import progress
-        from monitor.programme import demo
+        from monitor.programme import demo as programme_demo
 
-        found = demo.load_demo_programme(store, progress.terminal())
+        found = programme_demo.load_demo_programme(store, progress.terminal())
         print(f"{found.id}\t{found.name}")
 
 
@@ -109,7 +109,8 @@ def _markdown(data: dict) -> str:
 def _report(store, args: argparse.Namespace) -> None:
     from monitor.access import LOCAL_USER
     from monitor.errors import InvalidInput
-    from monitor.programme import report, setup
+    from monitor.programme import report as programme_report
+    from monitor.programme import setup
     from monitor.reports import pdf, to_docx
     from monitor.store import atomic_write
 
@@ -117,7 +118,7 @@ def _report(store, args: argparse.Namespace) -> None:
     kind = args.format or ("pdf" if args.out.suffix.lower() == ".pdf" else "docx")
     if kind == "pdf" and not pdf.available():
         raise InvalidInput("error.report_pdf_missing")
-    built = report.build(store, LOCAL_USER, found.id, args.lang or found.language)
+    built = programme_report.build(store, LOCAL_USER, found.id, args.lang or found.language)
     atomic_write(args.out, pdf.render(built) if kind == "pdf" else to_docx(built))
     store.audit(found.id, "export", what="report.programme", file=str(args.out))
     print(f"{args.out}\t{built.title}: {built.subtitle}")

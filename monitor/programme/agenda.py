@@ -15,8 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from monitor import agenda as agenda_logic
-from monitor import factors, labs, text, wording
+from monitor import agenda, factors, labs, text, wording
 from monitor.access import User
 from monitor.errors import InvalidInput
 from monitor.i18n import t
@@ -257,12 +256,12 @@ def set_status(
     """The same statuses and rule as a lab's question: answered needs the answer."""
     _programme_of(store, user, shown)
     new = labs.parse_choice(status, QuestionStatus, "agenda.status")
-    if new not in agenda_logic.SETTABLE_STATUSES:
+    if new not in agenda.SETTABLE_STATUSES:
         raise InvalidInput(
             "error.bad_choice",
             field="agenda.status",
             value=new.value,
-            choices=tuple(f"status.{s.value}" for s in agenda_logic.SETTABLE_STATUSES),
+            choices=tuple(f"status.{s.value}" for s in agenda.SETTABLE_STATUSES),
         )
     how = text.clean(answer, "agenda.answer", text.LONG) if answer is not None else shown.answer
     if new is QuestionStatus.ANSWERED and not how:

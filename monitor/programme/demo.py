@@ -10,8 +10,7 @@ import datetime as dt
 import random
 from collections.abc import Callable
 
-from monitor import factors as factors_module
-from monitor import wording
+from monitor import factors, wording
 from monitor.access import LOCAL_USER
 from monitor.labs import PSEUDONYM_PREFIX as PREFIX
 from monitor.model import (
@@ -284,7 +283,7 @@ def region_lab(
                 source_id=source.id,
             )
         )
-    book = factors_module.default_codebook()
+    book = factors.default_codebook()
     questions = []
     for theme in hard:
         evidence = [f for f in found if theme in f.themes and f.kind is FactorKind.BARRIER]

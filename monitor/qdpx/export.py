@@ -24,8 +24,7 @@ import zipfile
 from dataclasses import dataclass, field
 from xml.etree import ElementTree as ET
 
-from monitor import factors as factors_module
-from monitor import privacy
+from monitor import factors, privacy
 from monitor.codebook import Codebook, Theme
 from monitor.i18n import t
 from monitor.model import (
@@ -144,7 +143,7 @@ def _kind_sets(parent: ET.Element, lab: Lab, book: Codebook, lang: str, qdc: boo
 def export_codebook(lab: Lab, lang: str | None = None) -> bytes:
     """The lab's codebook as a REFI-QDA codebook (.qdc)."""
     lang = lang or lab.language
-    book = factors_module.lab_codebook(lab)
+    book = factors.lab_codebook(lab)
     ET.register_namespace("", CODEBOOK_NS)
     root = ET.Element(f"{{{CODEBOOK_NS}}}CodeBook", origin=ORIGIN)
     _codes(root, lab, book, lang, qdc=True)
@@ -173,7 +172,7 @@ def export_project(
     export; people appear by their codes unless `names`."""
     lab = store.lab(lab_id)
     lang = lang or lab.language
-    book = factors_module.lab_codebook(lab)
+    book = factors.lab_codebook(lab)
     people = store.records(lab_id, Stakeholder)
     withheld = privacy.withheld_people(people)
     sources = sorted(

@@ -23,9 +23,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from monitor import codebook as codebook_module
-from monitor import factors as factors_module
-from monitor import text
+from monitor import codebook, factors, text
 from monitor.errors import Conflict, InvalidInput
 from monitor.i18n import t
 from monitor.model import (
@@ -67,7 +65,7 @@ _GROUP_VARIABLES = ("group", "groep", "stakeholder group", "stakeholdergroep", "
 
 
 def _kind_of_words(name: str) -> str:
-    words = set(codebook_module.tokens(name))
+    words = set(codebook.tokens(name))
     for kind, vocabulary in _KIND_WORDS.items():
         if words & set(vocabulary):
             return str(kind)
@@ -76,7 +74,7 @@ def _kind_of_words(name: str) -> str:
 
 def _is_kind_code(code: QdaCode) -> bool:
     """A code that says only enabling/hindering, such as our own second level."""
-    words = codebook_module.tokens(code.name)
+    words = codebook.tokens(code.name)
     return bool(words) and all(
         any(w in vocabulary for vocabulary in _KIND_WORDS.values()) for w in words
     )
@@ -84,7 +82,7 @@ def _is_kind_code(code: QdaCode) -> bool:
 
 def suggest_mapping(project: Project, lab: Lab) -> tuple[dict[str, str], dict[str, str]]:
     """(code guid -> theme id or "", code guid -> kind or "") for every code of the project."""
-    book = factors_module.lab_codebook(lab)
+    book = factors.lab_codebook(lab)
     by_label = {
         label.casefold(): theme.id for theme in book.themes for label in theme.label.values()
     }
@@ -113,7 +111,7 @@ def suggest_mapping(project: Project, lab: Lab) -> tuple[dict[str, str], dict[st
         if code.name.casefold() in by_label:
             themes[code.guid] = by_label[code.name.casefold()]
             continue
-        found = codebook_module.suggest(f"{code.name}. {code.description}", book)
+        found = codebook.suggest(f"{code.name}. {code.description}", book)
         if found and found[0].score >= MIN_SUGGESTION:
             themes[code.guid] = found[0].theme
         else:
@@ -124,7 +122,7 @@ def suggest_mapping(project: Project, lab: Lab) -> tuple[dict[str, str], dict[st
 def read_map_csv(data: bytes, project_codes: list[QdaCode], lab: Lab) -> tuple[dict, dict]:
     """A mapping file: columns `code` (name, path or GUID), `theme` (id, label, `new` or
     empty) and optionally `kind` (enabling/hindering in either language, or empty)."""
-    book = factors_module.lab_codebook(lab)
+    book = factors.lab_codebook(lab)
     by_label = {lbl.casefold(): th.id for th in book.themes for lbl in th.label.values()}
     try:
         rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
@@ -265,7 +263,7 @@ def set_mapping(
             if theme == NEW_THEME:
                 lab, theme = _new_theme(store, lab, codes[code_guid])
             elif theme:
-                codebook_module.validate_theme_id(theme, factors_module.lab_codebook(lab))
+                codebook.validate_theme_id(theme, factors.lab_codebook(lab))
             chosen[code_guid] = theme
         for kind in kinds.values():
             if kind not in ("", *map(str, FactorKind)):
@@ -283,7 +281,7 @@ def set_mapping(
 
 def _new_theme(store: Store, lab: Lab, code: QdaCode) -> tuple[Lab, str]:
     name = text.clean(code.name, "theme.label_nl", text.SHORT, required=True)
-    book = factors_module.lab_codebook(lab)
+    book = factors.lab_codebook(lab)
     same = next(
         (
             th.id
@@ -294,7 +292,7 @@ def _new_theme(store: Store, lab: Lab, code: QdaCode) -> tuple[Lab, str]:
     )
     if same:
         return lab, same
-    lab = factors_module.add_theme(
+    lab = factors.add_theme(
         store, lab, label_nl=name, label_en=name, description=code.description[: text.LONG]
     )
     return lab, lab.themes[-1].id
@@ -330,7 +328,7 @@ def confirm(
         if current.revision != record.revision:
             raise Conflict("error.conflict", kind=QdaImport.KIND, id=record.id)
         lab = store.lab(record.lab_id)
-        book = factors_module.lab_codebook(lab)
+        book = factors.lab_codebook(lab)
         sources = {s.guid: s for s in current.sources}
         new_sources: dict[str, Source] = {}
         assigned: dict[str, str] = {}
@@ -369,7 +367,7 @@ def confirm(
             assigned[source.guid] = source_id
             lab_source = new_sources.get(source_id) or store.record(lab.id, Source, source_id)
             quote = draft.quote if not source.missing else ""
-            if quote and not factors_module.quote_in_source(quote, lab_source):
+            if quote and not factors.quote_in_source(quote, lab_source):
                 quote = ""
             factor = Factor(
                 lab_id=lab.id,
@@ -442,7 +440,7 @@ def _date(value: str) -> dt.date | None:
 
 
 def _kind_of_source(title: str) -> SourceKind:
-    words = set(codebook_module.tokens(title))
+    words = set(codebook.tokens(title))
     if words & {"interview", "interviews", "gesprek", "transcript", "transcriptie"}:
         return SourceKind.INTERVIEW
     if words & {"notulen", "minutes", "verslag"}:

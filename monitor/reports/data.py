@@ -9,9 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import TypeVar
 
-from monitor import factors as factors_module
-from monitor import history, privacy
-from monitor import protocols as protocol_files
+from monitor import factors, history, privacy, protocols
 from monitor.charts import MONTHS
 from monitor.codebook import Codebook
 from monitor.history import STATUS_EVENTS
@@ -89,7 +87,7 @@ def load(store: Store, lab_id: str, today: dt.date | None = None) -> LabData:
     """The lab as reports and exports may show it: people who refused or withdrew consent,
     and the evidence that is theirs alone, are left out."""
     lab = store.lab(lab_id)
-    found, _problems = protocol_files.load_with_store(store)
+    found, _problems = protocols.load_with_store(store)
     people = store.records(lab_id, Stakeholder)
     withheld = privacy.withheld_people(people)
     sources = [
@@ -123,7 +121,7 @@ def load(store: Store, lab_id: str, today: dt.date | None = None) -> LabData:
         votes=store.records(lab_id, VoteRound),
         narratives={n.id: n for n in store.records(lab_id, Narrative)},
         protocols=found,
-        book=factors_module.lab_codebook(lab),
+        book=factors.lab_codebook(lab),
         today=today or dt.date.today(),
         trajectories=_trajectories(store, lab_id),
         snapshots=tuple(history.snapshots(store, lab, today or dt.date.today())),
@@ -132,9 +130,9 @@ def load(store: Store, lab_id: str, today: dt.date | None = None) -> LabData:
 
 
 def _trajectories(store: Store, lab_id: str) -> object:
-    from monitor.trajectories import report
+    from monitor.trajectories import report as trajectory_report
 
-    return report.load(store, lab_id)
+    return trajectory_report.load(store, lab_id)
 
 
 def _unlinked(record: R, withheld: set[str]) -> R:

@@ -10,9 +10,7 @@ from collections import Counter
 
 import pandas as pd
 
-from monitor import agenda
-from monitor import history as learning
-from monitor import survey_results as results
+from monitor import agenda, history, survey_results
 from monitor.i18n import t
 from monitor.model import FactorKind, LearningQuestion, Outcome, Phase, QuestionStatus
 from monitor.reports import figures, parts
@@ -239,12 +237,12 @@ def _conclusions(data: LabData, lang: str) -> Section:
     conclusions = parts.narrative_blocks(data, "final", "", "conclusions")
     recommendations = parts.narrative_blocks(data, "final", "", "recommendations")
     waiting = agenda.prompts(data.lab, data.questions, data.actions, data.factors, data.today)
-    lives = learning.analyse(data.snapshots).questions
+    lives = history.analyse(data.snapshots).questions
     stuck = [q for q in lives if q.persistent and q.outcome == "open"]
     points: list[Block] = []
     if stuck:
         points.append(Paragraph("", bold_lead=t("report.final.persistent_lead", lang)))
-        points.append(Bullets(tuple(word_safe(learning.wording(q.text, lang)) for q in stuck)))
+        points.append(Bullets(tuple(word_safe(history.wording(q.text, lang)) for q in stuck)))
     points += parts.attention_blocks(data, waiting, lang)
     children = [
         section(
@@ -392,20 +390,20 @@ def _agenda(data: LabData, lang: str) -> Section:
             caption=t("report.caption.agenda_table", lang),
         ),
     ]
-    history = learning.analyse(data.snapshots)
-    if history.snapshots:
+    analysed = history.analyse(data.snapshots)
+    if analysed.snapshots:
         blocks.append(
             Paragraph(
                 t(
                     "report.final.snapshots",
                     lang,
-                    n=len(history.snapshots),
-                    first=day(history.snapshots[0].date, lang),
-                    last=day(history.snapshots[-1].date, lang),
+                    n=len(analysed.snapshots),
+                    first=day(analysed.snapshots[0].date, lang),
+                    last=day(analysed.snapshots[-1].date, lang),
                 )
             )
         )
-        longest = list(history.questions[:LONGEST])
+        longest = list(analysed.questions[:LONGEST])
         if longest:
             blocks.append(
                 Table(
@@ -418,7 +416,7 @@ def _agenda(data: LabData, lang: str) -> Section:
                     ),
                     rows=tuple(
                         (
-                            word_safe(learning.wording(q.text, lang)),
+                            word_safe(history.wording(q.text, lang)),
                             data.book.label(q.theme, lang),
                             f"{day(q.first, lang)} – {day(q.end, lang)}",
                             number(q.months_open, lang, 0),
@@ -474,14 +472,14 @@ def _outcomes(data: LabData, lang: str) -> Section:
             total=(t("report.total", lang), t("count.candidates", lang, n=len(known)), "100"),
         ),
     ]
-    submitted = results.submitted(data.responses)
+    submitted = survey_results.submitted(data.responses)
     for survey in data.surveys:
         protocol = data.protocols.get(survey.protocol_id)
         answered = [r for r in submitted if r.survey_id == survey.id]
-        groups = results.outcome_groups(answered, data.participants, lang)
+        groups = survey_results.outcome_groups(answered, data.participants, lang)
         if protocol is None or not groups:
             continue
-        summary, hidden = results.scale_summary(protocol, answered, threshold, by=groups)
+        summary, hidden = survey_results.scale_summary(protocol, answered, threshold, by=groups)
         if not summary.empty:
             blocks.append(
                 Table(

@@ -10,8 +10,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from monitor import agenda, charts, surveys
-from monitor import survey_results as results
+from monitor import agenda, charts, survey_results, surveys
 from monitor.i18n import TEXT, t
 from monitor.model import Action, Factor, FactorKind, LearningQuestion, Survey
 from monitor.protocols import Protocol
@@ -227,7 +226,7 @@ def _short(text: str, limit: int = 80) -> str:
 def survey_sections(data: LabData, chosen: list[Survey], lang: str) -> list[Section]:
     """Per survey: response, agreement chart, scales, choices and reviewed open answers; then
     before/after for each later wave of the same audience. No split below the threshold."""
-    done = results.submitted(data.responses)
+    done = survey_results.submitted(data.responses)
     found = []
     for survey in chosen:
         protocol = data.protocols.get(survey.protocol_id)
@@ -268,8 +267,8 @@ def _one_survey(
     if len(answered) < threshold:
         blocks.append(Note(t("report.survey_too_few", lang, n=len(answered), threshold=threshold)))
         return blocks
-    hidden: list[results.Hidden] = []
-    agree, more = results.agreement_frame(protocol, answered, lang, threshold)
+    hidden: list[survey_results.Hidden] = []
+    agree, more = survey_results.agreement_frame(protocol, answered, lang, threshold)
     hidden += more
     if not agree.empty:
         blocks.append(
@@ -279,7 +278,7 @@ def _one_survey(
                 alt_text=t("report.alt.agreement", lang, n=agree["item"].nunique()),
             )
         )
-    summary, more = results.scale_summary(protocol, answered, threshold)
+    summary, more = survey_results.scale_summary(protocol, answered, threshold)
     hidden += more
     if not summary.empty:
         blocks.append(
@@ -300,7 +299,7 @@ def _one_survey(
     for question in protocol.questions:
         if question.type not in ("single_choice", "multiple_choice", "yes_no"):
             continue
-        table, _others, too_small = results.choice_frame(question, answered, lang, threshold)
+        table, _others, too_small = survey_results.choice_frame(question, answered, lang, threshold)
         if too_small:
             hidden.append(too_small)
         if not table.empty:
@@ -316,7 +315,7 @@ def _one_survey(
                 )
             )
     blocks += open_answer_blocks(
-        [a for a in results.open_answers(protocol, answered) if a.reviewed], lang
+        [a for a in survey_results.open_answers(protocol, answered) if a.reviewed], lang
     )
     if hidden:
         blocks.append(Note(t("report.hidden", lang, n=len(hidden), threshold=threshold)))
@@ -332,8 +331,8 @@ def _pairs(
     lang: str,
 ) -> list[Block]:
     threshold = data.lab.disclosure_threshold
-    done = results.submitted(data.responses)
-    table, hidden = results.paired_items(
+    done = survey_results.submitted(data.responses)
+    table, hidden = survey_results.paired_items(
         first_protocol,
         [r for r in done if r.survey_id == first.id],
         second_protocol,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from monitor import workshops as ws
+from monitor import workshops
 from monitor.i18n import t
 from monitor.model import Workshop, WorkshopKind
 from monitor.reports.data import day, word_safe
@@ -18,11 +18,11 @@ def appendix(found: Iterable[Workshop], lang: str) -> Section:
     children = [_one(w, lang) for w in chosen]
     reflections = [w for w in chosen if w.kind is WorkshopKind.REFLECTION]
     blocks = []
-    if len({w.id for w in reflections if any(s.n for s in ws.spread(w))}) > 1:
+    if len({w.id for w in reflections if any(s.n for s in workshops.spread(w))}) > 1:
         points = [p for w in reflections for p in _points(w)]
         blocks.append(
             Figure(
-                lambda: ws.trend_chart(points, lang),
+                lambda: workshops.trend_chart(points, lang),
                 t("report.workshops.trend_caption", lang),
             )
         )
@@ -35,30 +35,30 @@ def appendix(found: Iterable[Workshop], lang: str) -> Section:
     )
 
 
-def _points(workshop: Workshop) -> list[ws.TrendPoint]:
+def _points(workshop: Workshop) -> list[workshops.TrendPoint]:
     return [
-        ws.TrendPoint(workshop.id, workshop.date, s.question, s.median, s.n)
-        for s in ws.spread(workshop)
+        workshops.TrendPoint(workshop.id, workshop.date, s.question, s.median, s.n)
+        for s in workshops.spread(workshop)
         if s.n
     ]
 
 
 def _one(workshop: Workshop, lang: str) -> Section:
-    title = f"{word_safe(ws.heading(workshop, lang))} ({day(workshop.date, lang)})"
-    lead = Paragraph(t("workshop.phones", lang, n=ws.participants(workshop)))
+    title = f"{word_safe(workshops.heading(workshop, lang))} ({day(workshop.date, lang)})"
+    lead = Paragraph(t("workshop.phones", lang, n=workshops.participants(workshop)))
     blocks: list = [lead]
     if workshop.kind is WorkshopKind.TIMELINE:
-        marked = [m for m in ws.moments(workshop) if any(m.marks.values())]
+        marked = [m for m in workshops.moments(workshop) if any(m.marks.values())]
         contested = [m for m in marked if m.contested]
         if contested:
             blocks.append(Paragraph(t("workshop.contested_count", lang, n=len(contested))))
             blocks.append(
-                Bullets(tuple(word_safe(ws.event_label(m.event, lang)) for m in contested))
+                Bullets(tuple(word_safe(workshops.event_label(m.event, lang)) for m in contested))
             )
         rows = tuple(
             (
                 day(m.event.date, lang),
-                word_safe(ws.event_label(m.event, lang)),
+                word_safe(workshops.event_label(m.event, lang)),
                 t(f"workshop.mark.{mark}", lang),
                 word_safe(reason),
             )
@@ -67,7 +67,7 @@ def _one(workshop: Workshop, lang: str) -> Section:
         )
         if rows:
             blocks.append(
-                Figure(lambda: ws.timeline_chart(workshop, lang), _caption(workshop, lang))
+                Figure(lambda: workshops.timeline_chart(workshop, lang), _caption(workshop, lang))
             )
             blocks.append(
                 Table(
@@ -83,9 +83,11 @@ def _one(workshop: Workshop, lang: str) -> Section:
                 )
             )
     elif workshop.kind is WorkshopKind.REFLECTION:
-        spreads = [s for s in ws.spread(workshop) if s.n]
+        spreads = [s for s in workshops.spread(workshop) if s.n]
         if spreads:
-            blocks.append(Figure(lambda: ws.spread_chart(workshop, lang), _caption(workshop, lang)))
+            blocks.append(
+                Figure(lambda: workshops.spread_chart(workshop, lang), _caption(workshop, lang))
+            )
             blocks.append(
                 Table(
                     (
@@ -97,7 +99,7 @@ def _one(workshop: Workshop, lang: str) -> Section:
                     tuple(
                         (
                             t(f"workshop.q.{s.question}", lang),
-                            ws.number(s.median, lang),
+                            workshops.number(s.median, lang),
                             f"{min(s.scores)}–{max(s.scores)}",
                             "; ".join(word_safe(r) for _, r in s.reasons) or "—",
                         )
@@ -115,7 +117,7 @@ def _one(workshop: Workshop, lang: str) -> Section:
                 t(f"workshop.polarity.{e.mark}", lang),
                 word_safe(e.text),
             )
-            for (row, actor), entries in ws.matrix(workshop).items()
+            for (row, actor), entries in workshops.matrix(workshop).items()
             for e in entries
         )
         if rows:

@@ -23,7 +23,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from monitor.access import LOCAL_USER  # noqa: E402
-from monitor.programme import agenda, crosslab, demo, meeting, setup  # noqa: E402
+from monitor.programme import agenda, crosslab, meeting, setup  # noqa: E402
+from monitor.programme import demo as programme_demo  # noqa: E402
 from monitor.store import Store  # noqa: E402
 
 RUNS = 9
@@ -96,8 +97,8 @@ def main() -> None:
     small_dir = Path(tempfile.mkdtemp(prefix="bench-programme-6-"))
     large_dir = Path(tempfile.mkdtemp(prefix="bench-programme-35-"))
     small, large = Store(small_dir), Store(large_dir)
-    small_programme = demo.load_demo_programme(small)
-    large_programme = demo.build_large(large)
+    small_programme = programme_demo.load_demo_programme(small)
+    large_programme = programme_demo.build_large(large)
     print(f"labs: {len(small_programme.members)} and {len(large_programme.members)}")
     wall6, cpu6 = timed(agenda_work(small, small_programme.id))
     wall35, cpu35 = timed(agenda_work(large, large_programme.id))

@@ -26,8 +26,7 @@ from urllib.parse import urlsplit
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from monitor import demo, meetings, surveys  # noqa: E402
-from monitor import protocols as protocol_files  # noqa: E402
+from monitor import demo, meetings, protocols, surveys  # noqa: E402
 from monitor.model import LearningQuestion  # noqa: E402
 from monitor.store import Store  # noqa: E402
 from tests.e2e.test_app_flow import BROWSER  # noqa: E402
@@ -56,7 +55,7 @@ def prepare(data: Path) -> dict:
     lab = store.labs()[0]
     for i in range(PHONES):
         surveys.add_participant(store, lab.id, name=f"Bankkandidaat {i:02d}", group="job_seeker")
-    shipped, _ = protocol_files.load_all(protocol_files.PROTOCOL_DIR)
+    shipped, _ = protocols.load_all(protocols.PROTOCOL_DIR)
     made = surveys.create_survey(
         store, lab.id, shipped["candidate_self"], wave="BR", audience_groups=["job_seeker"],
         profile="easy",

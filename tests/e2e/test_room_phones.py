@@ -48,8 +48,7 @@ def _serve(data: Path, port: int, secrets: Path, address: str = "0.0.0.0"):
 def _prepare(data: Path) -> dict:
     """The demo lab with a meeting running, an open vote round and an easy self-completion
     survey for one job seeker; returns the links a phone would get."""
-    from monitor import demo, meetings, surveys
-    from monitor import protocols as protocol_files
+    from monitor import demo, meetings, protocols, surveys
     from monitor.model import LearningQuestion
     from monitor.store import Store
 
@@ -59,7 +58,7 @@ def _prepare(data: Path) -> dict:
     meeting = meetings.start(store, lab, day=dt.date.today())
     live = meetings.agenda_order(lab, store.records(lab.id, LearningQuestion))
     vote, token = meetings.open_round(store, lab, meeting, [q.id for q in live[:4]], 2)
-    shipped, _ = protocol_files.load_all(protocol_files.PROTOCOL_DIR)
+    shipped, _ = protocols.load_all(protocols.PROTOCOL_DIR)
     surveys.add_participant(store, lab.id, name="Testkandidaat", group="job_seeker")
     made = surveys.create_survey(
         store, lab.id, shipped["candidate_self"], wave="TE", audience_groups=["job_seeker"],

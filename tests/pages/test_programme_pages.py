@@ -8,7 +8,8 @@ import pytest
 
 from monitor import access
 from monitor.model import LearningQuestion, ProgrammeQuestion, ProgrammeShare, Stakeholder
-from monitor.programme import demo, meeting, setup, sharing
+from monitor.programme import demo as programme_demo
+from monitor.programme import meeting, setup, sharing
 from monitor.store import Store
 from tests.pages.conftest import app, texts
 from tests.pages.test_hostile_pages import hostile_store  # noqa: F401 - a fixture
@@ -27,7 +28,7 @@ LEAD_HASH = access.hash_password("programme secret", iterations=1_000)
 @pytest.fixture
 def programme_store(data_dir) -> Store:
     store = Store(data_dir)
-    demo.load_demo_programme(store)
+    programme_demo.load_demo_programme(store)
     return store
 
 

@@ -143,10 +143,10 @@ def test_interviewer_mode_fills_in_on_behalf_of_a_respondent(demo_store, quick):
 
 
 def test_an_interview_protocol_filled_in_alone_hides_the_interviewer_texts(demo_store):
-    from monitor import protocols as protocol_files
+    from monitor import protocols
 
     lab = demo_store.labs()[0]
-    shipped, _ = protocol_files.load_all(protocol_files.PROTOCOL_DIR)
+    shipped, _ = protocols.load_all(protocols.PROTOCOL_DIR)
     surveys.add_participant(demo_store, lab.id, name="Kandidaat K", group="job_seeker")
     made = surveys.create_survey(
         demo_store,
