@@ -399,8 +399,12 @@ class PgStore:
                 cached = self._shared.cache.get(key)
             if cached and cached[0] == version:
                 return cached[1]
+            # In the order they were made, as the folder store keeps them (a table's own order
+            # changes with every update, so a report on PostgreSQL would list things otherwise).
             rows = conn.execute(
-                "SELECT id, body FROM lm_records WHERE lab_id = %s AND kind = %s", key
+                "SELECT id, body FROM lm_records WHERE lab_id = %s AND kind = %s "
+                "ORDER BY body->>'created', id",
+                key,
             ).fetchall()
         records = {}
         for record_id, body in rows:
