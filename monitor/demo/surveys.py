@@ -145,6 +145,7 @@ def _respond(
     consent = earlier or surveys.consent_record(protocol, at)
     response = surveys.new_response(invitation, survey, protocol, consent, rng=rng)
     answers, position = _walk(protocol, planned, stop_after)
+    # What surveys.answer stores, one call per screen; the position is the page's to give.
     response = dataclasses.replace(response, answers=answers, position=position)
     return response if stop_after is not None else surveys.submitted(response, protocol, at)
 
