@@ -96,7 +96,7 @@ def _entered(record: Any, source_days: dict[str, dt.date]) -> dict[str, str]:
 
 
 def _stamped(record: Any, stamp: dict[str, Any]) -> Any:
-    return type(record).from_dict({**record.to_dict(), **stamp})
+    return dataclasses.replace(record, **stamp)
 
 
 def _demo_records(spec: dict[str, Any]) -> tuple[Lab, dict[str, list[LabRecord]]]:
