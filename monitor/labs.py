@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import random
 from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -26,6 +27,7 @@ from monitor.model import (
     Stakeholder,
     StakeholderGroup,
     Trajectory,
+    new_id,
     utc_now,
 )
 from monitor.store import Store
@@ -303,24 +305,7 @@ def save_stakeholders(
     A code follows a change of group until a report or export has shown it; after that,
     `codes` says per stakeholder id whether to keep it ("keep") or give a new one ("new"),
     and without that choice pseudonyms.CodeChoiceNeeded is raised and nothing is stored."""
-
-    def parse(row: dict[str, Any]) -> dict[str, Any]:
-        return {
-            "id": None if _blank(row.get("id")) else str(row["id"]),
-            "revision": None if _blank(row.get("revision")) else int(row["revision"]),
-            "name": text.clean(row.get("name"), "stakeholder.name", text.SHORT, required=True),
-            "group": parse_choice(
-                row.get("group"), StakeholderGroup, "stakeholder.group", StakeholderGroup.OTHER
-            ),
-            "organisation": text.clean(
-                row.get("organisation"), "stakeholder.organisation", text.SHORT
-            ),
-            "consent": parse_choice(
-                row.get("consent"), Consent, "stakeholder.consent", Consent.UNKNOWN
-            ),
-        }
-
-    parsed = _collect(rows, parse)
+    parsed = _collect(rows, _stakeholder_row)
     deleted = set(deleted_ids)
     with store.transaction():
         current = {s.id: s for s in store.records(lab_id, Stakeholder)}
@@ -337,6 +322,45 @@ def save_stakeholders(
         _assign_pseudonyms(changed, list(current.values()), freed)
         store.delete(lab_id, Stakeholder, deleted)
         return _save_checked(store, changed, current)
+
+
+def new_stakeholders(
+    lab_id: str,
+    rows: list[dict[str, Any]],
+    existing: Iterable[Stakeholder] = (),
+    *,
+    at: str = "",
+    rng: random.Random | None = None,
+) -> list[Stakeholder]:
+    """New stakeholders from table rows, checked and coded as save_stakeholders does for rows
+    without an id (every bad row at once, names unique among them and `existing`, the next free
+    code of each group); nothing stored. `at` is when the codes were given (now by default); a
+    seeded `rng` gives reproducible ids (synthetic labs)."""
+    existing = list(existing)
+    parsed = _collect(rows, _stakeholder_row)
+    _unique_names([p["name"] for p in parsed] + [s.name for s in existing], "stakeholder.name")
+    made = [Stakeholder(id=new_id(rng), lab_id=lab_id, **_fields(p)) for p in parsed]
+    _assign_pseudonyms(made, existing, at=at)
+    return made
+
+
+def _stakeholder_row(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": None if _blank(row.get("id")) else str(row["id"]),
+        "revision": None if _blank(row.get("revision")) else int(row["revision"]),
+        "name": text.clean(row.get("name"), "stakeholder.name", text.SHORT, required=True),
+        "group": parse_choice(
+            row.get("group"), StakeholderGroup, "stakeholder.group", StakeholderGroup.OTHER
+        ),
+        "organisation": text.clean(row.get("organisation"), "stakeholder.organisation", text.SHORT),
+        "consent": parse_choice(
+            row.get("consent"), Consent, "stakeholder.consent", Consent.UNKNOWN
+        ),
+    }
+
+
+def _fields(parsed: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in parsed.items() if k not in ("id", "revision")}
 
 
 def _stakeholder(
@@ -382,10 +406,14 @@ def _recode(
 
 
 def _assign_pseudonyms(
-    changed: list[Stakeholder], existing: list[Stakeholder], freed: set[str] = frozenset()
+    changed: list[Stakeholder],
+    existing: list[Stakeholder],
+    freed: set[str] = frozenset(),
+    *,
+    at: str = "",
 ) -> None:
-    """Codes such as EMP-03, one per stakeholder. A code that may have been published is never
-    given to anyone else; a `freed` one (nobody saw it) may be."""
+    """Codes such as EMP-03, one per stakeholder, given `at` (now by default). A code that may
+    have been published is never given to anyone else; a `freed` one (nobody saw it) may be."""
     taken = {s.pseudonym for s in existing if s.pseudonym} - freed
     taken |= {code for s in existing for code in s.former_pseudonyms}
     for index, stakeholder in enumerate(changed):
@@ -393,7 +421,8 @@ def _assign_pseudonyms(
             continue
         code = pseudonyms.next_code(stakeholder.group, taken)
         taken.add(code)
-        changed[index] = dataclasses.replace(stakeholder, pseudonym=code, pseudonym_since=utc_now())
+        since = at or utc_now()
+        changed[index] = dataclasses.replace(stakeholder, pseudonym=code, pseudonym_since=since)
 
 
 def _save_checked(store: Store, changed: list[Any], current: dict[str, Any]) -> list[Any]:

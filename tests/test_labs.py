@@ -205,3 +205,20 @@ def test_deleting_a_lab_removes_its_files_after_a_backup(store):
         assert store.backups()
     else:
         assert lab.id not in str(backends.snapshot(store)["lm_records"])
+
+
+def test_new_stakeholders_are_checked_and_coded_like_table_rows(store, lab):
+    saved = labs.save_stakeholders(store, lab.id, [{"name": "Ans", "group": "employer"}])
+    made = labs.new_stakeholders(
+        lab.id,
+        [{"name": " Bert ", "group": "employer"}, {"name": "Cor", "group": "job_coach"}],
+        saved,
+        at="2025-01-01T12:00:00.000+00:00",
+    )
+    assert [(s.name, s.pseudonym) for s in made] == [("Bert", "EMP-02"), ("Cor", "COACH-01")]
+    assert {s.pseudonym_since for s in made} == {"2025-01-01T12:00:00.000+00:00"}
+    assert store.records(lab.id, Stakeholder) == saved  # nothing stored
+    with pytest.raises(InvalidRows):
+        labs.new_stakeholders(lab.id, [{"name": "ans"}], saved)
+    with pytest.raises(InvalidRows):
+        labs.new_stakeholders(lab.id, [{"name": "Dirk", "group": "alien"}])

@@ -104,6 +104,15 @@ def test_pseudonyms_are_given_once_and_names_stay_in_the_registry(store, lab, pe
         surveys.add_participant(store, lab.id, name="coach 0", group="job_coach")
 
 
+def test_pseudonym_codes_fill_the_gaps_in_order_and_mark_them_taken():
+    taken = {"R-001", "R-003"}
+    codes = surveys.pseudonym_codes(taken)
+    assert [next(codes) for _ in range(3)] == ["R-002", "R-004", "R-005"]
+    assert surveys.next_pseudonym(taken) == "R-006"
+    with pytest.raises(InvalidInput):
+        surveys.new_participant("lab", name=" ", codes=codes)
+
+
 def test_invitations_are_made_once_per_participant(store, lab, survey):
     assert len(surveys.invitations(store, survey)) == 3
     assert surveys.invite(store, survey) == []

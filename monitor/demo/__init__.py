@@ -11,11 +11,10 @@ from typing import Any
 
 import yaml
 
-from monitor import history, i18n, meetings, model, protocols
+from monitor import history, i18n, labs, meetings, model, protocols
 from monitor.demo import surveys as demo_surveys
 from monitor.demo import workshops as demo_workshops
 from monitor.errors import InvalidInput
-from monitor.labs import PSEUDONYM_PREFIX
 from monitor.model import (
     Action,
     ActionStatus,
@@ -97,7 +96,7 @@ def _entered(record: Any, source_days: dict[str, dt.date]) -> dict[str, str]:
 
 
 def _stamped(record: Any, stamp: dict[str, Any]) -> Any:
-    return type(record).from_dict({**record.to_dict(), **stamp})
+    return dataclasses.replace(record, **stamp)
 
 
 def _demo_records(spec: dict[str, Any]) -> tuple[Lab, dict[str, list[LabRecord]]]:
@@ -113,22 +112,9 @@ def _demo_records(spec: dict[str, Any]) -> tuple[Lab, dict[str, list[LabRecord]]
         language=lab_spec["language"],
         phases=phases,
     )
-    ids: dict[str, str] = {}
-    stakeholders = []
-    counters: dict[StakeholderGroup, int] = {}
-    for s in spec["stakeholders"]:
-        group = StakeholderGroup(s["group"])
-        counters[group] = counters.get(group, 0) + 1
-        record = Stakeholder(
-            lab_id=lab.id,
-            name=s["name"],
-            group=group,
-            organisation=s.get("organisation", ""),
-            consent=Consent(s.get("consent", "unknown")),
-            pseudonym=f"{PSEUDONYM_PREFIX[group]}-{counters[group]:02d}",
-        )
-        ids[s["key"]] = record.id
-        stakeholders.append(record)
+    # As if typed into the stakeholder table: checked, and coded per group (EMP-01 ...).
+    stakeholders = labs.new_stakeholders(lab.id, spec["stakeholders"])
+    ids = {s["key"]: r.id for s, r in zip(spec["stakeholders"], stakeholders, strict=True)}
     activities = []
     for a in spec["activities"]:
         day = _day(a["date"])
@@ -447,18 +433,17 @@ def build_large(store: Store, seed: int = 20261122) -> Lab:
         phases=phases,
     )
     groups = list(StakeholderGroup)
-    stakeholders = [
-        Stakeholder(
-            id=new_id(rng),
-            lab_id=lab.id,
-            name=f"Deelnemer {i + 1:02d}",
-            group=groups[i % len(groups)],
-            organisation=f"{rng.choice(_ORGS)} {i % 12 + 1}",
-            consent=Consent.GIVEN,
-            pseudonym=f"{PSEUDONYM_PREFIX[groups[i % len(groups)]]}-{i // len(groups) + 1:02d}",
-        )
+    rows = [
+        {
+            "name": f"Deelnemer {i + 1:02d}",
+            "group": groups[i % len(groups)],
+            "organisation": f"{rng.choice(_ORGS)} {i % 12 + 1}",
+            "consent": Consent.GIVEN,
+        }
         for i in range(60)
     ]
+    coded = f"{phases[0].start.isoformat()}T12:00:00.000+00:00"  # a fixed moment: same content
+    stakeholders = labs.new_stakeholders(lab.id, rows, at=coded, rng=rng)
     span = (phases[-1].end - phases[0].start).days
     activities = []
     for i in range(40):

@@ -1,5 +1,9 @@
 """Survey data for the demo lab and the large synthetic lab: a participant registry, coach
-questionnaires at T0 and T1 about each candidate, and their answers. Fictional throughout."""
+questionnaires at T0 and T1 about each candidate, and their answers. Fictional throughout.
+
+Every record is made by the functions a user's action goes through (surveys.new_participant,
+new_survey, new_invitation, new_response, with_answer, submitted ...), only backdated and not
+yet stored: the caller writes them all at once."""
 
 from __future__ import annotations
 
@@ -11,18 +15,14 @@ from typing import Any
 
 from monitor import expressions, surveys
 from monitor.model import (
-    ConsentRecord,
     Invitation,
     LabRecord,
     Outcome,
     Participant,
     Response,
-    ResponseMode,
-    ResponseStatus,
     Stakeholder,
     StakeholderGroup,
     Survey,
-    new_id,
 )
 from monitor.protocols import Protocol, Question
 from monitor.store import Store
@@ -78,7 +78,8 @@ CANDIDATES = [
 
 
 def _answers(protocol: Protocol, rng: random.Random, lift: float) -> dict[str, Any]:
-    """Plausible answers in protocol order, skip logic respected; `lift` moves agreement up."""
+    """What a respondent means to answer, in protocol order; `lift` moves agreement up. Skip
+    logic only spares drawing answers nobody is asked; what is stored is decided by _walk."""
     answers: dict[str, Any] = {}
     for question in protocol.questions:
         if not question.answerable or not _relevant(question, answers):
@@ -121,55 +122,55 @@ def _value(question: Question, rng: random.Random, lift: float) -> Any:
     return None
 
 
-def _response(
+def _moment(day: dt.date, rng: random.Random) -> str:
+    """A time during the working day (UTC, as the store writes it)."""
+    return f"{day.isoformat()}T{rng.randrange(8, 20):02d}:{rng.randrange(60):02d}:00.000+00:00"
+
+
+def _respond(
     invitation: Invitation,
     survey: Survey,
     protocol: Protocol,
-    answers: dict[str, Any],
-    day: dt.date,
+    planned: dict[str, Any],
+    at: str,
+    given: list[Response],
     rng: random.Random,
     *,
-    done: bool = True,
+    stop_after: int | None = None,
 ) -> Response:
-    at = f"{day.isoformat()}T{rng.randrange(8, 20):02d}:{rng.randrange(60):02d}:00.000+00:00"
-    shown = [q for q in surveys.steps(protocol, answers) if q.answerable]
-    return Response(
-        id=new_id(rng),
-        lab_id=invitation.lab_id,
-        survey_id=survey.id,
-        invitation_id=invitation.id,
-        participant_id=invitation.participant_id,
-        subject_id=invitation.subject_id,
-        wave=survey.wave,
-        protocol_id=protocol.id,
-        protocol_version=protocol.version,
-        mode=ResponseMode.SELF,
-        consent=ConsentRecord(
-            version=protocol.consent_version or 1,
-            text_key=surveys.consent_key(protocol),
-            at=at,
-        ),
-        answers=answers,
-        position=len(shown) if done else len(shown) // 2,
-        status=ResponseStatus.SUBMITTED if done else ResponseStatus.STARTED,
-        submitted=at if done else "",
-        created=at,
-        updated=at,
-    )
+    """A coach answering at `at` as the phone's screens go: the consent given before to the same
+    wording (among `given`, the coach's responses), else a yes now; each question shown with its
+    planned answer; then sent, or left after `stop_after` answers."""
+    earlier = surveys.consent_among([r for r in given if r.consent.at <= at], protocol)
+    consent = earlier or surveys.consent_record(protocol, at)
+    response = surveys.new_response(invitation, survey, protocol, consent, rng=rng)
+    answers, position = _walk(protocol, planned, stop_after)
+    # What surveys.answer stores, one call per screen; the position is the page's to give.
+    response = dataclasses.replace(response, answers=answers, position=position)
+    return response if stop_after is not None else surveys.submitted(response, protocol, at)
 
 
-def _invite(
-    store: Store, survey: Survey, person: str, subject: str, rng: random.Random
-) -> Invitation:
-    made = Invitation(
-        id=new_id(rng),
-        lab_id=survey.lab_id,
-        survey_id=survey.id,
-        participant_id=person,
-        subject_id=subject,
-        nonce=new_id(rng),
-    )
-    return surveys.with_hashes(store, made)
+def _walk(
+    protocol: Protocol, planned: dict[str, Any], stop_after: int | None
+) -> tuple[dict[str, Any], int]:
+    """The answers as `answer` stores them, screen after screen: each question shown (skip
+    logic on the planned answers) gets its planned answer or none, checked; and the screen the
+    respondent stands on after the last one passed, as the answering page counts them."""
+    answers: dict[str, Any] = {}
+    position = 0
+    for question in surveys.steps(protocol, planned):
+        if stop_after is not None and len(answers) >= stop_after:
+            break
+        answers = surveys.with_answer(answers, question, value=planned.get(question.id))
+        position += 1
+    return answers, position
+
+
+def _reviewed(response: Response, count: int) -> Response:
+    """The researcher has read the first `count` open answers and released them for reports."""
+    for variable in [k for k in response.answers if k in OPEN_TEXTS][:count]:
+        response = surveys.with_review(response, variable, True)
+    return response
 
 
 def demo_surveys(
@@ -178,158 +179,176 @@ def demo_surveys(
     """Three coaches, twelve candidates, coach questionnaires at T0 (closed) and T1 (open now):
     nine trajectories paired, one response withdrawn, one half done, some not opened."""
     rng = random.Random(7)
-    coaches = [s for s in stakeholders if s.group == StakeholderGroup.JOB_COACH]
-    seekers = [s for s in stakeholders if s.group == StakeholderGroup.JOB_SEEKER]
-    people: list[Participant] = []
-    taken: set[str] = set()
-
-    def register(name: str, group: StakeholderGroup, stakeholder_id: str = "") -> Participant:
-        person = Participant(
-            id=new_id(rng),
-            lab_id=lab_id,
-            name=name,
-            group=group,
-            stakeholder_id=stakeholder_id,
-            pseudonym=surveys.next_pseudonym(taken),
-        )
-        people.append(person)
-        return person
-
-    coach_ids = [register(s.name, s.group, s.id) for s in coaches]
-    coach_ids.append(register("Nadia Boukhari", StakeholderGroup.JOB_COACH))
-    candidates = [register(s.name, s.group, s.id) for s in seekers if s.consent == "given"]
-    candidates += [register(name, StakeholderGroup.JOB_SEEKER) for name in CANDIDATES]
-    candidates = candidates[:12]
-    outcomes = [Outcome.SUCCESSFUL] * 6 + [Outcome.NOT_SUCCESSFUL] * 3 + [Outcome.UNKNOWN] * 3
-    rng.shuffle(outcomes)
-    by_id = {p.id: p for p in people}
-    for index, candidate in enumerate(candidates):
-        by_id[candidate.id] = dataclasses.replace(candidate, outcome=outcomes[index])
-    for index, coach in enumerate(coach_ids):
-        mine = tuple(c.id for c in candidates[index * 4 : index * 4 + 4])
-        by_id[coach.id] = dataclasses.replace(coach, subject_ids=mine)
-
+    people = _demo_registry(lab_id, stakeholders, rng)
     t0, t1 = protocols["coach_t0"], protocols["coach_t1"]
     waves = [
-        Survey(
-            id=new_id(rng),
-            lab_id=lab_id,
-            protocol_id=t0.id,
-            protocol_version=t0.version,
-            title="Coachvragenlijst start",
-            wave="T0",
-            audience_groups=(StakeholderGroup.JOB_COACH,),
-            subject_group=StakeholderGroup.JOB_SEEKER,
-            opens=dt.date(2026, 1, 12),
-            closes=dt.date(2026, 2, 27),
-        ),
-        Survey(
-            id=new_id(rng),
-            lab_id=lab_id,
-            protocol_id=t1.id,
-            protocol_version=t1.version,
-            title="Coachvragenlijst einde",
-            wave="T1",
-            audience_groups=(StakeholderGroup.JOB_COACH,),
-            subject_group=StakeholderGroup.JOB_SEEKER,
-            opens=dt.date(2026, 9, 1),
-            closes=dt.date(2026, 12, 31),
-            refusals=1,
+        _coach_survey(lab_id, t0, "T0", "Coachvragenlijst start", rng, (1, 12), (2, 27)),
+        # One coach said no to the consent question at first: a refusal, nothing else kept.
+        surveys.declined(
+            _coach_survey(lab_id, t1, "T1", "Coachvragenlijst einde", rng, (9, 1), (12, 31))
         ),
     ]
     invitations, responses = [], []
+    given: dict[str, list[Response]] = {}  # per coach: the consent on record
     for survey, protocol, start in ((waves[0], t0, 12), (waves[1], t1, 245)):
-        pairs = [(c.id, s) for c in coach_ids for s in by_id[c.id].subject_ids]
-        for number, (coach, subject) in enumerate(pairs):
-            invitation = _invite(store, survey, coach, subject, rng)
+        for number, (coach, subject) in enumerate(surveys.audience_among(survey, people)):
+            invitation = surveys.new_invitation(store, survey, coach.id, subject.id, rng=rng)
             day = dt.date(2026, 1, 1) + dt.timedelta(days=start + number * 2)
-            lift = 0.5 if survey.wave == "T1" and by_id[subject].outcome == "successful" else 0.0
+            mine = given.setdefault(coach.id, [])
+            lift = 0.5 if survey.wave == "T1" and subject.outcome == "successful" else 0.0
             late = survey.wave == "T1" and number >= 9
             if survey.wave == "T0" and number == 11:
                 pass  # never opened
-            elif late and number == 9:
-                invitation = dataclasses.replace(invitation, opened=f"{day}T09:00:00.000+00:00")
-                answers = _answers(protocol, rng, lift)
-                half = dict(list(answers.items())[:5])
-                responses.append(
-                    _response(invitation, survey, protocol, half, day, rng, done=False)
-                )
-            elif late and number == 10:
+            elif late and number == 9:  # half done: the coach stopped and kept the answers
+                invitation = surveys.opened_at(invitation, f"{day}T09:00:00.000+00:00")
+                planned = _answers(protocol, rng, lift)
+                at = _moment(day, rng)
+                kept = _respond(invitation, survey, protocol, planned, at, mine, rng, stop_after=5)
+                mine.append(kept)
+                responses.append(kept)
+            elif late and number == 10:  # opened and withdrawn: its answers went with it
                 stamp = f"{day}T10:00:00.000+00:00"
-                invitation = dataclasses.replace(invitation, opened=stamp, withdrawn=stamp)
+                invitation = surveys.withdrawn_at(surveys.opened_at(invitation, stamp), stamp)
             elif not late:
-                invitation = dataclasses.replace(invitation, opened=f"{day}T08:00:00.000+00:00")
-                answers = _answers(protocol, rng, lift)
+                invitation = surveys.opened_at(invitation, f"{day}T08:00:00.000+00:00")
+                planned = _answers(protocol, rng, lift)
                 if survey.wave == "T1":
-                    answers["successful"] = (
-                        "yes" if by_id[subject].outcome == "successful" else "no"
-                    )
-                response = _response(invitation, survey, protocol, answers, day, rng)
-                reviewed = tuple(k for k in answers if k in OPEN_TEXTS)[: number % 3]
-                responses.append(dataclasses.replace(response, reviewed=reviewed))
+                    planned["successful"] = "yes" if subject.outcome == "successful" else "no"
+                at = _moment(day, rng)
+                sent = _respond(invitation, survey, protocol, planned, at, mine, rng)
+                mine.append(sent)
+                responses.append(_reviewed(sent, number % 3))
             invitations.append(invitation)
     return {
-        Participant.KIND: list(by_id.values()),
+        Participant.KIND: people,
         Survey.KIND: waves,
         Invitation.KIND: invitations,
         Response.KIND: responses,
     }
+
+
+def _demo_registry(
+    lab_id: str, stakeholders: list[Stakeholder], rng: random.Random
+) -> list[Participant]:
+    """Three coaches (two of them stakeholders) with four candidates each, in the registry with
+    their codes; the researcher has noted how each candidate's trajectory ended."""
+    codes = surveys.pseudonym_codes(set())
+
+    def register(name: str, group: StakeholderGroup, stakeholder_id: str = "") -> Participant:
+        return surveys.new_participant(
+            lab_id, name=name, group=group, stakeholder_id=stakeholder_id, codes=codes, rng=rng
+        )
+
+    coaches = [
+        register(s.name, s.group, s.id)
+        for s in stakeholders
+        if s.group == StakeholderGroup.JOB_COACH
+    ]
+    coaches.append(register("Nadia Boukhari", StakeholderGroup.JOB_COACH))
+    candidates = [
+        register(s.name, s.group, s.id)
+        for s in stakeholders
+        if s.group == StakeholderGroup.JOB_SEEKER and s.consent == "given"
+    ]
+    candidates += [register(name, StakeholderGroup.JOB_SEEKER) for name in CANDIDATES]
+    candidates = candidates[:12]
+    outcomes = [Outcome.SUCCESSFUL] * 6 + [Outcome.NOT_SUCCESSFUL] * 3 + [Outcome.UNKNOWN] * 3
+    rng.shuffle(outcomes)
+    # The outcome is a field of the registry table, set by the researcher when a trajectory ends.
+    candidates = [
+        dataclasses.replace(c, outcome=o) for c, o in zip(candidates, outcomes, strict=True)
+    ]
+    known = {c.id for c in candidates}
+    coaches = [
+        surveys.with_subjects(coach, [c.id for c in candidates[i * 4 : i * 4 + 4]], known)
+        for i, coach in enumerate(coaches)
+    ]
+    return coaches + candidates
+
+
+def _coach_survey(
+    lab_id: str,
+    protocol: Protocol,
+    wave: str,
+    title: str,
+    rng: random.Random,
+    opens: tuple[int, int],
+    closes: tuple[int, int],
+) -> Survey:
+    """A coach questionnaire of 2026 about each of the coach's candidates."""
+    return surveys.new_survey(
+        lab_id,
+        protocol,
+        wave=wave,
+        title=title,
+        audience_groups=[StakeholderGroup.JOB_COACH],
+        subject_group=StakeholderGroup.JOB_SEEKER,
+        opens=dt.date(2026, *opens),
+        closes=dt.date(2026, *closes),
+        rng=rng,
+    )
 
 
 def large_surveys(
     store: Store, lab_id: str, protocols: dict[str, Protocol], rng: random.Random, n: int = 2000
 ) -> dict[str, list[LabRecord]]:
     """Coach questionnaires at T0 and T1 over n/2 trajectories: n submitted responses."""
-    trajectories = n // 2
-    coaches = [
-        Participant(
-            id=new_id(rng),
-            lab_id=lab_id,
-            name=f"Coach {i + 1}",
-            group=StakeholderGroup.JOB_COACH,
-            pseudonym=f"R-{i + 1:04d}",
-        )
-        for i in range(trajectories // 4)
-    ]
-    candidates = [
-        Participant(
-            id=new_id(rng),
-            lab_id=lab_id,
-            name=f"Kandidaat {i + 1}",
-            group=StakeholderGroup.JOB_SEEKER,
-            pseudonym=f"R-{len(coaches) + i + 1:04d}",
-            outcome=rng.choice(list(Outcome)),
-        )
-        for i in range(trajectories)
-    ]
-    coaches = [
-        dataclasses.replace(c, subject_ids=tuple(x.id for x in candidates[i * 4 : i * 4 + 4]))
-        for i, c in enumerate(coaches)
-    ]
+    people = _large_registry(lab_id, n // 2, rng)
     waves, invitations, responses = [], [], []
+    given: dict[str, list[Response]] = {}
     for wave, key, lift in (("T0", "coach_t0", 0.0), ("T1", "coach_t1", 0.4)):
         protocol = protocols[key]
-        survey = Survey(
-            id=new_id(rng),
-            lab_id=lab_id,
-            protocol_id=protocol.id,
-            protocol_version=protocol.version,
-            title=protocol.title["nl"],
+        survey = surveys.new_survey(
+            lab_id,
+            protocol,
             wave=wave,
-            audience_groups=(StakeholderGroup.JOB_COACH,),
+            title=protocol.title["nl"],
+            audience_groups=[StakeholderGroup.JOB_COACH],
             subject_group=StakeholderGroup.JOB_SEEKER,
+            rng=rng,
         )
         waves.append(survey)
-        for coach in coaches:
-            for subject in coach.subject_ids:
-                invitation = _invite(store, survey, coach.id, subject, rng)
-                invitations.append(invitation)
-                day = dt.date(2025, 3, 1) + dt.timedelta(days=rng.randrange(300))
-                answers = _answers(protocol, rng, lift)
-                responses.append(_response(invitation, survey, protocol, answers, day, rng))
+        for coach, subject in surveys.audience_among(survey, people):
+            invitation = surveys.new_invitation(store, survey, coach.id, subject.id, rng=rng)
+            day = dt.date(2025, 3, 1) + dt.timedelta(days=rng.randrange(300))
+            planned = _answers(protocol, rng, lift)
+            at = _moment(day, rng)
+            invitation = surveys.opened_at(invitation, at)
+            mine = given.setdefault(coach.id, [])
+            mine.append(_respond(invitation, survey, protocol, planned, at, mine, rng))
+            invitations.append(invitation)
+            responses.append(mine[-1])
     return {
-        Participant.KIND: coaches + candidates,
+        Participant.KIND: people,
         Survey.KIND: waves,
         Invitation.KIND: invitations,
         Response.KIND: responses,
     }
+
+
+def _large_registry(lab_id: str, trajectories: int, rng: random.Random) -> list[Participant]:
+    """A coach per four candidates, each candidate with an outcome."""
+    codes = surveys.pseudonym_codes(set())
+    coaches = [
+        surveys.new_participant(
+            lab_id, name=f"Coach {i + 1}", group=StakeholderGroup.JOB_COACH, codes=codes, rng=rng
+        )
+        for i in range(trajectories // 4)
+    ]
+    candidates = [
+        surveys.new_participant(
+            lab_id,
+            name=f"Kandidaat {i + 1}",
+            group=StakeholderGroup.JOB_SEEKER,
+            outcome=rng.choice(list(Outcome)),
+            codes=codes,
+            rng=rng,
+        )
+        for i in range(trajectories)
+    ]
+    known = {c.id for c in candidates}
+    coaches = [
+        surveys.with_subjects(coach, [c.id for c in candidates[i * 4 : i * 4 + 4]], known)
+        for i, coach in enumerate(coaches)
+    ]
+    return coaches + candidates

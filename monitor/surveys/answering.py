@@ -48,6 +48,34 @@ def check(question: Question, value: Any, lang: str) -> Any:
     return interviews.check_answer(question, value, lang)
 
 
+def with_answer(
+    answers: dict[str, Any], question: Question, *, value: Any, other: Any = "", lang: str = "nl"
+) -> dict[str, Any]:
+    """The answers with this question's answer given, as `answer` stores it: checked
+    (InvalidInput when it is not valid), an earlier answer replaced, "other, namely" kept only
+    with other; the dict given is not changed."""
+    return _replaced(answers, question, *_checked(question, value, other, lang))
+
+
+def _checked(question: Question, value: Any, other: Any, lang: str) -> tuple[Any, str]:
+    checked = check(question, value, lang) if question.answerable else None
+    namely = text.clean(other, "interview.other", text.LONG) if question.other else ""
+    return checked, namely
+
+
+def _replaced(
+    answers: dict[str, Any], question: Question, checked: Any, namely: str
+) -> dict[str, Any]:
+    kept = dict(answers)
+    kept.pop(question.id, None)
+    kept.pop(_other(question), None)
+    if checked is not None:
+        kept[question.id] = checked
+    if namely and _chose_other(checked):
+        kept[_other(question)] = namely
+    return kept
+
+
 def answer(
     store: Store,
     response: Response,
@@ -61,17 +89,10 @@ def answer(
 ) -> Response:
     """Store one answer at once. Raises InvalidInput (nothing stored) for an invalid answer and
     Conflict when the response was submitted or withdrawn in the meantime."""
-    checked = check(question, value, lang) if question.answerable else None
-    namely = text.clean(other, "interview.other", text.LONG) if question.other else ""
+    checked, namely = _checked(question, value, other, lang)
     with store.transaction():
         fresh = _open_response(store, response)
-        answers = {
-            k: v for k, v in fresh.answers.items() if k not in (question.id, _other(question))
-        }
-        if checked is not None:
-            answers[question.id] = checked
-        if namely and _chose_other(checked):
-            answers[_other(question)] = namely
+        answers = _replaced(fresh.answers, question, checked, namely)
         helped_ = [i for i in fresh.helped if i != question.id] + ([question.id] if helped else [])
         return store.save(
             dataclasses.replace(
@@ -109,11 +130,11 @@ def move(store: Store, response: Response, position: int) -> Response:
 
 
 def missing_required(protocol: Protocol, response: Response) -> list[Question]:
-    return [
-        q
-        for q in steps(protocol, response.answers)
-        if q.required and q.answerable and response.answers.get(q.id) in (None, "", [])
-    ]
+    return _missing(steps(protocol, response.answers), response.answers)
+
+
+def _missing(shown: list[Question], answers: dict[str, Any]) -> list[Question]:
+    return [q for q in shown if q.required and q.answerable and answers.get(q.id) in (None, "", [])]
 
 
 def submit(store: Store, response: Response, protocol: Protocol) -> Response:
@@ -123,19 +144,24 @@ def submit(store: Store, response: Response, protocol: Protocol) -> Response:
         if fresh.status == ResponseStatus.SUBMITTED:
             return fresh
         fresh = _open_response(store, fresh)
-        if missing := missing_required(protocol, fresh):
-            raise InvalidInput("survey.missing_required", n=len(missing))
-        shown = {q.id for q in steps(protocol, fresh.answers)}
-        kept = {
-            k: v
-            for k, v in fresh.answers.items()
-            if k in shown or k.removesuffix(interviews.OTHER_SUFFIX) in shown
-        }
-        return store.save(
-            dataclasses.replace(
-                fresh, answers=kept, status=ResponseStatus.SUBMITTED, submitted=utc_now()
-            )
-        )
+        return store.save(submitted(fresh, protocol, utc_now()))
+
+
+def submitted(response: Response, protocol: Protocol, at: str) -> Response:
+    """The response handed in at `at` (UTC, ISO), as `submit` stores it: InvalidInput while a
+    required question shown is unanswered; answers to questions no longer shown are dropped."""
+    questions = steps(protocol, response.answers)
+    if missing := _missing(questions, response.answers):
+        raise InvalidInput("survey.missing_required", n=len(missing))
+    shown = {q.id for q in questions}
+    kept = {
+        k: v
+        for k, v in response.answers.items()
+        if k in shown or k.removesuffix(interviews.OTHER_SUFFIX) in shown
+    }
+    return dataclasses.replace(
+        response, answers=kept, status=ResponseStatus.SUBMITTED, submitted=at
+    )
 
 
 def stop(store: Store, response: Response, *, keep: bool) -> None:
@@ -157,7 +183,13 @@ def withdraw(store: Store, invitation: Invitation) -> Invitation:
         store.delete(fresh.lab_id, Response, gone)
         if fresh.withdrawn:
             return fresh
-        return store.save(dataclasses.replace(fresh, withdrawn=utc_now()))
+        return store.save(withdrawn_at(fresh, utc_now()))
+
+
+def withdrawn_at(invitation: Invitation, at: str) -> Invitation:
+    """The invitation withdrawn at `at` (UTC, ISO): its link says so from then on. Its answers
+    are deleted with it (`withdraw`); a withdrawn invitation has no response."""
+    return invitation if invitation.withdrawn else dataclasses.replace(invitation, withdrawn=at)
 
 
 def waves_present(responses: Iterable[Response], protocol_id: str) -> dict[str, list[str]]:
@@ -174,8 +206,13 @@ def set_reviewed(store: Store, response: Response, variable: str, reviewed: bool
     """Mark an open answer as reviewed by the researcher: only then may it reach a report."""
     with store.transaction():
         fresh = store.record(response.lab_id, Response, response.id)
-        kept = [v for v in fresh.reviewed if v != variable] + ([variable] if reviewed else [])
-        return store.save(dataclasses.replace(fresh, reviewed=tuple(kept)))
+        return store.save(with_review(fresh, variable, reviewed))
+
+
+def with_review(response: Response, variable: str, reviewed: bool) -> Response:
+    """The response with this open answer marked reviewed (or not); nothing stored."""
+    kept = [v for v in response.reviewed if v != variable] + ([variable] if reviewed else [])
+    return dataclasses.replace(response, reviewed=tuple(kept))
 
 
 def as_source(

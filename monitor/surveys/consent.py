@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import random
+from collections.abc import Iterable
 from typing import Any
 
 from monitor import labs, text
@@ -16,6 +18,7 @@ from monitor.model import (
     Response,
     ResponseMode,
     Survey,
+    new_id,
     utc_now,
 )
 from monitor.protocols import Protocol
@@ -39,17 +42,64 @@ def earlier_consent(
     store: Store, invitation: Invitation, protocol: Protocol
 ) -> ConsentRecord | None:
     """Consent the participant gave to the same wording in an earlier wave, if any."""
+    given = store.find(invitation.lab_id, Response, participant_id=invitation.participant_id)
+    return consent_among(given, protocol)
+
+
+def consent_among(responses: Iterable[Response], protocol: Protocol) -> ConsentRecord | None:
+    """The consent to this protocol's wording that one of these responses (of one participant)
+    holds: what earlier_consent finds among the stored ones."""
     key = consent_key(protocol)
-    return next(
-        (
-            r.consent
-            for r in store.find(
-                invitation.lab_id, Response, participant_id=invitation.participant_id
-            )
-            if r.consent.text_key == key
-        ),
-        None,
+    return next((r.consent for r in responses if r.consent.text_key == key), None)
+
+
+def consent_record(
+    protocol: Protocol, at: str, mode: ResponseMode = ResponseMode.SELF, witness: str = ""
+) -> ConsentRecord:
+    """A yes to the consent question at `at` (UTC, ISO): the protocol's consent version and the
+    key of its wording, so that a changed text asks again."""
+    return ConsentRecord(
+        version=protocol.consent_version or 1,
+        text_key=consent_key(protocol),
+        at=at,
+        mode=mode,
+        witness=witness,
     )
+
+
+def new_response(
+    invitation: Invitation,
+    survey: Survey,
+    protocol: Protocol,
+    consent: ConsentRecord,
+    *,
+    mode: ResponseMode = ResponseMode.SELF,
+    interviewer: str = "",
+    rng: random.Random | None = None,
+) -> Response:
+    """The response an invitation starts once consent is on record, no answers yet; nothing
+    stored. A seeded `rng` gives a reproducible id (synthetic labs)."""
+    return Response(
+        id=new_id(rng),
+        lab_id=invitation.lab_id,
+        survey_id=survey.id,
+        invitation_id=invitation.id,
+        participant_id=invitation.participant_id,
+        subject_id=invitation.subject_id,
+        wave=survey.wave,
+        protocol_id=protocol.id,
+        protocol_version=protocol.version,
+        form=survey.form,
+        mode=mode,
+        interviewer=interviewer,
+        consent=consent,
+    )
+
+
+def declined(survey: Survey) -> Survey:
+    """The survey after somebody said no to the consent question: one more refusal, nothing
+    else of them is kept."""
+    return dataclasses.replace(survey, refusals=survey.refusals + 1)
 
 
 def response_for(store: Store, invitation: Invitation) -> Response | None:
@@ -87,30 +137,11 @@ def start(
     with store.transaction():
         survey, fresh = _usable(store, invitation)
         if not consent:
-            store.save(dataclasses.replace(survey, refusals=survey.refusals + 1))
+            store.save(declined(survey))
             return None
         if (existing := response_for(store, fresh)) is not None:
             return existing
-        record = earlier or ConsentRecord(
-            version=protocol.consent_version or 1,
-            text_key=consent_key(protocol),
-            at=utc_now(),
-            mode=mode_,
-            witness=witness_,
-        )
+        record = earlier or consent_record(protocol, utc_now(), mode_, witness_)
         return store.save(
-            Response(
-                lab_id=fresh.lab_id,
-                survey_id=survey.id,
-                invitation_id=fresh.id,
-                participant_id=fresh.participant_id,
-                subject_id=fresh.subject_id,
-                wave=survey.wave,
-                protocol_id=protocol.id,
-                protocol_version=protocol.version,
-                form=survey.form,
-                mode=mode_,
-                interviewer=interviewer_,
-                consent=record,
-            )
+            new_response(fresh, survey, protocol, record, mode=mode_, interviewer=interviewer_)
         )

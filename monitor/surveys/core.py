@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable
+import random
+from collections.abc import Collection, Iterable
 from typing import Any
 
 from monitor import labs, text
@@ -17,6 +18,7 @@ from monitor.model import (
     Survey,
     SurveyForm,
     SurveyProfile,
+    new_id,
 )
 from monitor.protocols import Protocol
 from monitor.store import Store
@@ -40,13 +42,52 @@ def create_survey(
     closes: Any = None,
 ) -> Survey:
     store.lab(lab_id)
+    survey = new_survey(
+        lab_id,
+        protocol,
+        known={p.id for p in store.records(lab_id, Participant)},
+        wave=wave,
+        title=title,
+        audience_groups=audience_groups,
+        audience_ids=audience_ids,
+        subject_group=subject_group,
+        form=form,
+        profile=profile,
+        opens=opens,
+        closes=closes,
+    )
+    with store.transaction():
+        for other in store.records(lab_id, Survey):
+            if other.protocol_id == protocol.id and other.wave.casefold() == survey.wave.casefold():
+                raise InvalidInput("survey.duplicate", wave=survey.wave)
+        return store.save(survey)
+
+
+def new_survey(
+    lab_id: str,
+    protocol: Protocol,
+    *,
+    wave: Any,
+    known: Collection[str] = (),
+    title: Any = "",
+    audience_groups: Iterable[Any] = (),
+    audience_ids: Iterable[str] = (),
+    subject_group: Any = None,
+    form: Any = SurveyForm.FULL,
+    profile: Any = SurveyProfile.STANDARD,
+    opens: Any = None,
+    closes: Any = None,
+    rng: random.Random | None = None,
+) -> Survey:
+    """A survey checked as create_survey checks it, people invited by name among `known` (the
+    registry's ids); nothing stored, so not compared with the lab's other surveys. A seeded
+    `rng` gives a reproducible id (synthetic labs)."""
     wave_ = text.clean(wave, "survey.wave", text.SHORT, required=True)
     groups = tuple(
         labs.parse_choice(g, StakeholderGroup, "survey.audience") for g in audience_groups
     )
-    known = {p.id for p in store.records(lab_id, Participant)}
     people = tuple(dict.fromkeys(audience_ids))
-    if set(people) - known:
+    if set(people) - set(known):
         raise InvalidInput("error.record_not_found", kind="participants", id=", ".join(people))
     if not groups and not people:
         raise InvalidInput("error.required", field="survey.audience")
@@ -54,7 +95,8 @@ def create_survey(
     end = labs.parse_date(closes, "survey.closes", required=False)
     if start and end and end < start:
         raise InvalidInput("survey.closes_before_opens")
-    survey = Survey(
+    return Survey(
+        id=new_id(rng),
         lab_id=lab_id,
         protocol_id=protocol.id,
         protocol_version=protocol.version,
@@ -73,11 +115,6 @@ def create_survey(
         opens=start,
         closes=end,
     )
-    with store.transaction():
-        for other in store.records(lab_id, Survey):
-            if other.protocol_id == protocol.id and other.wave.casefold() == wave_.casefold():
-                raise InvalidInput("survey.duplicate", wave=wave_)
-        return store.save(survey)
 
 
 def instrument(protocol: Protocol, survey: Survey) -> Protocol:

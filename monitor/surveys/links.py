@@ -7,7 +7,8 @@ import base64
 import dataclasses
 import hashlib
 import hmac
-from collections.abc import Callable
+import random
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from monitor import text
@@ -65,7 +66,14 @@ def link(store: Store, invitation: Invitation, base_url: str) -> str:
 
 def audience(store: Store, survey: Survey) -> list[tuple[Participant, Participant | None]]:
     """(participant, subject) pairs this survey is for, in registry order."""
-    people = store.records(survey.lab_id, Participant)
+    return audience_among(survey, store.records(survey.lab_id, Participant))
+
+
+def audience_among(
+    survey: Survey, people: Iterable[Participant]
+) -> list[tuple[Participant, Participant | None]]:
+    """The audience pairs among these registry entries (the whole registry, for `audience`)."""
+    people = list(people)
     by_id = {p.id: p for p in people}
     invited = [
         p for p in people if p.group in survey.audience_groups or p.id in survey.audience_ids
@@ -95,11 +103,29 @@ def invite(store: Store, survey: Survey) -> list[Invitation]:
             if key in have:
                 continue
             have.add(key)
-            invitation = Invitation(
-                lab_id=survey.lab_id, survey_id=survey.id, participant_id=key[0], subject_id=key[1]
-            )
-            fresh.append(with_hashes(store, invitation))
+            fresh.append(new_invitation(store, survey, *key))
         return store.save_all(fresh) if fresh else []
+
+
+def new_invitation(
+    store: Store,
+    survey: Survey,
+    participant_id: str,
+    subject_id: str = "",
+    *,
+    rng: random.Random | None = None,
+) -> Invitation:
+    """One participant's invitation (about one subject) with the hashes of its link and code
+    under the server key; nothing stored. A seeded `rng` gives reproducible ids and nonces."""
+    made = Invitation(
+        id=new_id(rng),
+        lab_id=survey.lab_id,
+        survey_id=survey.id,
+        participant_id=participant_id,
+        subject_id=subject_id,
+        nonce=new_id(rng),
+    )
+    return with_hashes(store, made)
 
 
 def with_hashes(store: Store, invitation: Invitation) -> Invitation:
@@ -176,6 +202,11 @@ def not_yet_invited(store: Store, survey: Survey) -> list[tuple[Participant, Par
     return [(p, s) for p, s in audience(store, survey) if (p.id, s.id if s else "") not in have]
 
 
+def opened_at(invitation: Invitation, at: str) -> Invitation:
+    """The invitation marked opened at `at` (UTC, ISO), unless it was opened before."""
+    return invitation if invitation.opened else dataclasses.replace(invitation, opened=at)
+
+
 def mark_opened(store: Store, invitation: Invitation) -> Invitation:
     if invitation.opened:
         return invitation
@@ -183,4 +214,4 @@ def mark_opened(store: Store, invitation: Invitation) -> Invitation:
         fresh = store.record(invitation.lab_id, Invitation, invitation.id)
         if fresh.opened:
             return fresh
-        return store.save(dataclasses.replace(fresh, opened=utc_now()))
+        return store.save(opened_at(fresh, utc_now()))

@@ -4,7 +4,8 @@ about."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+import random
+from collections.abc import Collection, Iterable, Iterator
 from typing import Any
 
 from monitor import labs, revisions, text
@@ -17,6 +18,7 @@ from monitor.model import (
     Response,
     Stakeholder,
     StakeholderGroup,
+    new_id,
 )
 from monitor.store import Store
 
@@ -26,12 +28,45 @@ PSEUDONYM_PREFIX = "R"  # respondents: R-001, R-002 ...
 # -- the participant registry -------------------------------------------------------------
 
 
-def next_pseudonym(taken: set[str]) -> str:
-    number = 1
-    while f"{PSEUDONYM_PREFIX}-{number:03d}" in taken:
+def pseudonym_codes(taken: set[str]) -> Iterator[str]:
+    """The free codes in order (R-001, R-002 ...), each added to `taken` as it is given. One
+    pass for many new participants, where next_pseudonym would count from 1 for each."""
+    number = 0
+    while True:
         number += 1
-    taken.add(f"{PSEUDONYM_PREFIX}-{number:03d}")
-    return f"{PSEUDONYM_PREFIX}-{number:03d}"
+        code = f"{PSEUDONYM_PREFIX}-{number:03d}"
+        if code not in taken:
+            taken.add(code)
+            yield code
+
+
+def next_pseudonym(taken: set[str]) -> str:
+    return next(pseudonym_codes(taken))
+
+
+def new_participant(
+    lab_id: str,
+    *,
+    name: Any,
+    codes: Iterator[str],
+    group: Any = StakeholderGroup.OTHER,
+    contact: Any = "",
+    stakeholder_id: str = "",
+    outcome: Any = Outcome.UNKNOWN,
+    rng: random.Random | None = None,
+) -> Participant:
+    """A registry entry, checked, with the next code from `codes` (pseudonym_codes of the codes
+    in use); nothing stored. A seeded `rng` gives reproducible ids (synthetic labs)."""
+    return Participant(
+        id=new_id(rng),
+        lab_id=lab_id,
+        name=text.clean(name, "participant.name", text.SHORT, required=True),
+        contact=text.clean(contact, "participant.contact", text.SHORT),
+        group=labs.parse_choice(group, StakeholderGroup, "participant.group"),
+        stakeholder_id=stakeholder_id,
+        outcome=labs.parse_choice(outcome, Outcome, "participant.outcome", Outcome.UNKNOWN),
+        pseudonym=next(codes),
+    )
 
 
 def add_participant(
@@ -48,14 +83,15 @@ def add_participant(
         existing = store.records(lab_id, Participant)
         if any(p.name.casefold() == name_.casefold() for p in existing):
             raise InvalidInput("error.duplicate", field="participant.name", value=name_)
+        codes = pseudonym_codes({p.pseudonym for p in existing})
         return store.save(
-            Participant(
-                lab_id=lab_id,
+            new_participant(
+                lab_id,
                 name=name_,
-                contact=text.clean(contact, "participant.contact", text.SHORT),
-                group=labs.parse_choice(group, StakeholderGroup, "participant.group"),
+                codes=codes,
+                group=group,
+                contact=contact,
                 stakeholder_id=stakeholder_id,
-                pseudonym=next_pseudonym({p.pseudonym for p in existing}),
             )
         )
 
@@ -72,7 +108,7 @@ def save_participants(
         gone = set(deleted) & current.keys()
         if gone & used:
             raise InvalidInput("participant.in_use")
-        taken = {p.pseudonym for p in current.values()}
+        codes = pseudonym_codes({p.pseudonym for p in current.values()})
         changed, names = [], [p.name.casefold() for i, p in current.items() if i not in gone]
         for row in rows:
             name = text.clean(row.get("name"), "participant.name", text.SHORT, required=True)
@@ -89,9 +125,7 @@ def save_participants(
                 if name.casefold() in names:
                     raise InvalidInput("error.duplicate", field="participant.name", value=name)
                 names.append(name.casefold())
-                changed.append(
-                    Participant(lab_id=lab_id, pseudonym=next_pseudonym(taken), **fields)
-                )
+                changed.append(new_participant(lab_id, codes=codes, **fields))
             elif (new := _participant_change(old, fields, row.get("revision"))) is not None:
                 others = [n for n in names if n != old.name.casefold()]
                 if name.casefold() in others:
@@ -115,15 +149,9 @@ def register_stakeholders(store: Store, lab_id: str, groups: Iterable[Any]) -> l
         existing = store.records(lab_id, Participant)
         linked = {p.stakeholder_id for p in existing}
         names = {p.name.casefold() for p in existing}
-        taken = {p.pseudonym for p in existing}
+        codes = pseudonym_codes({p.pseudonym for p in existing})
         fresh = [
-            Participant(
-                lab_id=lab_id,
-                name=s.name,
-                group=s.group,
-                stakeholder_id=s.id,
-                pseudonym=next_pseudonym(taken),
-            )
+            new_participant(lab_id, name=s.name, group=s.group, stakeholder_id=s.id, codes=codes)
             for s in sorted(store.records(lab_id, Stakeholder), key=lambda s: s.name.casefold())
             if s.group in wanted
             and s.id not in linked
@@ -133,11 +161,19 @@ def register_stakeholders(store: Store, lab_id: str, groups: Iterable[Any]) -> l
         return store.save_all(fresh) if fresh else []
 
 
-def set_subjects(store: Store, participant: Participant, subject_ids: Iterable[str]) -> Participant:
+def with_subjects(
+    participant: Participant, subject_ids: Iterable[str], known: Collection[str]
+) -> Participant:
+    """The participant answering about these others (once each), who must be in the registry
+    (`known`, its ids) and not the participant; nothing stored."""
     chosen = tuple(dict.fromkeys(subject_ids))
-    known = {p.id for p in store.records(participant.lab_id, Participant)}
-    if set(chosen) - known or participant.id in chosen:
+    if set(chosen) - set(known) or participant.id in chosen:
         raise InvalidInput("participant.bad_subjects")
+    return dataclasses.replace(participant, subject_ids=chosen)
+
+
+def set_subjects(store: Store, participant: Participant, subject_ids: Iterable[str]) -> Participant:
+    known = {p.id for p in store.records(participant.lab_id, Participant)}
     return store.save(
-        dataclasses.replace(participant, subject_ids=chosen), expected_revision=participant.revision
+        with_subjects(participant, subject_ids, known), expected_revision=participant.revision
     )

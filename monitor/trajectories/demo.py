@@ -8,7 +8,7 @@ import datetime as dt
 import random
 from typing import Any
 
-from monitor.labs import PSEUDONYM_PREFIX
+from monitor import labs, surveys
 from monitor.model import (
     Arm,
     ArmMoment,
@@ -99,20 +99,17 @@ STEP_FACTORS = (
 
 
 def _employers(lab: Lab, stakeholders: list[Stakeholder], rng: random.Random) -> list[Stakeholder]:
-    taken = sum(s.group == StakeholderGroup.EMPLOYER for s in stakeholders)
-    prefix = PSEUDONYM_PREFIX[StakeholderGroup.EMPLOYER]
-    return [
-        Stakeholder(
-            id=new_id(rng),
-            lab_id=lab.id,
-            name=name,
-            organisation=organisation,
-            group=StakeholderGroup.EMPLOYER,
-            consent=Consent.GIVEN,
-            pseudonym=f"{prefix}-{taken + i + 1:02d}",
-        )
-        for i, (name, organisation) in enumerate(EXTRA_EMPLOYERS)
+    """The employers who joined later, added to the stakeholder table after the others."""
+    rows = [
+        {
+            "name": name,
+            "organisation": organisation,
+            "group": StakeholderGroup.EMPLOYER,
+            "consent": Consent.GIVEN,
+        }
+        for name, organisation in EXTRA_EMPLOYERS
     ]
+    return labs.new_stakeholders(lab.id, rows, stakeholders, rng=rng)
 
 
 def _steps(
@@ -152,22 +149,13 @@ def demo_records(lab: Lab, records: dict[str, list[LabRecord]]) -> dict[str, lis
     coaches = [s for s in stakeholders if s.group == StakeholderGroup.JOB_COACH]
     people = list(records.get(Participant.KIND, []))
     candidates = [p for p in people if p.group == StakeholderGroup.JOB_SEEKER]
-    taken = {p.pseudonym for p in people}
-    number = len(taken)
-    added = []
-    for name in NEW_CANDIDATES:
-        number += 1
-        while f"R-{number:03d}" in taken:
-            number += 1
-        added.append(
-            Participant(
-                id=new_id(rng),
-                lab_id=lab.id,
-                name=name,
-                group=StakeholderGroup.JOB_SEEKER,
-                pseudonym=f"R-{number:03d}",
-            )
+    codes = surveys.pseudonym_codes({p.pseudonym for p in people})
+    added = [
+        surveys.new_participant(
+            lab.id, name=name, group=StakeholderGroup.JOB_SEEKER, codes=codes, rng=rng
         )
+        for name in NEW_CANDIDATES
+    ]
     candidates += added
     phase = lab.phases[-1]
     factors = [
