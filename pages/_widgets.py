@@ -126,17 +126,23 @@ def pager(key: str, total: int, size: int = 25) -> int:
 
 
 # Streamlit draws its own English "Upload" button and "20MB per file • CSV" line inside every
-# file uploader. The button's word is replaced by the user's language (CSS cannot reach it
-# otherwise), the line is hidden and said again in a caption under the field.
+# file uploader. The button's word is replaced by one in the user's language (CSS cannot reach
+# it otherwise), the line is hidden and said again in a caption under the field. Constant CSS
+# per language: st.html never gets computed content.
 _UPLOADER_CSS = """<style>
-[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p {{
+[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p {
   font-size: 0;
-}}
-[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p::after {{
-  content: "{button}";
+}
+[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p::after {
   font-size: 1rem;
-}}
-[data-testid="stFileUploaderDropzoneInstructions"] {{ display: none; }}
+}
+[data-testid="stFileUploaderDropzoneInstructions"] { display: none; }
+</style>"""
+_UPLOADER_NL = """<style>
+[data-testid="stFileUploaderDropzone"] button p::after { content: "Bestand kiezen"; }
+</style>"""
+_UPLOADER_EN = """<style>
+[data-testid="stFileUploaderDropzone"] button p::after { content: "Choose a file"; }
 </style>"""
 
 
@@ -145,8 +151,11 @@ def file_uploader(
 ) -> Any:
     """`where.file_uploader(...)` in the user's language: our word on the button and the limit
     and the file types in a caption under it (what Streamlit would say in English)."""
-    button = _text.t("upload.button").replace("\\", "").replace('"', "")
-    st.html(_UPLOADER_CSS.format(button=button))
+    st.html(_UPLOADER_CSS)
+    if _session.lang() == "nl":
+        st.html(_UPLOADER_NL)
+    else:
+        st.html(_UPLOADER_EN)
     found = where.file_uploader(label, type=list(types), max_upload_size=max_mb, **kwargs)
     where.caption(_text.t("upload.limit", mb=max_mb, types=", ".join(t.upper() for t in types)))
     return found

@@ -25,7 +25,6 @@ TEXT = {
     "grid.save": {"nl": "Wijzigingen opslaan", "en": "Save changes"},
     "stakeholders.add": {"nl": "Betrokkene toevoegen", "en": "Add a stakeholder"},
     "participants.add": {"nl": "Deelnemer toevoegen", "en": "Add a participant"},
-    "upload.button": {"nl": "Bestand kiezen", "en": "Choose a file"},
     "upload.limit": {
         "nl": "Sleep een bestand hierheen of kies er een · tot {mb} MB · {types}",
         "en": "Drag a file here or choose one · up to {mb} MB · {types}",
