@@ -299,6 +299,16 @@ class ResponseStatus(StrEnum):
     SUBMITTED = "submitted"
 
 
+class InvitationState(StrEnum):
+    """Where one invitation stands, as the response overviews show it."""
+
+    NOT_OPENED = "not_opened"
+    OPENED = "opened"  # the link was opened, nothing answered yet
+    STARTED = "started"
+    SUBMITTED = "submitted"
+    WITHDRAWN = "withdrawn"
+
+
 class Outcome(StrEnum):
     """How a trajectory ended, set by the researcher (not asked in a survey)."""
 

@@ -22,6 +22,7 @@ from monitor.i18n import t
 from monitor.instruments import DONT_KNOW, NO_ANSWER
 from monitor.model import (
     Invitation,
+    InvitationState,
     Outcome,
     Participant,
     Response,
@@ -94,9 +95,9 @@ def response_rates(
             state = status(invitation, by_invitation.get(invitation.id))
             tally = counts.setdefault(group, dict.fromkeys(_STATES, 0))
             tally["invited"] += 1
-            tally["started"] += state in ("started", "submitted")
-            tally["submitted"] += state == "submitted"
-            tally["withdrawn"] += state == "withdrawn"
+            tally["started"] += state in (InvitationState.STARTED, InvitationState.SUBMITTED)
+            tally["submitted"] += state == InvitationState.SUBMITTED
+            tally["withdrawn"] += state == InvitationState.WITHDRAWN
         for group, tally in counts.items():
             rows.append(
                 {
@@ -126,7 +127,7 @@ def tallies(invitations: Iterable[Invitation], responses: Iterable[Response]) ->
     by_invitation = {r.invitation_id: r for r in responses}
     found: dict[str, Tally] = {}
     for invitation in invitations:
-        done = status(invitation, by_invitation.get(invitation.id)) == ResponseStatus.SUBMITTED
+        done = status(invitation, by_invitation.get(invitation.id)) == InvitationState.SUBMITTED
         before = found.get(invitation.survey_id, Tally())
         found[invitation.survey_id] = Tally(before.invited + 1, before.submitted + done)
     return found

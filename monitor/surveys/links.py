@@ -15,6 +15,7 @@ from monitor import text
 from monitor.errors import InvalidInput, NotFound
 from monitor.model import (
     Invitation,
+    InvitationState,
     Participant,
     Response,
     Survey,
@@ -146,12 +147,12 @@ def invitations(store: Store, survey: Survey) -> list[Invitation]:
     return [i for i in store.records(survey.lab_id, Invitation) if i.survey_id == survey.id]
 
 
-def status(invitation: Invitation, response: Response | None) -> str:
+def status(invitation: Invitation, response: Response | None) -> InvitationState:
     if invitation.withdrawn:
-        return "withdrawn"
+        return InvitationState.WITHDRAWN
     if response is not None:
-        return response.status.value
-    return "opened" if invitation.opened else "not_opened"
+        return InvitationState(response.status.value)
+    return InvitationState.OPENED if invitation.opened else InvitationState.NOT_OPENED
 
 
 def responses_by_invitation(store: Store, lab_id: str) -> dict[str, Response]:

@@ -2,7 +2,7 @@
 moment, texts in the user's language."""
 
 from monitor import surveys
-from monitor.model import Invitation, Stakeholder
+from monitor.model import Invitation, InvitationState, Stakeholder
 from pages import _widgets
 from tests.pages.conftest import app, texts
 from tests.pages.test_survey_pages import _open, quick  # noqa: F401 - quick is a fixture
@@ -10,12 +10,12 @@ from tests.pages.test_survey_pages import _open, quick  # noqa: F401 - quick is 
 
 def test_opening_a_survey_link_marks_the_invitation_opened(demo_store, quick):  # noqa: F811
     lab, made, invited = quick
-    assert surveys.status(invited[0], None) == "not_opened"
+    assert surveys.status(invited[0], None) is InvitationState.NOT_OPENED
     phone = _open(demo_store, invited[0])
     assert not phone.exception
     fresh = demo_store.record(lab.id, Invitation, invited[0].id)
     assert fresh.opened
-    assert surveys.status(fresh, None) == "opened"
+    assert surveys.status(fresh, None) is InvitationState.OPENED
     assert not demo_store.record(lab.id, Invitation, invited[1].id).opened
 
 
