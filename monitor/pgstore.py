@@ -107,7 +107,7 @@ MIGRATIONS: dict[int, list[str]] = {
 
 def safe_url(url: str) -> str:
     """The URL without its password, for messages and logs. A URL that does not parse gives
-    a short placeholder rather than echoing a secret back."""
+    a short fixed text rather than echoing a secret back."""
     try:
         parts = conninfo_to_dict(url)
     except psycopg.ProgrammingError:

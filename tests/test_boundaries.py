@@ -125,3 +125,18 @@ def test_a_module_goes_by_its_own_name_or_its_one_alias():
 
 def test_every_alias_is_for_a_module_of_ours():
     assert set(ALIASES) - _modules() == set()
+
+
+def test_no_test_reads_the_team_folder_beside_the_repository():
+    """A fresh clone has no ../shared: what a test needs lives in tests/data."""
+    import re
+
+    beside = re.compile(r"""(\.\./)+shared|parents?\[\d\]\s*/\s*["']shared["']|["']/work/shared""")
+    found = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in sorted(ROOT.glob("tests/**/*.py"))
+        if path.name != "test_boundaries.py"
+        for number, line in enumerate(path.read_text().splitlines(), start=1)
+        if beside.search(line)
+    ]
+    assert found == []
